@@ -1,0 +1,25 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "sopc",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "sopc", targets: ["sopc"]),
+        .library(name: "SOPReader", targets: ["SOPReader"]),
+        .library(name: "SOPModel", targets: ["SOPModel"]),
+    ],
+    targets: [
+        .target(name: "SOPModel"),
+        .target(name: "SOPReader", dependencies: ["SOPModel"]),
+        .target(name: "SOPCheck", dependencies: ["SOPModel"]),
+        .target(name: "SOPWriters", dependencies: ["SOPModel"]),
+        .target(name: "SOPDiff", dependencies: ["SOPModel"]),
+        .executableTarget(name: "sopc", dependencies: ["SOPModel", "SOPReader", "SOPCheck", "SOPWriters", "SOPDiff"]),
+        .testTarget(name: "SOPModelTests", dependencies: ["SOPModel"]),
+        .testTarget(name: "SOPReaderTests", dependencies: ["SOPReader", "SOPModel"]),
+        .testTarget(name: "SOPCheckTests", dependencies: ["SOPCheck", "SOPModel", "SOPReader"]),
+        .testTarget(name: "sopcTests", dependencies: ["SOPReader", "SOPModel"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,20 @@
+import Foundation
+
+/// Deterministic JSON for documents: sorted keys, pretty, slashes unescaped, trailing newline.
+public enum DocumentJSON {
+    public static func encode(_ document: Document) throws -> Data {
+        var data = try encoder.encode(document)
+        data.append(0x0A)
+        return data
+    }
+
+    public static func decode(_ data: Data) throws -> Document {
+        try JSONDecoder().decode(Document.self, from: data)
+    }
+
+    private static var encoder: JSONEncoder {
+        let e = JSONEncoder()
+        e.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        return e
+    }
+}
