@@ -18,8 +18,7 @@ let package = Package(
         .executableTarget(name: "sopc", dependencies: ["SOPModel", "SOPReader", "SOPCheck", "SOPWriters", "SOPDiff"]),
         .testTarget(name: "SOPModelTests", dependencies: ["SOPModel"]),
         .testTarget(name: "SOPReaderTests", dependencies: ["SOPReader", "SOPModel"]),
-        .testTarget(name: "SOPCheckTests", dependencies: ["SOPCheck", "SOPModel", "SOPReader"]),
-        .testTarget(name: "sopcTests", dependencies: ["SOPReader", "SOPModel"]),
+        .testTarget(name: "sopcTests", dependencies: ["sopc", "SOPReader", "SOPModel"]),
     ],
     swiftLanguageModes: [.v6]
 )

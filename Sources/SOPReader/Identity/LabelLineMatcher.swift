@@ -1,0 +1,103 @@
+import Foundation
+
+/// What an identity-page line says when it starts with a label.
+enum LabelLine: Equatable {
+    /// "Nomor SOP : 700/ /2024": a field and its raw value (markup kept), or "" when the value is empty.
+    case field(IdentityField, value: String)
+    /// One or more section labels side by side, each with content that followed its colon on the same line.
+    case sections([SectionHeading])
+}
+
+/// A section label and the text that stood after its colon, if any.
+struct SectionHeading: Equatable {
+    var kind: SectionKind
+    var inlineContent: String?
+}
+
+/// Recognises label lines: "LABEL : value", "LABEL<tab>value", "LABEL value" (fields of two or more
+/// words), a section label alone, and several section labels side by side (tabs or spaces).
+enum LabelLineMatcher {
+    static func match(_ line: SourceLine) -> LabelLine? {
+        let cells = line.tabCells.map { $0.text.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        guard let first = cells.first else { return nil }
+        if let (label, tail) = labelAndTail(of: first) {
+            switch label {
+            case .field(let field):
+                let rest = ([tail] + cells.dropFirst()).map(stripLeadingColon).filter { !$0.isEmpty }
+                return .field(field, value: rest.joined(separator: " "))
+            case .section(let kind):
+                var headings = [SectionHeading(kind: kind, inlineContent: tail.isEmpty ? nil : tail)]
+                for cell in cells.dropFirst() {
+                    guard let (other, otherTail) = labelAndTail(of: cell), case .section(let k) = other else {
+                        // Content in a later cell belongs to the (single) section on this line.
+                        guard headings.count == 1 else { return nil }
+                        let joined = [headings[0].inlineContent, stripLeadingColon(cell)].compactMap { $0 }
+                        headings[0].inlineContent = joined.joined(separator: " ")
+                        continue
+                    }
+                    headings.append(SectionHeading(kind: k, inlineContent: otherTail.isEmpty ? nil : otherTail))
+                }
+                return .sections(headings)
+            }
+        }
+        if cells.count == 1, let field = fieldPrefix(of: first) {
+            return .field(field.0, value: field.1)
+        }
+        if cells.count == 1, let kinds = sectionSequence(first), kinds.count > 1 {
+            return .sections(kinds.map { SectionHeading(kind: $0, inlineContent: nil) })
+        }
+        return nil
+    }
+
+    /// "Dasar Hukum :" → (label, ""); "Nomor SOP : X" → (label, "X"); a bare label → (label, "").
+    private static func labelAndTail(of cell: String) -> (IdentityLabel, String)? {
+        let plain = TextCleaning.clean(cell)
+        if let colon = plain.firstIndex(of: ":") {
+            let head = plain[..<colon]
+            if let label = IdentityLabelCatalog.label(for: head) {
+                let rawTail = cell.firstIndex(of: ":").map { cell[cell.index(after: $0)...] } ?? ""
+                return (label, rawTail.trimmingCharacters(in: .whitespaces))
+            }
+        }
+        if let label = IdentityLabelCatalog.label(for: plain) { return (label, "") }
+        return nil
+    }
+
+    /// "NAMA SOP Prosedur pengumpulan …": a field label of two to four words followed by its value.
+    private static func fieldPrefix(of cell: String) -> (IdentityField, String)? {
+        let words = cell.split(separator: " ", omittingEmptySubsequences: true)
+        guard words.count > 2 else { return nil }
+        for count in stride(from: min(4, words.count - 1), through: 2, by: -1) {
+            let phrase = words[0..<count].joined(separator: " ")
+            if case .field(let field)? = IdentityLabelCatalog.label(for: phrase) {
+                return (field, words[count...].joined(separator: " "))
+            }
+        }
+        return nil
+    }
+
+    /// "PERINGATAN PENCATATAN / PENDATAAN" → [warnings, records] when the words are labels and nothing else.
+    private static func sectionSequence(_ cell: String) -> [SectionKind]? {
+        let words = TextCleaning.clean(cell).split(whereSeparator: { $0 == " " || $0 == "/" || $0 == ":" || $0 == "&" })
+        var kinds: [SectionKind] = []
+        var i = 0
+        outer: while i < words.count {
+            for count in stride(from: min(4, words.count - i), through: 1, by: -1) {
+                let phrase = words[i..<(i + count)].joined(separator: " ")
+                if case .section(let kind)? = IdentityLabelCatalog.label(for: phrase) {
+                    if kinds.last != kind { kinds.append(kind) }
+                    i += count
+                    continue outer
+                }
+            }
+            return nil
+        }
+        return kinds.isEmpty ? nil : kinds
+    }
+
+    private static func stripLeadingColon(_ s: String) -> String {
+        var t = Substring(s)
+        while let f = t.first, f == ":" || f.isWhitespace { t = t.dropFirst() }
+        return String(t)
+    }
+}

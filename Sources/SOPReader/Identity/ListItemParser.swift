@@ -1,0 +1,179 @@
+import Foundation
+
+/// A piece of section text with the line it came from.
+struct Fragment: Equatable {
+    var text: String
+    var line: Int
+}
+
+/// One list item of a section, markers removed.
+struct ListItem: Equatable {
+    var text: String
+    var line: Int
+    /// The printed item number ("3." → 3, "c." → 3), nil when unnumbered.
+    var number: Int?
+}
+
+/// Turns section fragments into list items: strips markers (`1.`, `- 1`, `- 4.`, `a.`, `-`, `•`),
+/// splits items run together on one line ("1. A 2. B"), reads pipe-table rows cell by cell, joins
+/// lower-case continuation lines, and orders items by their printed numbers.
+enum ListItemParser {
+    static func items(from fragments: [Fragment]) -> [ListItem] {
+        var items: [ListItem] = []
+        for fragment in fragments {
+            for piece in pieces(of: fragment) {
+                let cleaned = TextCleaning.clean(piece)
+                guard !cleaned.isEmpty else { continue }
+                let (marker, rest) = ListMarker.split(cleaned)
+                if let marker {
+                    for (offset, text) in splitRunTogether(rest, after: marker).enumerated() where !text.isEmpty {
+                        let number = marker.ordinal.map { $0 + offset }
+                        items.append(ListItem(text: text, line: fragment.line, number: number))
+                    }
+                } else if let last = items.last, startsAsContinuation(rest, after: last.text) {
+                    items[items.count - 1].text = joinWrapped(last.text, rest)
+                } else {
+                    items.append(ListItem(text: rest, line: fragment.line, number: nil))
+                }
+            }
+        }
+        return inPrintedOrder(items).map {
+            var item = $0
+            item.text = TextCleaning.trimListPunctuation(item.text)
+            return item
+        }.filter { !$0.text.isEmpty }
+    }
+
+    /// A pipe-table row contributes each cell separately; separator rows contribute nothing.
+    private static func pieces(of fragment: Fragment) -> [String] {
+        var text = Substring(fragment.text.trimmingCharacters(in: .whitespaces))
+        if text.hasPrefix("- |") || text.hasPrefix("-|") { text = text.drop(while: { $0 != "|" }) }
+        guard text.hasPrefix("|") else { return [String(text)] }
+        let cells = text.split(separator: "|", omittingEmptySubsequences: true)
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+        if cells.allSatisfy({ $0.allSatisfy { "-: ".contains($0) } }) { return [] }
+        return cells
+    }
+
+    /// "A; 2. B 3. C" after marker 1 → ["A;", "B", "C"]: only the next expected marker splits.
+    private static func splitRunTogether(_ text: String, after marker: ListMarker) -> [String] {
+        var parts: [String] = []
+        var remaining = Substring(text)
+        var next = marker.successor
+        while let expected = next, let range = findMarker(expected.printed, in: remaining) {
+            parts.append(remaining[..<range.lowerBound].trimmingCharacters(in: .whitespaces))
+            remaining = remaining[range.upperBound...]
+            next = expected.successor
+        }
+        parts.append(remaining.trimmingCharacters(in: .whitespaces))
+        return parts
+    }
+
+    /// Finds " 2. " (preceded by a space, followed by a space and a letter or digit).
+    private static func findMarker(_ printed: String, in text: Substring) -> Range<Substring.Index>? {
+        var searchStart = text.startIndex
+        while let hit = text.range(of: " " + printed + " ", range: searchStart..<text.endIndex) {
+            let after = hit.upperBound
+            if after < text.endIndex, text[after].isLetter || text[after].isNumber || text[after] == "(" {
+                return hit
+            }
+            searchStart = text.index(after: hit.lowerBound)
+        }
+        return nil
+    }
+
+    private static func startsAsContinuation(_ text: String, after previous: String) -> Bool {
+        guard let first = text.first else { return false }
+        return first.isLowercase || previous.hasSuffix("-")
+    }
+
+    private static func joinWrapped(_ a: String, _ b: String) -> String {
+        a.hasSuffix("-") ? a + b : a + " " + b
+    }
+
+    /// Numbered items in number order; unnumbered items take the lowest free numbers in reading order.
+    /// When printed numbers repeat, they do not describe an order, and reading order is kept.
+    private static func inPrintedOrder(_ items: [ListItem]) -> [ListItem] {
+        let numbers = items.compactMap(\.number)
+        guard !numbers.isEmpty, Set(numbers).count == numbers.count else { return items }
+        var used = Set(numbers)
+        var free = 1
+        let keyed = items.enumerated().map { index, item -> (Int, Int, ListItem) in
+            if let n = item.number { return (n, index, item) }
+            while used.contains(free) { free += 1 }
+            used.insert(free)
+            return (free, index, item)
+        }
+        return keyed.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.2)
+    }
+}
+
+/// A list marker at the start of an item: a bullet, a number or a lower-case letter.
+struct ListMarker: Equatable {
+    enum Style: Equatable { case bullet, number(Int), letter(Character) }
+    var style: Style
+
+    /// 1-based position the marker prints (c → 3), nil for a bullet.
+    var ordinal: Int? {
+        switch style {
+        case .bullet: nil
+        case .number(let n): n
+        case .letter(let c): c.asciiValue.map { Int($0) - 96 }
+        }
+    }
+
+    var successor: ListMarker? {
+        switch style {
+        case .bullet: nil
+        case .number(let n): ListMarker(style: .number(n + 1))
+        case .letter(let c):
+            c.asciiValue.flatMap { $0 < 122 ? ListMarker(style: .letter(Character(UnicodeScalar($0 + 1)))) : nil }
+        }
+    }
+
+    /// How the marker is printed when items run together: "2.", "b.".
+    var printed: String {
+        switch style {
+        case .bullet: "-"
+        case .number(let n): "\(n)."
+        case .letter(let c): "\(c)."
+        }
+    }
+
+    private static let bullets: Set<Character> = ["-", "–", "•", "▪", "●", "◦", "·", "*", "\u{F0B7}", "\u{F0A7}", "➢", "►", "o"]
+
+    /// Splits "- 4. Peraturan …" into (number 4, "Peraturan …"); text without a marker → (nil, text).
+    static func split(_ text: String) -> (ListMarker?, String) {
+        var rest = Substring(text)
+        var marker: ListMarker? = nil
+        if let first = rest.first, bullets.contains(first), rest.dropFirst().first == " " {
+            marker = ListMarker(style: .bullet)
+            rest = rest.dropFirst().drop(while: { $0 == " " })
+        }
+        if let (ordinal, after) = numberOrLetter(rest) {
+            marker = ordinal
+            rest = after
+        }
+        return (marker, String(rest))
+    }
+
+    /// "12. X", "3) X", "4 X" (digit and space, only before a capital), "c. X".
+    private static func numberOrLetter(_ text: Substring) -> (ListMarker, Substring)? {
+        let digits = text.prefix(while: { $0.isASCII && $0.isNumber })
+        if !digits.isEmpty, digits.count <= 2, let n = Int(digits) {
+            let after = text[digits.endIndex...]
+            if let p = after.first, p == "." || p == ")", after.dropFirst().first == " " {
+                return (ListMarker(style: .number(n)), after.dropFirst(2).drop(while: { $0 == " " }))
+            }
+            if after.first == " ", let next = after.drop(while: { $0 == " " }).first, next.isUppercase {
+                return (ListMarker(style: .number(n)), after.drop(while: { $0 == " " }))
+            }
+            return nil
+        }
+        if let c = text.first, c.isASCII, c.isLowercase, text.dropFirst().first == ".",
+           text.dropFirst(2).first == " " {
+            return (ListMarker(style: .letter(c)), text.dropFirst(3).drop(while: { $0 == " " }))
+        }
+        return nil
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import SOPModel
+
+/// The reader's entry point: text in, `Document` out. Procedure tables are located first; the lines
+/// around them are the identity page, and the lines after the last table may hold the closing signature.
+public enum SOPParser {
+    /// Decodes the bytes and parses them; `path` is recorded in `source.path`.
+    public static func parse(data: Data, path: String) throws(InputError) -> Document {
+        let (text, decodingNotes) = try InputDecoder.decode(data)
+        var document = try parse(text: text, path: path, sha256: SHA256.hexDigest(data))
+        document.diagnostics.insert(contentsOf: decodingNotes, at: 0)
+        return document
+    }
+
+    public static func parse(text: String, path: String, sha256: String? = nil) throws(InputError) -> Document {
+        let source = SourceText(text)
+        let regions = ProcedureReader.locate(in: source)
+        let tableLines = Set(regions.flatMap { Array($0.lines) })
+        let lastTableLine = regions.map(\.lines.upperBound).max() ?? Int.max
+        let identityLines = source.lines.filter { !tableLines.contains($0.number) && $0.number < lastTableLine }
+        let trailingLines = source.lines.filter { $0.number > lastTableLine }
+
+        let page = IdentityPageReader.read(identityLines)
+        var document = Document(source: Source(path: path, sha256: sha256 ?? SHA256.hexDigest(Array(text.utf8)), layout: .tabbed))
+        IdentityAssembler.apply(page, to: &document)
+        readSignature(trailingLines, into: &document)
+
+        let reading = ProcedureReader.read(regions, in: source, definitions: document.definitions)
+        document.procedures = reading.procedures
+        document.diagnostics.append(contentsOf: reading.diagnostics)
+        document.source.layout = reading.layout ?? (text.contains("\t") ? .tabbed : .flattened)
+
+        guard !page.fields.isEmpty || !page.sectionLines.isEmpty || !document.procedures.isEmpty else {
+            throw .notAnSOP
+        }
+        document.diagnostics = ordered(document.diagnostics)
+        return document
+    }
+
+    /// The closing signature block fills the approver fields Disahkan Oleh left empty.
+    private static func readSignature(_ lines: [SourceLine], into document: inout Document) {
+        guard lines.contains(where: { !$0.isBlank }) else { return }
+        guard let block = SignatureBlockReader.read(lines) else {
+            document.diagnostics += lines.filter { !$0.isBlank }.map { IdentityPageReader.unplaced($0, "after the procedure tables") }
+            return
+        }
+        let (merged, conflicts) = ApproverMerger.merge(identity: document.metadata.approvedBy,
+                                                       signature: block.approver,
+                                                       signatureLine: block.usedLines.min() ?? 1)
+        document.metadata.approvedBy = merged
+        document.diagnostics += conflicts
+        document.diagnostics += block.unplacedLines.map { IdentityPageReader.unplaced($0, "in the closing signature block") }
+    }
+
+    /// Diagnostics without a line first, then by line; stable otherwise.
+    private static func ordered(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        diagnostics.enumerated().sorted { a, b in
+            let (la, lb) = (a.element.line ?? 0, b.element.line ?? 0)
+            return la != lb ? la < lb : a.offset < b.offset
+        }.map(\.element)
+    }
+}

@@ -1,0 +1,93 @@
+import Foundation
+import SOPModel
+
+/// `sopc parse FILE|- [-o OUT]` and `sopc parse --out-dir DIR FILE...`.
+enum ParseCommand {
+    static let help = """
+    usage: sopc parse FILE|- [-o OUT.json] [--quiet]
+           sopc parse --out-dir DIR FILE... [--quiet]
+
+    Reads SOP text (tab-separated converter output, Markdown tables, raw OCR) and writes the
+    normalized SOP JSON: to stdout, to OUT.json with -o, or to DIR/<name>.json for each FILE
+    with --out-dir (<name> = the file name without its extension). Diagnostics go to stderr as
+    FILE:LINE:COL: SEVERITY: [code] message; --quiet leaves them out.
+
+    exit status: 0 parsed, 2 usage, 3 an input is unreadable or not an SOP document
+    """
+
+    static func run(_ arguments: [String]) throws(CommandFailure) -> ExitCode {
+        var output: String?
+        var outDir: String?
+        var quiet = false
+        var files: [String] = []
+        var rest = arguments[...]
+        while let arg = rest.popFirst() {
+            switch arg {
+            case "-h", "--help":
+                print(help)
+                return .ok
+            case "-o", "--output":
+                guard let value = rest.popFirst() else { throw usage("\(arg) needs a file name") }
+                output = value
+            case "--out-dir":
+                guard let value = rest.popFirst() else { throw usage("--out-dir needs a directory") }
+                outDir = value
+            case "-q", "--quiet":
+                quiet = true
+            default:
+                if arg.hasPrefix("-") && arg != "-" { throw usage("unknown option \(arg)") }
+                files.append(arg)
+            }
+        }
+        guard !files.isEmpty else { throw usage("no input file (use - for stdin)") }
+        guard output == nil || outDir == nil else { throw usage("-o and --out-dir exclude each other") }
+        guard outDir != nil || files.count == 1 else { throw usage("several inputs need --out-dir DIR") }
+
+        if let outDir {
+            try createDirectory(outDir)
+        }
+        var failed: CommandFailure?
+        for file in files {
+            do {
+                let document = try InputLoader.parse(file)
+                if !quiet { DiagnosticPrinter.print(document.diagnostics, file: file) }
+                let json = try encode(document, file: file)
+                if let outDir {
+                    let name = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
+                    try write(json, to: URL(fileURLWithPath: outDir).appendingPathComponent(name + ".json").path)
+                } else if let output {
+                    try write(json, to: output)
+                } else {
+                    FileHandle.standardOutput.write(json)
+                }
+            } catch {
+                printError("sopc: error: \(error.message)")
+                failed = error
+            }
+        }
+        if let failed { return failed.code }
+        return .ok
+    }
+
+    private static func encode(_ document: Document, file: String) throws(CommandFailure) -> Data {
+        do { return try DocumentJSON.encode(document) } catch {
+            throw CommandFailure(code: .badInput, message: "\(file): cannot encode JSON: \(error)")
+        }
+    }
+
+    private static func write(_ data: Data, to path: String) throws(CommandFailure) {
+        do { try data.write(to: URL(fileURLWithPath: path), options: .atomic) } catch {
+            throw CommandFailure(code: .badInput, message: "\(path): cannot write: \(error.localizedDescription)")
+        }
+    }
+
+    private static func createDirectory(_ path: String) throws(CommandFailure) {
+        do { try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true) } catch {
+            throw CommandFailure(code: .badInput, message: "\(path): cannot create directory: \(error.localizedDescription)")
+        }
+    }
+
+    private static func usage(_ message: String) -> CommandFailure {
+        CommandFailure(code: .usage, message: "parse: \(message)\n\(help)")
+    }
+}

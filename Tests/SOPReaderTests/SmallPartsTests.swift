@@ -1,0 +1,98 @@
+import Foundation
+import SOPModel
+import Testing
+@testable import SOPReader
+
+@Suite struct SourceTextTests {
+    @Test func everyLineEndStyleEndsALine() {
+        let lines = SourceText("a\r\nb\rc\nd").lines
+        #expect(lines.map(\.text) == ["a", "b", "c", "d"])
+        #expect(lines.map(\.number) == [1, 2, 3, 4])
+    }
+
+    @Test func tabCellsKeepEmptyCellsAndColumns() {
+        let cells = SourceLine(number: 1, text: "1\tab\t\tc").tabCells
+        #expect(cells.map(\.text) == ["1", "ab", "", "c"])
+        #expect(cells.map(\.column) == [1, 3, 6, 7])
+    }
+}
+
+@Suite struct SHA256Tests {
+    @Test func knownDigests() {
+        #expect(SHA256.hexDigest(Array("".utf8)) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        #expect(SHA256.hexDigest(Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        let long = Array(String(repeating: "a", count: 1000).utf8)
+        #expect(SHA256.hexDigest(long) == "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3")
+    }
+}
+
+@Suite struct InputDecoderTests {
+    @Test func emptyAndBlankFilesAreRejected() {
+        #expect(throws: InputError.empty) { try InputDecoder.decode(Data()) }
+        #expect(throws: InputError.empty) { try InputDecoder.decode(Data(" \n\n".utf8)) }
+    }
+
+    @Test func nulBytesMeanBinary() {
+        #expect(throws: InputError.binary) { try InputDecoder.decode(Data([0x25, 0x50, 0x00, 0x01])) }
+    }
+
+    @Test func utf8BomIsDropped() throws {
+        let (text, notes) = try InputDecoder.decode(Data([0xEF, 0xBB, 0xBF] + Array("Nomor".utf8)))
+        #expect(text == "Nomor")
+        #expect(notes.isEmpty)
+    }
+
+    @Test func utf16WithBomIsDecoded() throws {
+        var bytes: [UInt8] = [0xFF, 0xFE]
+        for unit in "Tanggal".utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        let (text, notes) = try InputDecoder.decode(Data(bytes))
+        #expect(text == "Tanggal")
+        #expect(notes.map(\.code) == ["decoded-utf16"])
+    }
+
+    @Test func invalidUtf8FallsBackToWindows1252() throws {
+        let (text, notes) = try InputDecoder.decode(Data([0x46, 0x61, 0x6B, 0x73, 0x20, 0x96, 0x20, 0xE9]))
+        #expect(text == "Faks – é")
+        #expect(notes.map(\.code) == ["decoded-windows-1252"])
+    }
+}
+
+@Suite struct TextCleaningTests {
+    @Test func removesMarkupAndCollapsesWhitespace() {
+        #expect(TextCleaning.clean("Sekretaris  <u>Anak Agung</u>\t**X**") == "Sekretaris Anak Agung X")
+        #expect(TextCleaning.clean("a<br>b") == "a b")
+        #expect(TextCleaning.clean("2 * 3 = 6") == "2 * 3 = 6")
+    }
+
+    @Test func trimsListPunctuationButNotAbbreviationDots() {
+        #expect(TextCleaning.trimListPunctuation("Komputer, printer;") == "Komputer, printer")
+        #expect(TextCleaning.trimListPunctuation("Kabupaten Lamandau .") == "Kabupaten Lamandau")
+        #expect(TextCleaning.trimListPunctuation("CAHYONO, SH, A.") == "CAHYONO, SH, A.")
+    }
+}
+
+@Suite struct LetterheadAndDefinitionTests {
+    @Test func letterheadKinds() {
+        #expect(LetterheadClassifier.classify("SEKRETARIAT DAERAH KABUPATEN TAPIN") == .organization)
+        #expect(LetterheadClassifier.classify("Kecamatan Kutasari") == .organization)
+        #expect(LetterheadClassifier.classify("Kompleks Perkantoran Kode Pos : 74662 Telepon (0532) 2071020") == .address)
+        #expect(LetterheadClassifier.classify("Jalan Untung Surapati No. 2") == .address)
+        #expect(LetterheadClassifier.classify("catatan yang tidak jelas asalnya") == .other)
+    }
+
+    @Test func definitionSeparators() {
+        #expect(DefinitionSplitter.split("Sekda adalah Sekretaris Daerah") == Definition(term: "Sekda", meaning: "Sekretaris Daerah"))
+        #expect(DefinitionSplitter.split("OPD : Organisasi Perangkat Daerah;") == Definition(term: "OPD", meaning: "Organisasi Perangkat Daerah"))
+        #expect(DefinitionSplitter.split("Kabag yaitu Kepala Bagian") == Definition(term: "Kabag", meaning: "Kepala Bagian"))
+        #expect(DefinitionSplitter.split("tanpa pemisah") == nil)
+    }
+
+    @Test func approverMergeFillsGapsAndReportsConflicts() {
+        let identity = Approver(position: nil, name: "CAHYONG, SH", rank: nil, nip: "197201031992031012")
+        let closing = Approver(position: "CAMAT X", name: "CAHYONO, SH", rank: "Penata", nip: "197201031992031012")
+        let (merged, diagnostics) = ApproverMerger.merge(identity: identity, signature: closing, signatureLine: 70)
+        #expect(merged == Approver(position: "CAMAT X", name: "CAHYONG, SH", rank: "Penata", nip: "197201031992031012"))
+        #expect(diagnostics.map(\.code) == ["signature-mismatch"])
+        #expect(diagnostics.first?.line == 70)
+    }
+}
