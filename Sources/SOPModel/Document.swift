@@ -64,7 +64,7 @@ public struct Document: Codable, Sendable, Equatable {
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         let version = try c.decode(Int.self, forKey: .schemaVersion)
-        guard version <= Document.currentSchemaVersion else {
+        guard (1...Document.currentSchemaVersion).contains(version) else {
             throw SchemaVersionError(found: version, supported: Document.currentSchemaVersion)
         }
         schemaVersion = version
@@ -111,7 +111,9 @@ public struct SchemaVersionError: Error, CustomStringConvertible {
     public var found: Int
     public var supported: Int
     public var description: String {
-        "schemaVersion \(found) is newer than this sopc understands (up to \(supported)); upgrade sopc"
+        found > supported
+            ? "schemaVersion \(found) is newer than this sopc understands (up to \(supported)); upgrade sopc"
+            : "schemaVersion \(found) is not a valid version (versions start at 1)"
     }
 }
 

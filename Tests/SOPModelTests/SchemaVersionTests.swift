@@ -23,6 +23,14 @@ struct SchemaVersionTests {
         #expect(error.description.contains("up to 1"))
     }
 
+    @Test("schemaVersion 0 is not a version")
+    func zeroVersionIsRejected() throws {
+        let error = try #require(throws: SchemaVersionError.self) {
+            try DocumentJSON.decode(try minimalJSON(version: 0))
+        }
+        #expect(error.description.contains("not a valid version"))
+    }
+
     @Test("schemaVersion 1 decodes")
     func currentVersionDecodes() throws {
         let document = try DocumentJSON.decode(try minimalJSON(version: 1))
