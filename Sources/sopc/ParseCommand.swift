@@ -50,7 +50,7 @@ enum ParseCommand {
         for file in files {
             do {
                 let document = try InputLoader.parse(file)
-                if !quiet { DiagnosticPrinter.print(document.diagnostics, file: file) }
+                if !quiet { DiagnosticPrinter.print(document.diagnostics, file: document.source.path) }
                 let json = try encode(document, file: file)
                 if let outDir {
                     let name = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
