@@ -24,6 +24,11 @@ enum ApproverVocabulary {
         rankWords.contains(word.key) || isGolongan(word.key)
     }
 
+    /// True when a line's first word opens a rank ("Penata TK I/III", "IV/a").
+    static func isRankStart(_ word: ScannedWord?) -> Bool {
+        word.map(isRankStart) ?? false
+    }
+
     /// "iv/c", "iii/d", "ii/a" (key form: lowercased, outer punctuation removed).
     static func isGolongan(_ key: String) -> Bool {
         let parts = key.split(separator: "/")
