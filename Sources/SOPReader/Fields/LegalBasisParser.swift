@@ -65,8 +65,8 @@ public enum LegalBasisParser {
         }
 
         private static func numberKeywordPrefix(of piece: Substring) -> String.Index? {
+            let lower = piece.lowercased()
             for keyword in ["nomor", "nomer", "no"] {
-                let lower = piece.lowercased()
                 guard lower.hasPrefix(keyword) else { continue }
                 var index = piece.index(piece.startIndex, offsetBy: keyword.count)
                 guard index < piece.endIndex, ".:".contains(piece[index]) else { continue }
@@ -89,7 +89,7 @@ public enum LegalBasisParser {
         let followsAtas: Bool
     }
 
-    private static let numberKeywords: Set<String> = ["nomor", "no", "nomer", "nmr", "nomor.", "no."]
+    private static let numberKeywords: Set<String> = ["nomor", "no", "nomer", "nmr"]
     private static let yearKeywords: Set<String> = ["tahun", "th", "thn"]
     /// Words a kind phrase never reaches back over.
     private static let hardBoundaries: Set<String> = [
