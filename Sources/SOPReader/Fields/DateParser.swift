@@ -1,0 +1,133 @@
+/// The outcome of reading one date cell of the identity page.
+public enum DateValue: Equatable, Sendable {
+    /// Nothing was written (`-`, `;`, empty).
+    case absent
+    /// A valid date, ISO 8601 `yyyy-mm-dd`.
+    case date(String)
+    /// Something non-empty that is not a valid date; the payload is a one-line reason for a diagnostic.
+    case invalid(String)
+}
+
+/// Reads Tanggal Pembuatan / Revisi / Efektif values: Indonesian month names
+/// ("27 September 2024", "10 FEBRUARI 2019", "5 Agt. 2020"), `d/m/yyyy`, `dd-mm-yyyy`,
+/// `d.m.yyyy` and ISO `yyyy-mm-dd`, with surrounding punctuation tolerated.
+public enum DateParser {
+    public static func parse(_ raw: String) -> DateValue {
+        let text = trimNoise(raw)
+        if text.isEmpty || text.allSatisfy({ placeholderCharacters.contains($0) || $0.isWhitespace }) {
+            return .absent
+        }
+        var tokens = tokenize(text)
+        if tokens.count == 4, case .word(let first) = tokens[0], weekdays.contains(first.lowercased()) {
+            tokens.removeFirst()
+        }
+        guard tokens.count == 3 else { return .invalid("'\(text)' is not a date") }
+        switch (tokens[0], tokens[1], tokens[2]) {
+        case let (.number(a), .number(b), .number(c)) where a.count == 4:
+            return validated(text, year: a, month: b, day: c)
+        case let (.number(a), .number(b), .number(c)) where c.count == 4:
+            return validated(text, year: c, month: b, day: a)
+        case let (.number(day), .word(name), .number(year)) where year.count == 4:
+            guard let month = monthNumbers[name.lowercased()] else {
+                return .invalid("'\(name)' in '\(text)' is not a month name")
+            }
+            return validated(text, year: year, month: String(month), day: day)
+        default:
+            return .invalid("'\(text)' is not a date")
+        }
+    }
+
+    private enum Token: Equatable {
+        case number(String)
+        case word(String)
+    }
+
+    /// Values that mean "nothing written".
+    private static let placeholderCharacters: Set<Character> = ["-", "–", "—", ";", ":", ".", ",", "_"]
+
+    private static let weekdays: Set<String> = ["senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu"]
+
+    /// Indonesian month names, their old spellings and common abbreviations (dot removed by the tokenizer).
+    private static let monthNumbers: [String: Int] = {
+        let spellings: [[String]] = [
+            ["januari", "jan", "january"],
+            ["februari", "pebruari", "feb", "peb", "pebr", "febr", "february"],
+            ["maret", "mar", "march"],
+            ["april", "apr"],
+            ["mei", "may"],
+            ["juni", "jun", "june"],
+            ["juli", "jul", "july"],
+            ["agustus", "agu", "agt", "ags", "agst", "agus", "aug", "august"],
+            ["september", "sep", "sept"],
+            ["oktober", "okt", "oct", "october"],
+            ["november", "nopember", "nov", "nop"],
+            ["desember", "des", "dec", "december"],
+        ]
+        var table: [String: Int] = [:]
+        for (index, names) in spellings.enumerated() {
+            for name in names { table[name] = index + 1 }
+        }
+        return table
+    }()
+
+    /// Drops whitespace and the punctuation converters leave around a value (": 27 Mei 2020.").
+    private static func trimNoise(_ raw: String) -> String {
+        let noise: Set<Character> = [":", ".", ",", ";", "(", ")", "\"", "'"]
+        var s = Substring(TextCleaning.collapseWhitespace(raw))
+        while let first = s.first, first.isWhitespace || (noise.contains(first) && s.count > 1) { s = s.dropFirst() }
+        while let last = s.last, last.isWhitespace || ((noise.contains(last) || last == "-") && s.count > 1) {
+            s = s.dropLast()
+        }
+        return String(s)
+    }
+
+    /// Splits into digit runs and letter runs; every other character separates.
+    private static func tokenize(_ text: String) -> [Token] {
+        var tokens: [Token] = []
+        var current = ""
+        var currentIsDigits = false
+        func flush() {
+            if !current.isEmpty { tokens.append(currentIsDigits ? .number(current) : .word(current)) }
+            current = ""
+        }
+        for ch in text {
+            let isDigit = ch.isASCII && ch.isNumber
+            let isLetter = ch.isLetter || ch == "'"
+            if isDigit || isLetter {
+                if !current.isEmpty && currentIsDigits != isDigit { flush() }
+                currentIsDigits = isDigit
+                current.append(ch)
+            } else {
+                flush()
+            }
+        }
+        flush()
+        return tokens
+    }
+
+    private static func validated(_ text: String, year: String, month: String, day: String) -> DateValue {
+        guard let y = Int(year), let m = Int(month), let d = Int(day), day.count <= 2, month.count <= 2 else {
+            return .invalid("'\(text)' is not a date")
+        }
+        guard (1...12).contains(m) else { return .invalid("'\(text)' has no month \(m)") }
+        guard (1900...2100).contains(y) else { return .invalid("'\(text)' has an implausible year \(y)") }
+        let length = daysIn(month: m, year: y)
+        guard (1...length).contains(d) else {
+            return .invalid("'\(text)' is not a valid date: month \(m) of \(y) has \(length) days")
+        }
+        return .date(pad(y, 4) + "-" + pad(m, 2) + "-" + pad(d, 2))
+    }
+
+    private static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
+
+    private static func pad(_ value: Int, _ width: Int) -> String {
+        let digits = String(value)
+        return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    }
+}

@@ -1,0 +1,224 @@
+import SOPModel
+
+/// Reads one Dasar Hukum item ("Perda Kabupaten Klungkung Nomor 9 Tahun 2016 tentang …") into a
+/// `LegalBasisEntry`: the first citation is the entry; "Perubahan Atas X" in its subject fills `amends`,
+/// ", sebagaimana telah diubah dengan Y" fills `amendedBy`.
+public enum LegalBasisParser {
+    public static func parse(_ text: String, line: Int?) -> LegalBasisEntry {
+        var entry = LegalBasisEntry(text: text, line: line)
+        let words = Word.split(text)
+        let citations = findCitations(in: words)
+        guard let first = citations.first else {
+            let phraseEnd = words.firstIndex { $0.key == "tentang" } ?? words.count
+            let reading = RegulationKind.read(words[..<phraseEnd].map(\.text))
+            entry.kind = reading?.kind
+            entry.issuer = reading?.issuer
+            entry.subject = subject(in: words, from: 0)
+            return entry
+        }
+        entry.kind = first.reading?.kind
+        entry.issuer = first.reading?.issuer
+        entry.number = first.number
+        entry.year = first.year
+        entry.subject = subject(in: words, from: first.end)
+        let clause = amendmentClauseStart(in: words, from: first.end) ?? words.count
+        for citation in citations.dropFirst() {
+            let reference = RegulationReference(kind: citation.reading?.kind, number: citation.number, year: citation.year)
+            if citation.followsAtas {
+                if citation.phraseStart < clause { entry.amends.append(reference) }
+            } else if citation.phraseStart >= clause, !isSameRegulation(reference, as: first),
+                      !entry.amendedBy.contains(reference) {
+                entry.amendedBy.append(reference)
+            }
+        }
+        return entry
+    }
+
+    /// One whitespace-separated word: as written, without surrounding punctuation, and that lowercased.
+    private struct Word {
+        let text: String
+        let trimmed: String
+        let key: String
+
+        static func split(_ text: String) -> [Word] {
+            var words: [Word] = []
+            for piece in text.split(whereSeparator: \.isWhitespace) {
+                // "No.25/2009" and "Nomor:12" carry the number inside the keyword's word.
+                if let glued = numberKeywordPrefix(of: piece) {
+                    words.append(Word(String(piece[..<glued])))
+                    words.append(Word(String(piece[glued...])))
+                } else {
+                    words.append(Word(String(piece)))
+                }
+            }
+            return words
+        }
+
+        init(_ text: String) {
+            self.text = text
+            let punctuation: Set<Character> = [",", ";", ":", ".", "(", ")", "\"", "'"]
+            var s = Substring(text)
+            while let first = s.first, punctuation.contains(first) { s = s.dropFirst() }
+            while let last = s.last, punctuation.contains(last) { s = s.dropLast() }
+            self.trimmed = String(s)
+            self.key = s.lowercased()
+        }
+
+        private static func numberKeywordPrefix(of piece: Substring) -> String.Index? {
+            let lower = piece.lowercased()
+            for keyword in ["nomor", "nomer", "no"] {
+                guard lower.hasPrefix(keyword) else { continue }
+                var index = piece.index(piece.startIndex, offsetBy: keyword.count)
+                guard index < piece.endIndex, ".:".contains(piece[index]) else { continue }
+                while index < piece.endIndex, ".:".contains(piece[index]) { index = piece.index(after: index) }
+                if index < piece.endIndex, piece[index].isNumber { return index }
+            }
+            return nil
+        }
+    }
+
+    /// A regulation named in the text: its kind phrase, number and year, and the word after it.
+    private struct Citation {
+        let phraseStart: Int
+        let reading: RegulationKind.Reading?
+        let number: String
+        let year: Int?
+        /// Index of the first word after the citation.
+        let end: Int
+        /// The phrase follows "Atas" ("Perubahan Atas Peraturan …"): the regulation being changed.
+        let followsAtas: Bool
+    }
+
+    private static let numberKeywords: Set<String> = ["nomor", "no", "nomer", "nmr"]
+    private static let yearKeywords: Set<String> = ["tahun", "th", "thn"]
+    /// Words a kind phrase never reaches back over.
+    private static let hardBoundaries: Set<String> = [
+        "tentang", "dengan", "atas", "oleh", "sebagaimana", "diubah", "terakhir", "berdasarkan",
+        "yaitu", "juncto", "jo", "pelaksanaan", "mencabut", "dicabut", "menjadi",
+    ]
+    /// Words that join two citations but also occur inside kind phrases.
+    private static let softBoundaries: Set<String> = ["dan", "serta"]
+    private static let maximumPhraseWords = 12
+
+    private static func findCitations(in words: [Word]) -> [Citation] {
+        var citations: [Citation] = []
+        var index = 0
+        while index < words.count {
+            if let citation = citation(in: words, at: index, after: citations.last?.end ?? 0) {
+                citations.append(citation)
+                index = citation.end
+            } else {
+                index += 1
+            }
+        }
+        return citations
+    }
+
+    /// A citation whose "Nomor" (or, without one, whose number before "Tahun") stands at `index`.
+    private static func citation(in words: [Word], at index: Int, after previousEnd: Int) -> Citation? {
+        let numberIndex: Int
+        let phraseEnd = index
+        if numberKeywords.contains(words[index].key) {
+            var next = index + 1
+            if next < words.count, words[next].key.isEmpty { next += 1 }
+            numberIndex = next
+        } else if index + 1 < words.count, yearKeywords.contains(words[index + 1].key),
+                  OCRDigitRepair.digits(words[index].trimmed) != nil {
+            numberIndex = index
+        } else {
+            return nil
+        }
+        guard numberIndex < words.count, let parsed = number(words[numberIndex].trimmed) else { return nil }
+        let phraseStart = kindPhraseStart(in: words, before: phraseEnd, notBefore: previousEnd)
+        let reading = RegulationKind.read(words[phraseStart..<phraseEnd].map(\.text))
+        // Without "Nomor", only a known kind makes "25 Tahun 2009" a citation.
+        if numberIndex == index, reading?.isRecognized != true { return nil }
+        var end = numberIndex + 1
+        var year = parsed.year
+        if end + 1 < words.count, yearKeywords.contains(words[end].key), let written = yearValue(words[end + 1].trimmed) {
+            year = written
+            end += 2
+        }
+        let followsAtas = phraseStart > 0 && words[phraseStart - 1].key == "atas"
+        return Citation(phraseStart: phraseStart, reading: reading, number: parsed.number, year: year, end: end,
+                        followsAtas: followsAtas)
+    }
+
+    /// Where the kind phrase before `end` ("Nomor") starts. It never crosses a hard boundary ("dengan", "Atas",
+    /// a word ending in "," …); it crosses "dan"/"serta" only when that yields a known kind, because those also
+    /// occur inside kinds ("Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi").
+    private static func kindPhraseStart(in words: [Word], before end: Int, notBefore limit: Int) -> Int {
+        var start = end
+        var afterSoftBoundary: Int? = nil
+        var recognized: Int? = nil
+        while start > limit, end - start < maximumPhraseWords {
+            let word = words[start - 1]
+            if hardBoundaries.contains(word.key) || word.text.hasSuffix(",") || word.text.hasSuffix(";") { break }
+            start -= 1
+            if softBoundaries.contains(word.key) {
+                afterSoftBoundary = afterSoftBoundary ?? start + 1
+            } else if RegulationKind.read(words[start..<end].map(\.text))?.isRecognized == true {
+                recognized = start
+            }
+        }
+        return recognized ?? afterSoftBoundary ?? start
+    }
+
+    /// "09" → "9", "IO" → "10", "25/2009" → "25" + 2009, "35/PERMEN/2012" kept as written (+ 2012).
+    private static func number(_ written: String) -> (number: String, year: Int?)? {
+        let parts = written.split(separator: "/", omittingEmptySubsequences: false)
+        if parts.count == 2, let digits = OCRDigitRepair.digits(parts[0]), let year = yearValue(String(parts[1])) {
+            return (withoutLeadingZeros(digits), year)
+        }
+        if parts.count > 1 {
+            guard written.contains(where: \.isNumber) else { return nil }
+            return (written, parts.last.flatMap { yearValue(String($0)) })
+        }
+        if let digits = OCRDigitRepair.digits(written) { return (withoutLeadingZeros(digits), nil) }
+        if let first = written.first, first.isNumber { return (written, nil) }
+        return nil
+    }
+
+    private static func yearValue(_ key: String) -> Int? {
+        guard key.count == 4, let digits = OCRDigitRepair.digits(key), let year = Int(digits),
+              (1900...2100).contains(year) else { return nil }
+        return year
+    }
+
+    private static func withoutLeadingZeros(_ digits: String) -> String {
+        let trimmed = digits.drop { $0 == "0" }
+        return trimmed.isEmpty ? "0" : String(trimmed)
+    }
+
+    /// Text after the first "tentang" from `start`, up to an amendment clause or the end; trailing `;`/`.` trimmed.
+    private static func subject(in words: [Word], from start: Int) -> String? {
+        guard let about = words[start...].firstIndex(where: { $0.key == "tentang" }) else { return nil }
+        let end = amendmentClauseStart(in: words, from: about + 1) ?? words.count
+        guard about + 1 < end else { return nil }
+        let text = words[(about + 1)..<end].map(\.text).joined(separator: " ")
+        let trimmed = TextCleaning.trimListPunctuation(text).trimmingTrailing(".")
+        return trimmed.isEmpty ? nil : trimmed
+    }
+
+    /// Index of "sebagaimana" / "yang" that opens ", sebagaimana telah diubah dengan …".
+    private static func amendmentClauseStart(in words: [Word], from start: Int) -> Int? {
+        guard start < words.count else { return nil }
+        for index in start..<words.count where words[index].key == "sebagaimana" || words[index].key == "yang" {
+            let lookahead = words[(index + 1)..<min(words.count, index + 5)]
+            if lookahead.contains(where: { $0.key.hasPrefix("diubah") || $0.key.hasPrefix("dicabut") }) { return index }
+        }
+        return nil
+    }
+
+    private static func isSameRegulation(_ reference: RegulationReference, as citation: Citation) -> Bool {
+        reference.kind == citation.reading?.kind && reference.number == citation.number && reference.year == citation.year
+    }
+}
+
+private extension String {
+    func trimmingTrailing(_ character: Character) -> String {
+        var s = Substring(self)
+        while let last = s.last, last == character || last.isWhitespace { s = s.dropLast() }
+        return String(s)
+    }
+}

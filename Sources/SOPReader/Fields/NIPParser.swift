@@ -1,0 +1,74 @@
+import Foundation
+
+/// A NIP (Nomor Induk Pegawai) found in a text: its digits as printed and where it stands.
+public struct NIPMatch: Equatable, Sendable {
+    /// The digits with spaces removed and OCR letters repaired; not necessarily 18 long.
+    public var digits: String
+    /// From the "NIP" label (or the first digit when unlabeled) to the last digit.
+    public var range: Range<String.Index>
+
+    public init(digits: String, range: Range<String.Index>) {
+        self.digits = digits
+        self.range = range
+    }
+
+    /// True when the NIP has the 18 digits a civil-servant number must have.
+    public var hasValidLength: Bool { digits.count == NIPParser.validLength }
+}
+
+/// Finds civil-servant numbers: "NIP. 19771027 200312 1 005", "NIP: 196504221988031008".
+public enum NIPParser {
+    /// Digits in a valid NIP.
+    public static let validLength = 18
+
+    /// The first labelled NIP in `text` ("NIP", any case, then `.`/`:` and digit groups separated by spaces).
+    public static func digits(in text: String) -> NIPMatch? {
+        var searchStart = text.startIndex
+        while let label = text.range(of: "nip", options: .caseInsensitive, range: searchStart..<text.endIndex) {
+            searchStart = label.upperBound
+            guard isWordBoundary(in: text, before: label.lowerBound),
+                  !(text[label.upperBound...].first?.isLetter ?? false) else { continue }
+            var cursor = label.upperBound
+            while cursor < text.endIndex, ". :-".contains(text[cursor]) { cursor = text.index(after: cursor) }
+            if let groups = digitGroups(in: text, from: cursor) {
+                return NIPMatch(digits: groups.digits, range: label.lowerBound..<groups.end)
+            }
+        }
+        return nil
+    }
+
+    /// A NIP printed without its label: the whole text (trimmed) is digit groups with exactly 18 digits.
+    public static func unlabeledDigits(in text: String) -> NIPMatch? {
+        guard let first = text.firstIndex(where: { !$0.isWhitespace }),
+              let groups = digitGroups(in: text, from: first),
+              groups.digits.count == validLength,
+              text[groups.end...].allSatisfy(\.isWhitespace) else { return nil }
+        return NIPMatch(digits: groups.digits, range: first..<groups.end)
+    }
+
+    /// Reads space-separated groups from `start` until 18 digits are collected or no digit group follows.
+    /// A group must contain a real digit; look-alike letters inside it are repaired.
+    private static func digitGroups(in text: String, from start: String.Index) -> (digits: String, end: String.Index)? {
+        var digits = ""
+        var end = start
+        var cursor = start
+        while digits.count < validLength {
+            var groupStart = cursor
+            while groupStart < text.endIndex, text[groupStart] == " " { groupStart = text.index(after: groupStart) }
+            var groupEnd = groupStart
+            while groupEnd < text.endIndex, OCRDigitRepair.isDigitLike(text[groupEnd]) { groupEnd = text.index(after: groupEnd) }
+            let group = text[groupStart..<groupEnd]
+            guard group.contains(where: { $0.isASCII && $0.isNumber }),
+                  !(text[groupEnd...].first?.isLetter ?? false),
+                  let repaired = OCRDigitRepair.digits(group) else { break }
+            digits += repaired
+            end = groupEnd
+            cursor = groupEnd
+        }
+        return digits.isEmpty ? nil : (digits, end)
+    }
+
+    private static func isWordBoundary(in text: String, before index: String.Index) -> Bool {
+        index == text.startIndex || !text[text.index(before: index)].isLetter
+    }
+}

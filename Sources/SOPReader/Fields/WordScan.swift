@@ -1,0 +1,25 @@
+/// A word of a line with its position, and the lowercase key the vocabularies compare
+/// (surrounding punctuation removed: "Plt." → "plt", "(IV/c)" → "iv/c").
+struct ScannedWord {
+    let text: Substring
+    let key: String
+
+    init(_ text: Substring) {
+        self.text = text
+        let punctuation: Set<Character> = [",", ";", ":", ".", "(", ")"]
+        var s = text
+        while let first = s.first, punctuation.contains(first) { s = s.dropFirst() }
+        while let last = s.last, punctuation.contains(last) { s = s.dropLast() }
+        key = s.lowercased()
+    }
+
+    static func words(in text: String) -> [ScannedWord] {
+        text.split(whereSeparator: \.isWhitespace).map(ScannedWord.init)
+    }
+
+    /// True when the word has at least two letters and none of them is lowercase ("CAHYONO,", "SH").
+    var isAllCaps: Bool {
+        let letters = text.filter(\.isLetter)
+        return letters.count >= 2 && letters.allSatisfy(\.isUppercase)
+    }
+}
