@@ -17,7 +17,7 @@ let package = Package(
         .target(name: "SOPDiff", dependencies: ["SOPModel"]),
         .executableTarget(name: "sopc", dependencies: ["SOPModel", "SOPReader", "SOPCheck", "SOPWriters", "SOPDiff"]),
         .testTarget(name: "SOPModelTests", dependencies: ["SOPModel"]),
-        .testTarget(name: "SOPReaderTests", dependencies: ["SOPReader", "SOPModel"]),
+        .testTarget(name: "SOPReaderTests", dependencies: ["SOPReader", "SOPModel"], resources: [.copy("Fixtures")]),
         .testTarget(name: "SOPCheckTests", dependencies: ["SOPCheck", "SOPModel", "SOPReader"]),
         .testTarget(name: "sopcTests", dependencies: ["SOPReader", "SOPModel"]),
     ],

@@ -15,7 +15,7 @@ enum AlignedGridReader {
                 pages.append([line])
                 inHeaderBlock = true
             } else if pages.isEmpty {
-                if !line.isBlank { readTitle(line, into: &grid) }
+                if !line.isBlank { grid.placeTitle(line) }
             } else {
                 pages[pages.count - 1].append(line)
                 let first = TableLayoutDetector.alignedRuns(line.text).first?.text ?? ""
@@ -28,15 +28,6 @@ enum AlignedGridReader {
         return grid
     }
 
-    private static func readTitle(_ line: SourceLine, into grid: inout TableGrid) {
-        if let reading = TableTitle.read(line), grid.title == nil {
-            grid.title = reading.title
-            grid.titleLine = line.number
-        } else {
-            grid.diagnostics.append(Diagnostic(.warning, "table-line-unplaced",
-                                               "line above the table header could not be placed", at: line.location()))
-        }
-    }
 
     /// One page: the first header row, then header continuation lines, then data rows.
     private static func section(of page: [SourceLine], diagnostics: inout [Diagnostic]) -> TableGrid.Section? {

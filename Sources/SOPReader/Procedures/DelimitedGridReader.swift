@@ -24,7 +24,7 @@ enum DelimitedGridReader {
                 continue
             }
             if grid.sections.isEmpty {
-                readTitle(line, into: &grid)
+                grid.placeTitle(line)
                 continue
             }
             if StructuralLine.isColumnIndexRow(cells) { continue }
@@ -35,19 +35,6 @@ enum DelimitedGridReader {
         return grid
     }
 
-    private static func readTitle(_ line: SourceLine, into grid: inout TableGrid) {
-        if let reading = TableTitle.read(line), grid.title == nil {
-            grid.title = reading.title
-            grid.titleLine = line.number
-            for other in reading.otherCells {
-                grid.diagnostics.append(Diagnostic(.note, "table-title-extra-text",
-                                                   "text beside the table title is not part of it: \"\(other)\"", at: line.location()))
-            }
-        } else {
-            grid.diagnostics.append(Diagnostic(.warning, "table-line-unplaced",
-                                               "line above the table header could not be placed", at: line.location()))
-        }
-    }
 
     /// Starts a new row, or joins a wrapped line to the row it continues.
     private static func append(_ cells: [String], line: Int, to section: inout TableGrid.Section,

@@ -1,3 +1,4 @@
+import Foundation
 import SOPModel
 
 /// Maps the cells of one data row to step fields. Cells may drift 1–3 columns right of the header or
@@ -35,9 +36,9 @@ public enum RowAssembler {
         let inputsColumn = durationColumn.map { $0 - 1 } ?? header.inputs.map { $0 + drift }
         let outputColumn = durationColumn.map { $0 + 1 } ?? header.output.map { $0 + drift }
         let notesStart = outputColumn.map { $0 + 1 } ?? header.notes.map { $0 + drift }
-        draft.inputs = items(row.cell(inputsColumn))
+        draft.inputs = items(row.rawCell(inputsColumn))
         draft.durationCell = row.cell(durationColumn)
-        draft.outputs = items(row.cell(outputColumn))
+        draft.outputs = items(row.rawCell(outputColumn))
         if let notesStart {
             let notes = row.cells.indices.filter { $0 >= notesStart }.map { row.cell($0) }.filter { !$0.isEmpty }
             draft.notes = notes.isEmpty ? nil : notes.joined(separator: " ")
@@ -76,8 +77,11 @@ public enum RowAssembler {
     }
 
     /// A Kelengkapan / Output cell split into items at semicolons and list numbers.
-    static func items(_ text: String) -> [String] {
-        guard !text.isEmpty, text != "-" else { return [] }
-        return ListItems.split(text)
+    static func items(_ raw: String) -> [String] {
+        var text = raw
+        for br in ["<br>", "<br/>", "<br />", "<BR>"] { text = text.replacingOccurrences(of: br, with: ";") }
+        let cleaned = TextCleaning.clean(text)
+        guard !cleaned.isEmpty, cleaned != "-" else { return [] }
+        return ListItems.split(cleaned)
     }
 }

@@ -14,6 +14,13 @@ public struct TableGrid: Sendable {
 
         public var firstLine: Int { lines.first ?? 0 }
 
+        /// The cell as read, markup kept (`<br>` still separates list items).
+        public func rawCell(_ index: Int?) -> String {
+            guard let index, cells.indices.contains(index) else { return "" }
+            return cells[index]
+        }
+
+        /// The cell with markup removed and whitespace collapsed.
         public func cell(_ index: Int?) -> String {
             guard let index, cells.indices.contains(index) else { return "" }
             return TextCleaning.clean(cells[index])
@@ -30,4 +37,19 @@ public struct TableGrid: Sendable {
     public var titleLine: Int?
     public var sections: [Section]
     public var diagnostics: [Diagnostic]
+
+    /// Takes a line above the first header as the table title, or reports it when it is none.
+    mutating func placeTitle(_ line: SourceLine) {
+        if let reading = TableTitle.read(line), title == nil {
+            title = reading.title
+            titleLine = line.number
+            for other in reading.otherCells {
+                diagnostics.append(Diagnostic(.note, "table-title-extra-text",
+                                              "text beside the table title is not part of it: \"\(other)\"", at: line.location()))
+            }
+        } else {
+            diagnostics.append(Diagnostic(.warning, "table-line-unplaced",
+                                          "line above the table header could not be placed", at: line.location()))
+        }
+    }
 }
