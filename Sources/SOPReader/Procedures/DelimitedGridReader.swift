@@ -35,7 +35,6 @@ enum DelimitedGridReader {
         return grid
     }
 
-
     /// Starts a new row, or joins a wrapped line to the row it continues.
     private static func append(_ cells: [String], line: Int, to section: inout TableGrid.Section,
                                columnCount: Int, diagnostics: inout [Diagnostic]) {
@@ -58,7 +57,7 @@ enum DelimitedGridReader {
         }
         let target = previous.cells.lastIndex { !TextCleaning.clean($0).isEmpty } ?? max(0, previous.cells.count - 1)
         if previous.cells.indices.contains(target) {
-            previous.cells[target] = WrappedText.join(previous.cells[target], cells[0])
+            previous.cells[target] = WrappedText.join(previous.cells[target], cells.first ?? "")
         }
         previous.cells.append(contentsOf: cells.dropFirst())
         previous.lines.append(line)
