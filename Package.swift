@@ -17,7 +17,7 @@ let package = Package(
         .target(name: "SOPDiff", dependencies: ["SOPModel"]),
         .executableTarget(name: "sopc", dependencies: ["SOPModel", "SOPReader", "SOPCheck", "SOPWriters", "SOPDiff"]),
         .testTarget(name: "SOPModelTests", dependencies: ["SOPModel"], exclude: ["Invalid", "validate_schema.py"]),
-        .testTarget(name: "SOPReaderTests", dependencies: ["SOPReader", "SOPModel"]),
+        .testTarget(name: "SOPReaderTests", dependencies: ["SOPReader", "SOPModel"], resources: [.copy("Fixtures")]),
         .testTarget(name: "sopcTests", dependencies: ["sopc", "SOPReader", "SOPModel"]),
     ],
     swiftLanguageModes: [.v6]

@@ -49,6 +49,7 @@ public enum SOPParser {
                                                        signatureLine: block.usedLines.min() ?? 1)
         document.metadata.approvedBy = merged
         document.diagnostics += conflicts
+        document.diagnostics += block.problems.map { $0.diagnostic(line: block.usedLines.min()) }
         document.diagnostics += block.unplacedLines.map { IdentityPageReader.unplaced($0, "in the closing signature block") }
     }
 

@@ -66,7 +66,7 @@ enum IdentityAssembler {
             case .approvedBy:
                 let parsed = ApproverParser.parse(value.raw)
                 metadata.approvedBy = parsed.approver
-                diagnostics.append(contentsOf: parsed.problems.map { Diagnostic(.warning, $0.code, $0.message, at: at) })
+                diagnostics.append(contentsOf: parsed.problems.map { $0.diagnostic(line: at.line) })
             }
         }
     }

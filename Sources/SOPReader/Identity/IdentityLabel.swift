@@ -67,13 +67,10 @@ enum IdentityLabelCatalog {
         if let hit = exact[key] { return hit }
         let limit = key.count >= 14 ? 2 : (key.count >= 7 ? 1 : 0)
         guard limit > 0 else { return nil }
-        var best: (Int, IdentityLabel)? = nil
-        for (variant, label) in variants {
-            if let d = EditDistance.distance(key, variant, limit: limit), d < (best?.0 ?? Int.max) {
-                best = (d, label)
-            }
+        for distance in 1...limit {
+            if let hit = variants.first(where: { EditDistance.atMost(distance, key, $0.0) }) { return hit.1 }
         }
-        return best?.1
+        return nil
     }
 
     /// Lower-case letters of the phrase, everything else dropped.

@@ -1,0 +1,71 @@
+/// Splits an activity into clauses at sentence ends and before condition words ("jika", "bila",
+/// "apabila"), and tells which clauses belong to a branch: the no-branch ("Jika Tidak, …", "bila salah
+/// kembali ke …", "dikembalikan kepada …") or the yes-branch ("Jika sesuai …").
+public struct ActivityClauses: Sendable {
+    /// One clause: its words (as `ActorMatcher.scanWords`) and its branch.
+    public struct Clause: Sendable, Equatable {
+        public enum Branch: Sendable, Equatable { case none, yes, no }
+        public var words: [String]
+        public var branch: Branch
+    }
+
+    public let clauses: [Clause]
+
+    static let conditionWords: Set<String> = ["jika", "bila", "apabila", "kalau", "jikalau", "bilamana"]
+    private static let negativeWords: Set<String> = ["tidak", "salah", "belum", "kurang", "ditolak", "tdk"]
+    private static let outcomeWords: Set<String> = [
+        "sesuai", "benar", "salah", "tidak", "lengkap", "setuju", "disetujui", "valid", "memenuhi", "ditolak",
+        "diterima", "belum", "lolos", "ok", "oke",
+    ]
+
+    public init(_ activity: String) {
+        var clauses: [Clause] = []
+        for sentence in ActivityClauses.sentences(activity) {
+            var current: [String] = []
+            for word in ActorMatcher.scanWords(sentence) {
+                if ActivityClauses.conditionWords.contains(word), !current.isEmpty {
+                    clauses.append(ActivityClauses.classify(current))
+                    current = []
+                }
+                current.append(word)
+            }
+            if !current.isEmpty { clauses.append(ActivityClauses.classify(current)) }
+        }
+        self.clauses = clauses
+    }
+
+    /// True when the activity states a condition with an outcome, or sends the work back.
+    public var branches: Bool { clauses.contains { $0.branch != .none } }
+
+    private static func sentences(_ text: String) -> [String] {
+        var out: [String] = []
+        var current = ""
+        let chars = Array(text)
+        for (i, ch) in chars.enumerated() {
+            let next = i + 1 < chars.count ? chars[i + 1] : " "
+            if (ch == "." || ch == ";" || ch == "?") && next.isWhitespace {
+                out.append(current)
+                current = ""
+            } else {
+                current.append(ch)
+            }
+        }
+        out.append(current)
+        return out.filter { !$0.allSatisfy(\.isWhitespace) }
+    }
+
+    private static func classify(_ words: [String]) -> Clause {
+        if let first = words.first, conditionWords.contains(first) {
+            let head = words.dropFirst().prefix(4)
+            if head.contains(where: { negativeWords.contains($0) }) { return Clause(words: words, branch: .no) }
+            if head.contains(where: { outcomeWords.contains($0) }) { return Clause(words: words, branch: .yes) }
+        }
+        for (i, word) in words.enumerated() {
+            if word == "dikembalikan" { return Clause(words: words, branch: .no) }
+            if word == "kembali", i + 1 < words.count, ["ke", "kepada"].contains(words[i + 1]) {
+                return Clause(words: words, branch: .no)
+            }
+        }
+        return Clause(words: words, branch: .none)
+    }
+}

@@ -1,0 +1,170 @@
+import SOPModel
+
+/// Finds mentions of a procedure's Pelaksana columns in activity text, tolerant of abbreviations
+/// (Kabag ↔ Kepala Bagian, Sekda ↔ Sekretaris Daerah, Kasubag ↔ Kasubbag), the document's own
+/// Definisi entries, word order and one-letter typos ("Admin E-Sakip Pusat" ↔ "Admin Puast E-Sakip").
+public struct ActorMatcher: Sendable {
+    /// A mention of one actor column at a word position of a text.
+    public struct Mention: Sendable, Equatable {
+        public var actor: Int
+        public var position: Int
+        /// Fraction of the actor's name words found.
+        public var score: Double
+    }
+
+    /// Per actor column, the word lists it may be written as.
+    private let aliases: [[[String]]]
+    /// Words that, standing alone, name exactly one column ("Bidang" → "Kepala Bidang OPD").
+    private let uniqueHeads: [String: Int]
+
+    public init(actors: [Actor], definitions: [Definition]) {
+        let terms = definitions.map { (term: $0.term.lowercased(), meaning: $0.meaning) }
+        var aliases: [[[String]]] = []
+        for actor in actors {
+            var forms: [[String]] = [ActorMatcher.words(actor.name)]
+            let rawWords = TextCleaning.clean(actor.name).lowercased().split(separator: " ").map(String.init)
+            for definition in terms {
+                if rawWords == [definition.term] {
+                    forms.append(ActorMatcher.words(definition.meaning))
+                } else if rawWords.contains(definition.term) {
+                    let replaced = rawWords.map { $0 == definition.term ? definition.meaning : $0 }.joined(separator: " ")
+                    forms.append(ActorMatcher.words(replaced))
+                }
+                if ActorMatcher.words(definition.meaning) == ActorMatcher.words(actor.name) {
+                    forms.append(ActorMatcher.words(definition.term))
+                }
+            }
+            aliases.append(forms.map(ActorMatcher.unique).filter { !$0.isEmpty })
+        }
+        var owners: [String: Set<Int>] = [:]
+        for (index, forms) in aliases.enumerated() {
+            for word in forms.joined() where !ActorMatcher.genericWords.contains(word) {
+                owners[word, default: []].insert(index)
+            }
+        }
+        self.aliases = aliases
+        self.uniqueHeads = owners.compactMapValues { $0.count == 1 ? $0.first : nil }
+    }
+
+    /// The actor named at word `position` of `words`, when exactly one fits best.
+    public func mention(at position: Int, in words: [String]) -> Mention? {
+        guard words.indices.contains(position) else { return nil }
+        var best: [Mention] = []
+        var bestMatched = 0
+        for (actor, forms) in aliases.enumerated() {
+            for form in forms {
+                guard form.contains(where: { ActorMatcher.same($0, words[position]) }) else { continue }
+                let window = words[position..<min(words.count, position + form.count + 1)]
+                let matched = form.filter { word in window.contains { ActorMatcher.same($0, word) } }.count
+                let score = Double(matched) / Double(form.count)
+                guard score >= 0.6 else { continue }
+                if best.isEmpty || score > best[0].score || (score == best[0].score && matched > bestMatched) {
+                    best = [Mention(actor: actor, position: position, score: score)]
+                    bestMatched = matched
+                } else if score == best[0].score, matched == bestMatched, !best.contains(where: { $0.actor == actor }) {
+                    best.append(Mention(actor: actor, position: position, score: score))
+                }
+            }
+        }
+        if best.count == 1 { return best[0] }
+        if best.isEmpty, let actor = uniqueHeads[words[position]] {
+            return Mention(actor: actor, position: position, score: 0.5)
+        }
+        return nil
+    }
+
+    /// The first actor mentioned at or after `start` (within `limit` words), skipping filler words.
+    public func firstMention(in words: [String], from start: Int, within limit: Int) -> Mention? {
+        var p = start
+        while p < min(words.count, start + limit) {
+            if let found = mention(at: p, in: words) { return found }
+            p += 1
+        }
+        return nil
+    }
+
+    /// The most senior column by Indonesian office vocabulary (Bupati > Sekda > Asisten > Kepala Dinas/Camat >
+    /// Sekretaris > Kepala Bagian/Bidang > Kasubag/Kasi > staff), leftmost on ties; nil when no column ranks.
+    public func mostSenior() -> Int? {
+        let ranks = aliases.map { $0.first.map(ActorMatcher.seniority) ?? 0 }
+        guard let top = ranks.max(), top > 1 else { return nil }
+        return ranks.firstIndex(of: top)
+    }
+
+    /// The direct superior of `actor`: the lowest-ranked column ranked above it, nearest on ties.
+    public func superior(of actor: Int) -> Int? {
+        let ranks = aliases.map { $0.first.map(ActorMatcher.seniority) ?? 0 }
+        guard ranks.indices.contains(actor) else { return nil }
+        let above = ranks.indices.filter { ranks[$0] > ranks[actor] }
+        guard let lowest = above.map({ ranks[$0] }).min() else { return nil }
+        return above.filter { ranks[$0] == lowest }.min { abs($0 - actor) < abs($1 - actor) }
+    }
+
+    // MARK: - Words
+
+    /// Office abbreviations written out, so that either spelling matches the other.
+    private static let abbreviations: [String: [String]] = [
+        "kabag": ["kepala", "bagian"], "kabid": ["kepala", "bidang"], "kasubag": ["kepala", "sub", "bagian"],
+        "kasubbag": ["kepala", "sub", "bagian"], "kasubid": ["kepala", "sub", "bidang"], "kasubbid": ["kepala", "sub", "bidang"],
+        "kasi": ["kepala", "seksi"], "kasie": ["kepala", "seksi"], "kadis": ["kepala", "dinas"], "kaban": ["kepala", "badan"],
+        "sekda": ["sekretaris", "daerah"], "sekcam": ["sekretaris", "kecamatan"], "kasat": ["kepala", "satuan"],
+        "subbag": ["sub", "bagian"], "subbagian": ["sub", "bagian"], "staff": ["staf"], "sekdes": ["sekretaris", "desa"],
+        "kades": ["kepala", "desa"], "kapus": ["kepala", "puskesmas"], "pd": ["perangkat", "daerah"],
+    ]
+    private static let stopWords: Set<String> = ["dan", "pada", "di", "dari", "yang", "atau", "untuk", "serta", "the"]
+    private static let genericWords: Set<String> = [
+        "kepala", "sub", "admin", "tim", "opd", "data", "daerah", "kabupaten", "kota", "bagian", "pusat", "umum",
+        "perangkat", "staf", "pelaksana", "sekretariat",
+    ]
+
+    /// Lower-cased words of a text with abbreviations written out; punctuation splits words.
+    public static func words(_ text: String) -> [String] {
+        var out: [String] = []
+        for raw in TextCleaning.clean(text).lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }) {
+            let word = String(raw)
+            if let expansion = abbreviations[word] {
+                out.append(contentsOf: expansion)
+            } else if word.count > 1, !stopWords.contains(word) {
+                out.append(word)
+            }
+        }
+        return out
+    }
+
+    /// Words of a text as `words(_:)` but keeping stop words, for positional scanning of activities.
+    public static func scanWords(_ text: String) -> [String] {
+        var out: [String] = []
+        for raw in TextCleaning.clean(text).lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }) {
+            let word = String(raw)
+            if let expansion = abbreviations[word] { out.append(contentsOf: expansion) } else if word.count > 1 { out.append(word) }
+        }
+        return out
+    }
+
+    private static func unique(_ words: [String]) -> [String] {
+        var seen: Set<String> = []
+        return words.filter { seen.insert($0).inserted }
+    }
+
+    static func same(_ a: String, _ b: String) -> Bool {
+        if a == b { return true }
+        guard min(a.count, b.count) >= 4 else { return false }
+        return EditDistance.atMost(1, a, b)
+    }
+
+    private static func seniority(_ words: [String]) -> Int {
+        let set = Set(words)
+        if !set.isDisjoint(with: ["bupati", "walikota", "gubernur", "menteri", "rektor"]) { return 10 }
+        if set.contains("sekretaris"), set.contains("daerah") { return 9 }
+        if set.contains("asisten") { return 8 }
+        if set.contains("camat") || set.contains("inspektur") { return 7 }
+        if set.contains("kepala") {
+            if !set.isDisjoint(with: ["sub", "seksi", "subbagian"]) { return 4 }
+            if !set.isDisjoint(with: ["dinas", "badan", "opd", "kantor", "satuan", "puskesmas", "desa", "lurah"]) { return 7 }
+            return 5
+        }
+        if set.contains("lurah") { return 7 }
+        if set.contains("sekretaris") { return 6 }
+        return 1
+    }
+}

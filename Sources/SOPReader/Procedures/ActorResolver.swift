@@ -1,0 +1,84 @@
+import SOPModel
+
+/// Decides who performs each step and how we know it: a mark in the actor's column (a glyph outranks
+/// Ya/Tidak, Ya outranks Tidak), the activity opening with the actor's name, the previous step handing
+/// the work over ("menugaskan X", "kepada X", "persetujuan X"), or weaker domain heuristics.
+public enum ActorResolver {
+    /// What the resolver needs of one row.
+    public struct Row: Sendable {
+        public var activity: String
+        public var marks: [(actor: Int, mark: CellMark)]
+
+        public init(activity: String, marks: [(actor: Int, mark: CellMark)]) {
+            self.activity = activity
+            self.marks = marks
+        }
+    }
+
+    /// The actor columns (indices) and evidence of one step.
+    public struct Resolution: Sendable, Equatable {
+        public var actors: [Int]
+        public var evidence: ActorEvidence
+    }
+
+    private static let handoffWords: Set<String> = [
+        "menugaskan", "memerintahkan", "mendisposisikan", "mendisposisi", "meminta", "kepada", "ke", "pada",
+        "persetujuan", "diteruskan", "meneruskan", "menyerahkan",
+    ]
+    private static let delegationWords: Set<String> = ["menugaskan", "memerintahkan", "mendisposisikan", "mendisposisi", "meminta"]
+    private static let signingWords: Set<String> = ["menandatangani", "tandatangan", "ditandatangani", "mengesahkan", "menetapkan", "tanda"]
+
+    public static func resolve(_ rows: [Row], matcher: ActorMatcher) -> [Resolution] {
+        var out: [Resolution] = []
+        var handedTo: Int?
+        for row in rows {
+            let words = ActorMatcher.scanWords(row.activity)
+            if let marked = markedActors(row.marks) {
+                out.append(Resolution(actors: marked, evidence: .mark))
+            } else if let named = matcher.mention(at: 0, in: words) {
+                out.append(Resolution(actors: [named.actor], evidence: .named))
+            } else if let target = handedTo {
+                out.append(Resolution(actors: [target], evidence: .chain))
+            } else if let guess = infer(words, matcher: matcher) {
+                out.append(Resolution(actors: [guess], evidence: .inferred))
+            } else {
+                out.append(Resolution(actors: [], evidence: .unresolved))
+            }
+            handedTo = handoffTarget(ActivityClauses(row.activity), matcher: matcher)
+        }
+        return out
+    }
+
+    /// Columns holding the strongest kind of mark: glyphs, else Ya-labels, else Tidak-labels.
+    private static func markedActors(_ marks: [(actor: Int, mark: CellMark)]) -> [Int]? {
+        let glyphs = marks.filter { if case .glyph = $0.mark { return true } else { return false } }
+        let yes = marks.filter { $0.mark == .yes }
+        let no = marks.filter { $0.mark == .no }
+        for group in [glyphs, yes, no] where !group.isEmpty {
+            var seen: Set<Int> = []
+            return group.map(\.actor).filter { seen.insert($0).inserted }
+        }
+        return nil
+    }
+
+    /// The last actor the activity hands work to outside its no-branch.
+    static func handoffTarget(_ clauses: ActivityClauses, matcher: ActorMatcher) -> Int? {
+        var target: Int?
+        for clause in clauses.clauses where clause.branch != .no {
+            for (i, word) in clause.words.enumerated() where handoffWords.contains(word) {
+                if let found = matcher.firstMention(in: clause.words, from: i + 1, within: 3) { target = found.actor }
+            }
+        }
+        return target
+    }
+
+    private static func infer(_ words: [String], matcher: ActorMatcher) -> Int? {
+        let opening = words.prefix(4)
+        if opening.contains(where: { signingWords.contains($0) }) { return matcher.mostSenior() }
+        if let first = words.first, delegationWords.contains(first),
+           let target = matcher.firstMention(in: words, from: 1, within: 3) {
+            return matcher.superior(of: target.actor)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,32 @@
+/// What a procedure-table header label names, recognised fuzzily ("Kete rangan", "Mula Mula", "Ket.").
+public enum ColumnRole: String, Sendable, CaseIterable {
+    case number, activity, actors, quality, inputs, duration, output, notes
+
+    /// Labels as letters only (spaces and punctuation removed, lower-cased).
+    private static let labels: [(ColumnRole, [String])] = [
+        (.number, ["no", "nomor", "nourut"]),
+        (.activity, ["kegiatan", "uraiankegiatan", "aktivitas", "aktifitas", "uraian", "uraianaktivitas", "langkahkegiatan", "prosedur"]),
+        (.actors, ["pelaksana", "pelaksanaan"]),
+        (.quality, ["mutubaku", "mulamula", "mutubuku", "mutu"]),
+        (.inputs, ["kelengkapan", "persyaratan", "persyaratankelengkapan", "syarat", "input"]),
+        (.duration, ["waktu", "jangkawaktu"]),
+        (.output, ["output", "keluaran", "hasil", "outputs"]),
+        (.notes, ["keterangan", "ket", "catatan"]),
+    ]
+
+    /// The role a header cell names, or nil when it is not a known label (an actor name, say).
+    public static func recognise(_ cell: String) -> ColumnRole? {
+        let key = String(TextCleaning.clean(cell).lowercased().filter { $0.isLetter })
+        guard !key.isEmpty, key.count <= 26 else { return nil }
+        for (role, words) in labels where words.contains(key) { return role }
+        for (role, words) in labels {
+            for word in words where word.count >= 6 && EditDistance.atMost(1, key, word) { return role }
+        }
+        return nil
+    }
+
+    /// The distinct roles a row of header cells names.
+    public static func roles(in cells: [String]) -> Set<ColumnRole> {
+        Set(cells.compactMap(recognise))
+    }
+}

@@ -1,0 +1,31 @@
+import SOPModel
+
+/// Reads where a branching step goes. The yes-branch goes to the next step; the no-branch goes back to
+/// the latest earlier step performed by the actor the text names ("dikembalikan kepada X", "Jika Tidak,
+/// menugaskan X"). Ya/Tidak labels or a diamond in the actor columns also mark a branching step.
+public enum DecisionExtractor {
+    /// - Parameters:
+    ///   - index: the step's position in `steps`; earlier steps must already carry their actors.
+    ///   - actorIDs: the procedure's actor ids by column.
+    public static func decision(for index: Int, activity: String, marks: [CellMark], steps: [Step],
+                                actorIDs: [String], matcher: ActorMatcher) -> Decision? {
+        let clauses = ActivityClauses(activity)
+        let labelled = marks.contains(.yes) && marks.contains(.no)
+        let diamond = marks.contains(.glyph(decision: true))
+        guard clauses.branches || labelled || diamond else { return nil }
+        let next = index + 1 < steps.count ? steps[index + 1].number : nil
+        var back: Int?
+        if let named = firstActorInNoBranch(clauses, matcher: matcher), actorIDs.indices.contains(named) {
+            let id = actorIDs[named]
+            back = steps[..<min(index, steps.count)].last { $0.actors.contains(id) }?.number
+        }
+        return Decision(yes: next, no: back)
+    }
+
+    private static func firstActorInNoBranch(_ clauses: ActivityClauses, matcher: ActorMatcher) -> Int? {
+        for clause in clauses.clauses where clause.branch == .no {
+            if let found = matcher.firstMention(in: clause.words, from: 0, within: clause.words.count) { return found.actor }
+        }
+        return nil
+    }
+}

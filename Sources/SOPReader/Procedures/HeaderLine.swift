@@ -1,0 +1,18 @@
+import SOPModel
+
+/// Recognises the first header row of a procedure table: a line naming at least three column roles
+/// (No, Kegiatan, Pelaksana, Mutu Baku, Keterangan, Kelengkapan, Waktu, Output) in separate cells.
+public enum HeaderLine {
+    /// The layout of the line when it is a header row, else nil.
+    public static func layout(of line: SourceLine) -> Source.Layout? {
+        guard !line.isBlank else { return nil }
+        let layout = TableLayoutDetector.layout(of: line)
+        let cells = TableLayoutDetector.cells(of: line, layout: layout).map(\.text)
+        return ColumnRole.roles(in: cells).count >= 3 ? layout : nil
+    }
+
+    /// The roles a line names in its cells for the given layout.
+    public static func roles(of line: SourceLine, layout: Source.Layout) -> Set<ColumnRole> {
+        ColumnRole.roles(in: TableLayoutDetector.cells(of: line, layout: layout).map(\.text))
+    }
+}

@@ -1,0 +1,26 @@
+/// Recognises page markers a converter leaves between the pages of a table:
+/// "Halaman 2 dari 3", "Hal. 2", "Page 2 of 3", "~ 2 ~", "- 2 -", "[ 1 ]".
+public enum PageMarker {
+    /// True when the whole line (tabs, pipes and whitespace aside) is a page marker.
+    public static func isPageMarker(_ line: String) -> Bool {
+        let text = TextCleaning.collapseWhitespace(line.replacingOccurrences(of: "|", with: " ")).lowercased()
+        guard !text.isEmpty, text.count <= 40 else { return false }
+        let words = text.split(separator: " ").map(String.init)
+        if let first = words.first, ["halaman", "hal", "hal.", "page", "hlm", "hlm."].contains(first) {
+            let rest = words.dropFirst().filter { !["dari", "of", "/"].contains($0) }
+            return !rest.isEmpty && rest.allSatisfy { $0.allSatisfy(\.isNumber) || isFraction($0) }
+        }
+        let stripped = text.filter { !$0.isWhitespace }
+        let frames: [(Character, Character)] = [("~", "~"), ("-", "-"), ("[", "]"), ("(", ")"), ("—", "—"), ("–", "–")]
+        for (open, close) in frames where stripped.count >= 3 && stripped.first == open && stripped.last == close {
+            let inner = stripped.dropFirst().dropLast()
+            if !inner.isEmpty, inner.allSatisfy(\.isNumber) { return true }
+        }
+        return false
+    }
+
+    private static func isFraction(_ word: String) -> Bool {
+        let parts = word.split(separator: "/")
+        return parts.count == 2 && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isNumber) }
+    }
+}

@@ -1,0 +1,83 @@
+import SOPModel
+
+/// Reads the procedure tables of a document: `locate` finds them cheaply, `read` builds the procedures.
+public enum ProcedureReader {
+    /// Phase 1, cheap: find the procedure tables. Each region covers the table's title line, header rows,
+    /// data rows, page markers and repeated headers, and nothing of the identity page around it.
+    public static func locate(in text: SourceText) -> [TableRegion] {
+        TableLocator.locate(in: text)
+    }
+
+    /// Phase 2: build the procedures. `definitions` (the document's Definisi) help match actors.
+    public static func read(_ regions: [TableRegion], in text: SourceText, definitions: [Definition]) -> ProcedureReading {
+        var reading = ProcedureReading(layout: regions.first?.layout)
+        for region in regions {
+            if let procedure = readProcedure(region, in: text, definitions: definitions, diagnostics: &reading.diagnostics) {
+                reading.procedures.append(procedure)
+            }
+        }
+        return reading
+    }
+
+    private static func readProcedure(_ region: TableRegion, in text: SourceText, definitions: [Definition],
+                                      diagnostics: inout [Diagnostic]) -> Procedure? {
+        let grid: TableGrid
+        switch region.layout {
+        case .tabbed, .markdown: grid = DelimitedGridReader.read(region, in: text)
+        case .aligned: grid = AlignedGridReader.read(region, in: text)
+        case .flattened:
+            diagnostics.append(Diagnostic(.warning, "table-layout-unsupported", "flattened tables are not read yet",
+                                          at: SourceLocation(line: region.lines.lowerBound)))
+            return nil
+        }
+        diagnostics.append(contentsOf: grid.diagnostics)
+        guard let firstSection = grid.sections.first else { return nil }
+        let mainHeader = HeaderRecognizer.recognise(firstSection.headerRows)
+        let actors = ActorSlug.actors(named: mainHeader.actors.map(\.name))
+        var drafts: [RowAssembler.Draft] = []
+        var drift = 0
+        for section in grid.sections {
+            var header = HeaderRecognizer.recognise(section.headerRows)
+            header.actors = header.actors.enumerated().map { index, actor in
+                let main = mainHeader.actors.firstIndex { $0.name == actor.name } ?? index
+                return (actor.column, mainHeader.actors[safe: main]?.name ?? actor.name)
+            }
+            for row in section.dataRows where row.cells.contains(where: { !TextCleaning.clean($0).isEmpty }) {
+                var draft = RowAssembler.assemble(row, header: header, previousDrift: drift, diagnostics: &diagnostics)
+                drift = draft.drift
+                draft.marks = draft.marks.compactMap { mark in
+                    let name = header.actors[safe: mark.actor]?.name
+                    return mainHeader.actors.firstIndex { $0.name == name }.map { ($0, mark.mark) }
+                }
+                if draft.activity.isEmpty {
+                    diagnostics.append(Diagnostic(.warning, "table-row-without-activity",
+                                                  "row has no Kegiatan text; its cells are not a step", at: SourceLocation(line: row.firstLine)))
+                    continue
+                }
+                drafts.append(draft)
+            }
+        }
+        let numbers = StepNumbering.number(drafts.map(\.number), lines: drafts.map(\.line), diagnostics: &diagnostics)
+        let matcher = ActorMatcher(actors: actors, definitions: definitions)
+        let resolutions = ActorResolver.resolve(drafts.map { ActorResolver.Row(activity: $0.activity, marks: $0.marks) }, matcher: matcher)
+        var steps: [Step] = []
+        for (index, draft) in drafts.enumerated() {
+            let parsed = DurationParser.parse(draft.durationCell)
+            if !parsed.understood {
+                diagnostics.append(Diagnostic(.warning, "duration-unparsed", "cannot read Waktu \"\(draft.durationCell)\"",
+                                              at: SourceLocation(line: draft.line)))
+            }
+            let resolution = resolutions[safe: index] ?? ActorResolver.Resolution(actors: [], evidence: .unresolved)
+            steps.append(Step(number: numbers[safe: index] ?? index + 1, activity: draft.activity,
+                              actors: resolution.actors.compactMap { actors[safe: $0]?.id },
+                              actorEvidence: resolution.evidence, inputs: draft.inputs, duration: parsed.duration,
+                              outputs: draft.outputs, notes: draft.notes, line: draft.line))
+        }
+        for index in steps.indices {
+            steps[index].decision = DecisionExtractor.decision(
+                for: index, activity: steps[index].activity, marks: drafts[safe: index]?.marks.map(\.mark) ?? [],
+                steps: steps, actorIDs: actors.map(\.id), matcher: matcher)
+        }
+        return Procedure(title: grid.title, actors: actors, steps: steps, line: mainHeader.line)
+    }
+}

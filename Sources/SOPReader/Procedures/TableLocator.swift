@@ -1,0 +1,83 @@
+import SOPModel
+
+/// Phase 1 of procedure reading: finds the line ranges of the procedure tables. A header repeated
+/// after a page break stays in the same region; a title line above a new header starts a new one.
+public enum TableLocator {
+    public static func locate(in text: SourceText) -> [TableRegion] {
+        let lines = text.lines
+        var regions: [TableRegion] = []
+        var index = 0
+        var floor = 0
+        while index < lines.count {
+            guard let layout = HeaderLine.layout(of: lines[index]) else {
+                index += 1
+                continue
+            }
+            let start = titleIndex(above: index, floor: floor, in: lines) ?? index
+            let end = endIndex(from: index, layout: layout, in: lines)
+            regions.append(TableRegion(lines: lines[start].number...lines[end].number, layout: layout))
+            index = end + 1
+            floor = index
+        }
+        return regions
+    }
+
+    /// The index of the title line above a header, skipping up to two blank lines.
+    static func titleIndex(above header: Int, floor: Int, in lines: [SourceLine]) -> Int? {
+        var k = header - 1
+        var blanks = 0
+        while k >= floor, lines[k].isBlank, blanks < 2 {
+            k -= 1
+            blanks += 1
+        }
+        guard k >= floor, TableTitle.read(lines[k]) != nil else { return nil }
+        return k
+    }
+
+    /// The index of the last table line of the region whose header is at `header`.
+    private static func endIndex(from header: Int, layout: Source.Layout, in lines: [SourceLine]) -> Int {
+        var last = header
+        var j = header + 1
+        while j < lines.count {
+            let line = lines[j]
+            if line.isBlank {
+                j += 1
+                continue
+            }
+            let afterBlank = j > last + 1
+            if PageMarker.isPageMarker(line.text) {
+                last = j
+            } else if HeaderLine.layout(of: line) != nil {
+                if titleIndex(above: j, floor: last + 1, in: lines) != nil { break }
+                last = j
+            } else if TableLayoutDetector.isTableShaped(line, layout: layout) {
+                if layout == .aligned, afterBlank, !startsAlignedRow(line) { break }
+                last = j
+            } else if !afterBlank, let next = nextNonBlank(after: j, in: lines),
+                      TableLayoutDetector.isTableShaped(lines[next], layout: layout) || PageMarker.isPageMarker(lines[next].text),
+                      TableTitle.read(line) == nil {
+                last = j
+            } else {
+                break
+            }
+            j += 1
+        }
+        return last
+    }
+
+    /// After a blank line, an aligned table continues only with a numbered row.
+    private static func startsAlignedRow(_ line: SourceLine) -> Bool {
+        guard let first = TableLayoutDetector.alignedRuns(line.text).first else { return false }
+        let token = first.text.split(separator: " ").first.map(String.init) ?? ""
+        return first.column <= 6 && StepNumber.parse(token) != nil
+    }
+
+    private static func nextNonBlank(after index: Int, in lines: [SourceLine]) -> Int? {
+        var k = index + 1
+        while k < lines.count {
+            if !lines[k].isBlank { return k }
+            k += 1
+        }
+        return nil
+    }
+}
