@@ -9,10 +9,16 @@ enum IdentityAssembler {
         document.organization = page.organization
         document.address = page.address.isEmpty ? nil : page.address.joined(separator: " ")
         applyFields(page, to: &document.metadata, diagnostics: &diagnostics)
+        var fragments = page.sections
+        for block in page.interleaved {
+            for (kind, pieces) in ColumnDeinterleaver.split(block.lines, into: block.kinds) {
+                fragments[kind, default: []].append(contentsOf: pieces)
+            }
+        }
 
         for kind in SectionKind.allCases {
             guard let labelLine = page.sectionLines[kind] else { continue }
-            let items = ListItemParser.items(from: page.sections[kind] ?? [])
+            let items = ListItemParser.items(from: inLineOrder(fragments[kind] ?? []))
             if items.isEmpty {
                 diagnostics.append(Diagnostic(.note, "empty-section", "\(kind.displayName) has no content",
                                               at: SourceLocation(line: labelLine)))
@@ -82,5 +88,10 @@ enum IdentityAssembler {
         case .revised: "Tanggal Revisi"
         default: "Tanggal Efektif"
         }
+    }
+
+    /// Fragments by source line; pieces of one line keep their order.
+    private static func inLineOrder(_ fragments: [Fragment]) -> [Fragment] {
+        fragments.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
     }
 }

@@ -14,17 +14,28 @@ struct IdentityPage {
     /// Section label line numbers, in the order the sections appeared.
     var sectionLines: [SectionKind: Int] = [:]
     var sections: [SectionKind: [Fragment]] = [:]
+    /// Lines of side-by-side sections that arrived without a column separator (OCR), to be de-interleaved.
+    var interleaved: [InterleavedBlock] = []
     var diagnostics: [Diagnostic] = []
+}
+
+/// Side-by-side sections whose lines carry both columns with nothing to tell them apart.
+struct InterleavedBlock: Equatable {
+    var kinds: [SectionKind]
+    var lines: [Fragment]
 }
 
 /// Walks the identity-page lines (everything outside procedure tables and the closing signature):
 /// letterhead until the first label, then fields and sections. Side-by-side sections (two labels on one
-/// line) take their content cell by cell. A line that fits nowhere becomes an `unplaced-text` diagnostic.
+/// line) take their content cell by cell; when a line has no cells, or the labels stood one under the
+/// other with nothing between them (the columns of an OCR page), the lines are kept for the
+/// `ColumnDeinterleaver`. A line that fits nowhere becomes an `unplaced-text` diagnostic.
 enum IdentityPageReader {
     static func read(_ lines: [SourceLine]) -> IdentityPage {
         var page = IdentityPage()
         var seenLabel = false
         var active: [SectionKind] = []
+        var labelsWithoutContent = false
         for line in lines where !line.isBlank {
             if let label = LabelLineMatcher.match(line) {
                 seenLabel = true
@@ -39,7 +50,10 @@ enum IdentityPageReader {
                         page.fields[field] = IdentityPage.FieldValue(raw: value, line: line.number)
                     }
                 case .sections(let headings):
-                    active = headings.map(\.kind)
+                    let kinds = headings.map(\.kind)
+                    active = labelsWithoutContent ? active + kinds.filter { !active.contains($0) } : kinds
+                    labelsWithoutContent = headings.allSatisfy { $0.inlineContent == nil }
+                    if active.count > 1 { page.interleaved.append(InterleavedBlock(kinds: active, lines: [])) }
                     for heading in headings {
                         if page.sectionLines[heading.kind] == nil { page.sectionLines[heading.kind] = line.number }
                         if let inline = heading.inlineContent {
@@ -47,8 +61,10 @@ enum IdentityPageReader {
                         }
                     }
                 }
+                if case .field = label { labelsWithoutContent = false }
                 continue
             }
+            labelsWithoutContent = false
             if !seenLabel {
                 readLetterhead(line, into: &page)
             } else if active.isEmpty {
@@ -63,9 +79,13 @@ enum IdentityPageReader {
     /// One section: the whole line. Side by side: cell i belongs to section i (extra cells to the last).
     private static func distribute(_ line: SourceLine, over active: [SectionKind], into page: inout IdentityPage) {
         let cells = line.tabCells.map { $0.text.trimmingCharacters(in: .whitespaces) }
-        if active.count == 1 || cells.count == 1 {
+        if active.count == 1 {
             let text = cells.filter { !$0.isEmpty }.joined(separator: " ")
             page.sections[active[0], default: []].append(Fragment(text: text, line: line.number))
+            return
+        }
+        if cells.count == 1, !page.interleaved.isEmpty {
+            page.interleaved[page.interleaved.count - 1].lines.append(Fragment(text: TextCleaning.clean(line.text), line: line.number))
             return
         }
         for (index, cell) in cells.enumerated() where !cell.isEmpty {

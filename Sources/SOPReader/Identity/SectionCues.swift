@@ -1,0 +1,69 @@
+/// Content cues that tell which identity section a piece of text belongs to, for pages whose two
+/// columns were read line by line into one stream (OCR): regulation words for Dasar Hukum, "SOP …" for
+/// Keterkaitan, capability verbs for Kualifikasi, short nouns for Peralatan, and so on.
+enum SectionCues {
+    /// How strongly `text` looks like an item of `kind`: 0 no cue, 1 weak, 3 strong.
+    static func score(_ text: String, for kind: SectionKind) -> Int {
+        let words = text.split(separator: " ").map { $0.lowercased() }
+        guard let first = words.first?.trimmingCharacters(in: .punctuationCharacters) else { return 0 }
+        let lower = text.lowercased()
+        switch kind {
+        case .legalBasis:
+            if let reading = RegulationKind.read(Array(text.split(separator: " ").prefix(8).map(String.init))), reading.isRecognized { return 3 }
+            return lower.contains("nomor") && lower.contains("tahun") ? 2 : 0
+        case .qualifications:
+            return qualificationOpeners.contains(first) ? 3 : 0
+        case .relatedSops:
+            if first == "sop" || first.hasPrefix("sop") || lower.hasPrefix("standar operasional") { return 3 }
+            return words.contains("sop") ? 1 : 0
+        case .equipment:
+            if words.contains(where: { equipmentNouns.contains($0.trimmingCharacters(in: .punctuationCharacters)) }), words.count <= 6 { return 3 }
+            return words.count <= 4 && !looksLikeVerb(first) ? 1 : 0
+        case .warnings:
+            if warningOpeners.contains(first) || warningPhrases.contains(where: lower.contains) { return 3 }
+            return 0
+        case .records:
+            if recordOpeners.contains(first) || recordWords.contains(where: lower.contains) { return 3 }
+            return 0
+        case .purpose:
+            return ["untuk", "sebagai", "memberikan", "menjadi", "agar"].contains(first) ? 2 : 0
+        case .definitions:
+            return lower.contains(" adalah ") || lower.contains(" yaitu ") ? 3 : 0
+        case .summary:
+            return 0
+        }
+    }
+
+    /// True when `text` opens a new item of `kind` rather than continuing a wrapped one.
+    static func startsItem(_ text: String, in kind: SectionKind) -> Bool {
+        guard let first = text.first, first.isUppercase || first.isNumber else { return false }
+        switch kind {
+        case .legalBasis: return score(text, for: kind) == 3
+        case .qualifications: return score(text, for: kind) == 3 || looksLikeVerb(text.lowercased())
+        default: return true
+        }
+    }
+
+    private static func looksLikeVerb(_ word: String) -> Bool {
+        ["me", "di", "ber", "ter"].contains { word.hasPrefix($0) } && word.count > 4
+    }
+
+    private static let qualificationOpeners: Set<String> = [
+        "memahami", "mengetahui", "memiliki", "menguasai", "mampu", "mengerti", "cakap", "terampil", "pendidikan",
+        "berpendidikan", "pengalaman", "berpengalaman", "kemampuan", "sehat", "minimal",
+    ]
+    private static let equipmentNouns: Set<String> = [
+        "komputer", "printer", "laptop", "kertas", "map", "lemari", "lemariarsip", "atk", "alat", "meja", "kursi",
+        "telepon", "internet", "jaringan", "scanner", "pena", "ballpoint", "flashdisk", "kendaraan", "buku", "stempel",
+        "tinta", "ruang", "ruangan", "perangkat", "filling", "cabinet", "proyektor", "kamera",
+    ]
+    private static let warningOpeners: Set<String> = [
+        "jika", "apabila", "bila", "bilamana", "kalau", "sesuaikan", "harus", "wajib", "pastikan", "perhatikan",
+        "dilarang", "setiap",
+    ]
+    private static let warningPhrases = ["tidak dilaksanakan", "tidak sesuai", "terlambat", "berdampak", "mengakibatkan"]
+    private static let recordOpeners: Set<String> = [
+        "disimpan", "dicatat", "didokumentasikan", "diarsipkan", "arsip", "pencatatan", "pendataan", "dokumentasi",
+    ]
+    private static let recordWords = ["arsip", "disimpan", "softcopy", "hardcopy", "elektronik dan manual", "dicatat"]
+}
