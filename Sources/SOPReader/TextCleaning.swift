@@ -4,12 +4,18 @@ import Foundation
 public enum TextCleaning {
     /// Removes inline markup a converter left (`<u>`, `<br>`, `**`, `*x*`, `__`) and collapses whitespace.
     public static func clean(_ text: String) -> String {
-        var s = text
-        for tag in ["<u>", "</u>", "<b>", "</b>", "<i>", "</i>", "<strong>", "</strong>", "<em>", "</em>"] {
-            s = s.replacingOccurrences(of: tag, with: "", options: .caseInsensitive)
+        let utf8 = text.utf8
+        guard utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") }) else {
+            return collapseWhitespace(text)
         }
-        for br in ["<br>", "<br/>", "<br />"] {
-            s = s.replacingOccurrences(of: br, with: " ", options: .caseInsensitive)
+        var s = text
+        if utf8.contains(UInt8(ascii: "<")) {
+            for tag in ["<u>", "</u>", "<b>", "</b>", "<i>", "</i>", "<strong>", "</strong>", "<em>", "</em>"] {
+                s = s.replacingOccurrences(of: tag, with: "", options: .caseInsensitive)
+            }
+            for br in ["<br>", "<br/>", "<br />"] {
+                s = s.replacingOccurrences(of: br, with: " ", options: .caseInsensitive)
+            }
         }
         s = s.replacingOccurrences(of: "**", with: "")
         s = s.replacingOccurrences(of: "__", with: "")
@@ -17,21 +23,29 @@ public enum TextCleaning {
         return collapseWhitespace(s)
     }
 
-    /// Collapses runs of whitespace (tabs, non-breaking spaces included) into one space and trims.
+    /// Collapses runs of whitespace (ASCII whitespace and the non-breaking space) into one space and trims.
     public static func collapseWhitespace(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
         var pendingSpace = false
-        for ch in text {
-            if ch.isWhitespace || ch == "\u{00A0}" {
-                pendingSpace = !out.isEmpty
-            } else {
-                if pendingSpace { out.append(" ") }
-                pendingSpace = false
-                out.append(ch)
+        var changed = false
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            defer { previous = byte }
+            if byte == 0xC2 { continue }  // lead byte of U+00A0 or of another Latin-1 character: decided next
+            let isSpace = byte == 0x20 || (0x09...0x0D).contains(byte) || (previous == 0xC2 && byte == 0xA0)
+            if isSpace {
+                if byte != 0x20 || pendingSpace || bytes.isEmpty { changed = true }
+                pendingSpace = !bytes.isEmpty
+                continue
             }
+            if pendingSpace { bytes.append(0x20) }
+            pendingSpace = false
+            if previous == 0xC2 { bytes.append(0xC2) }
+            bytes.append(byte)
         }
-        return out
+        if pendingSpace { changed = true }
+        return changed ? String(decoding: bytes, as: UTF8.self) : text
     }
 
     /// Trims trailing list punctuation that is not part of the text: `;`, `,`, a detached ` .`.

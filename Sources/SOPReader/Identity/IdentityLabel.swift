@@ -58,12 +58,15 @@ enum IdentityLabelCatalog {
         ("definisiistilah", .section(.definitions)),
     ]
 
+    private static let longestVariant = variants.map(\.0.count).max() ?? 0
+
     private static let exact: [String: IdentityLabel] = Dictionary(variants, uniquingKeysWith: { a, _ in a })
 
     /// The label a phrase spells, tolerating case, lost spaces, a parenthetical and small typos.
     static func label(for phrase: some StringProtocol) -> IdentityLabel? {
+        guard phrase.utf8.count <= 64 else { return nil }
         let key = letters(of: withoutParenthetical(phrase))
-        guard key.count >= 5 else { return nil }
+        guard key.count >= 5, key.count <= longestVariant + 2 else { return nil }
         if let hit = exact[key] { return hit }
         let limit = key.count >= 14 ? 2 : (key.count >= 7 ? 1 : 0)
         guard limit > 0 else { return nil }

@@ -79,6 +79,7 @@ enum LabelLineMatcher {
     /// "PERINGATAN PENCATATAN / PENDATAAN" → [warnings, records] when the words are labels and nothing else.
     private static func sectionSequence(_ cell: String) -> [SectionKind]? {
         let words = TextCleaning.clean(cell).split(whereSeparator: { $0 == " " || $0 == "/" || $0 == ":" || $0 == "&" })
+        guard words.count <= 8 else { return nil }
         var kinds: [SectionKind] = []
         var i = 0
         outer: while i < words.count {

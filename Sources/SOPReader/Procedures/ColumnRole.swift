@@ -16,11 +16,12 @@ public enum ColumnRole: String, Sendable, CaseIterable {
 
     /// The role a header cell names, or nil when it is not a known label (an actor name, say).
     public static func recognise(_ cell: String) -> ColumnRole? {
+        guard cell.utf8.count <= 64 else { return nil }
         let key = String(TextCleaning.clean(cell).lowercased().filter { $0.isLetter })
         guard !key.isEmpty, key.count <= 26 else { return nil }
         for (role, words) in labels where words.contains(key) { return role }
         for (role, words) in labels {
-            for word in words where word.count >= 6 && EditDistance.atMost(1, key, word) { return role }
+            for word in words where word.count >= 6 && abs(word.count - key.count) <= 1 && EditDistance.atMost(1, key, word) { return role }
         }
         return nil
     }
