@@ -35,6 +35,16 @@ struct ActivityNamesActorRule: Rule {
         let words = step.activity.split(separator: " ")
         guard step.actorEvidence == .named, let first = words.first,
               Self.titleWords.contains(first.lowercased().trimmingCharacters(in: .punctuationCharacters)) else { return nil }
-        return words.prefix(2).joined(separator: " ")
+        let subject = words.prefix(Self.longestSubject).prefix { !Self.isVerb($0) }
+        return subject.joined(separator: " ")
+    }
+
+    /// Subjects longer than this many words are cut ("Kepala Sub Bagian Perencanaan dan Keuangan").
+    static let longestSubject = 6
+
+    /// Indonesian active and passive verbs open with me-/ber-/di- (menugaskan, berkoordinasi, diserahkan).
+    static func isVerb(_ word: Substring) -> Bool {
+        let lower = word.lowercased()
+        return lower.count > 4 && (lower.hasPrefix("me") || lower.hasPrefix("ber") || lower.hasPrefix("di"))
     }
 }

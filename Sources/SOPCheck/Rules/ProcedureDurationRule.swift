@@ -20,12 +20,12 @@ struct ProcedureDurationRule: Rule {
 
         var name: String {
             switch self {
-            case .year: "years"
-            case .month: "months"
-            case .week: "weeks"
-            case .workingDay: "working days"
-            case .day: "days"
-            case .minute: "minutes"
+            case .year: "year"
+            case .month: "month"
+            case .week: "week"
+            case .workingDay: "working day"
+            case .day: "day"
+            case .minute: "minute"
             }
         }
     }
@@ -90,11 +90,24 @@ struct ProcedureDurationRule: Rule {
         }
     }
 
+    /// "2–3 days", "1 working day", "5 hours 40 minutes".
     private static func show(_ span: Span, _ bucket: Bucket) -> String {
-        func number(_ value: Double) -> String {
-            value.rounded() == value ? String(Int(value)) : String((value * 10).rounded() / 10)
+        if bucket == .minute {
+            return span.min == span.max ? clock(span.min) : "\(clock(span.min))–\(clock(span.max))"
         }
         let range = span.min == span.max ? number(span.min) : "\(number(span.min))–\(number(span.max))"
-        return "\(range) \(bucket.name)"
+        return "\(range) \(bucket.name)" + (span.max == 1 ? "" : "s")
+    }
+
+    private static func clock(_ minutes: Double) -> String {
+        let hours = Int(minutes / 60)
+        let rest = minutes - Double(hours) * 60
+        let parts = [hours > 0 ? "\(hours) hour" + (hours == 1 ? "" : "s") : nil,
+                     rest > 0 || hours == 0 ? "\(number(rest)) minute" + (rest == 1 ? "" : "s") : nil]
+        return parts.compactMap { $0 }.joined(separator: " ")
+    }
+
+    private static func number(_ value: Double) -> String {
+        value.rounded() == value && abs(value) < 1e15 ? String(Int(value)) : String((value * 10).rounded() / 10)
     }
 }
