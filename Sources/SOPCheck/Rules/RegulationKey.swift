@@ -18,7 +18,10 @@ struct RegulationKey: Hashable, CustomStringConvertible {
     init?(_ reference: RegulationReference) { self.init(kind: reference.kind, number: reference.number, year: reference.year) }
 
     var description: String {
-        let named = kind.isEmpty ? "regulation" : kind.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+        let capitalized = kind.split(separator: " ").map { word in
+            word.split(separator: "-", omittingEmptySubsequences: false).map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: "-")
+        }
+        let named = kind.isEmpty ? "regulation" : capitalized.joined(separator: " ")
         return "\(named) Nomor \(number) Tahun \(year)"
     }
 }
