@@ -18,6 +18,7 @@ let package = Package(
         .executableTarget(name: "sopc", dependencies: ["SOPModel", "SOPReader", "SOPCheck", "SOPWriters", "SOPDiff"]),
         .testTarget(name: "SOPModelTests", dependencies: ["SOPModel"], exclude: ["Invalid", "validate_schema.py"]),
         .testTarget(name: "SOPReaderTests", dependencies: ["SOPReader", "SOPModel"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "SOPCheckTests", dependencies: ["SOPCheck", "SOPModel", "SOPReader"], exclude: ["Invalid", "Valid"]),
         .testTarget(name: "sopcTests", dependencies: ["sopc", "SOPReader", "SOPModel"]),
     ],
     swiftLanguageModes: [.v6]

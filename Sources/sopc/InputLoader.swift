@@ -21,9 +21,13 @@ enum InputLoader {
     }
 
     static func parse(_ path: String) throws(CommandFailure) -> Document {
-        let data = try read(path)
+        try parse(try read(path), path: path == "-" ? "<stdin>" : path)
+    }
+
+    /// Parses bytes already read; `path` names the document in `source.path` and in messages.
+    static func parse(_ data: Data, path: String) throws(CommandFailure) -> Document {
         do {
-            return try SOPParser.parse(data: data, path: path == "-" ? "<stdin>" : path)
+            return try SOPParser.parse(data: data, path: path)
         } catch {
             throw CommandFailure(code: .badInput, message: "\(path): \(error)")
         }

@@ -3,7 +3,7 @@ import Foundation
 /// The subcommands and what they do; commands whose issue has not landed answer "not yet implemented".
 let commands: [(name: String, summary: String, run: ([String]) throws(CommandFailure) -> ExitCode)] = [
     ("parse", "text/Markdown/OCR → SOP JSON", ParseCommand.run),
-    ("validate", "check SOP JSON against the schema and lint rules", PendingCommand("validate").run),
+    ("validate", "check SOP JSON against the schema and lint rules", ValidateCommand.run),
     ("render", "SOP → Markdown, Graphviz DOT, SVG or HTML flowchart", PendingCommand("render").run),
     ("diff", "what changed between two revisions", PendingCommand("diff").run),
     ("build", "parse, validate and render a folder in parallel", PendingCommand("build").run),

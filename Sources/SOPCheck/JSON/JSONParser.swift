@@ -1,0 +1,200 @@
+import Foundation
+
+/// A strict RFC 8259 JSON parser over UTF-8 bytes. Duplicate keys keep the last value (as python's
+/// `json` does); nesting deeper than `maximumDepth` is rejected instead of exhausting the stack.
+public struct JSONParser {
+    /// Why the bytes are not JSON, with the 1-based line and column of the problem.
+    public struct SyntaxError: Error, CustomStringConvertible, Equatable {
+        public var message: String
+        public var line: Int
+        public var column: Int
+        public var description: String { "line \(line), column \(column): \(message)" }
+    }
+
+    public static let maximumDepth = 256
+
+    private let bytes: [UInt8]
+    private var position = 0
+
+    private init(_ data: Data) { bytes = Array(data) }
+
+    /// Parses one JSON text (a UTF-8 byte order mark is skipped).
+    public static func parse(_ data: Data) throws(SyntaxError) -> JSONValue {
+        var parser = JSONParser(data)
+        if parser.bytes.starts(with: [0xEF, 0xBB, 0xBF]) { parser.position = 3 }
+        parser.skipWhitespace()
+        let value = try parser.value(depth: 0)
+        parser.skipWhitespace()
+        guard parser.position == parser.bytes.count else { throw parser.error("unexpected text after the JSON value") }
+        return value
+    }
+
+    private mutating func value(depth: Int) throws(SyntaxError) -> JSONValue {
+        guard depth < Self.maximumDepth else { throw error("nesting deeper than \(Self.maximumDepth) levels") }
+        guard let byte = peek() else { throw error("unexpected end of input") }
+        switch byte {
+        case UInt8(ascii: "{"): return try object(depth: depth)
+        case UInt8(ascii: "["): return try array(depth: depth)
+        case UInt8(ascii: "\""): return .string(try string())
+        case UInt8(ascii: "t"): try literal("true"); return .bool(true)
+        case UInt8(ascii: "f"): try literal("false"); return .bool(false)
+        case UInt8(ascii: "n"): try literal("null"); return .null
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try number()
+        default: throw error("unexpected character '\(Character(Unicode.Scalar(byte)))'")
+        }
+    }
+
+    private mutating func object(depth: Int) throws(SyntaxError) -> JSONValue {
+        position += 1
+        var members: [String: JSONValue] = [:]
+        skipWhitespace()
+        if peek() == UInt8(ascii: "}") { position += 1; return .object(members) }
+        while true {
+            skipWhitespace()
+            guard peek() == UInt8(ascii: "\"") else { throw error("expected a string key") }
+            let key = try string()
+            skipWhitespace()
+            try expect(":")
+            skipWhitespace()
+            members[key] = try value(depth: depth + 1)
+            skipWhitespace()
+            if peek() == UInt8(ascii: ",") { position += 1; continue }
+            try expect("}")
+            return .object(members)
+        }
+    }
+
+    private mutating func array(depth: Int) throws(SyntaxError) -> JSONValue {
+        position += 1
+        var elements: [JSONValue] = []
+        skipWhitespace()
+        if peek() == UInt8(ascii: "]") { position += 1; return .array(elements) }
+        while true {
+            skipWhitespace()
+            elements.append(try value(depth: depth + 1))
+            skipWhitespace()
+            if peek() == UInt8(ascii: ",") { position += 1; continue }
+            try expect("]")
+            return .array(elements)
+        }
+    }
+
+    private mutating func string() throws(SyntaxError) -> String {
+        position += 1
+        var scalars = String.UnicodeScalarView()
+        var run: [UInt8] = []
+        func flush() {
+            scalars.append(contentsOf: String(decoding: run, as: UTF8.self).unicodeScalars)
+            run.removeAll(keepingCapacity: true)
+        }
+        while let byte = peek() {
+            position += 1
+            switch byte {
+            case UInt8(ascii: "\""):
+                flush()
+                return String(scalars)
+            case UInt8(ascii: "\\"):
+                flush()
+                scalars.append(try escape())
+            case 0..<0x20:
+                throw error("control character in a string")
+            default:
+                run.append(byte)
+            }
+        }
+        throw error("unterminated string")
+    }
+
+    private mutating func escape() throws(SyntaxError) -> Unicode.Scalar {
+        guard let byte = peek() else { throw error("unterminated escape") }
+        position += 1
+        switch byte {
+        case UInt8(ascii: "\""): return "\""
+        case UInt8(ascii: "\\"): return "\\"
+        case UInt8(ascii: "/"): return "/"
+        case UInt8(ascii: "b"): return "\u{08}"
+        case UInt8(ascii: "f"): return "\u{0C}"
+        case UInt8(ascii: "n"): return "\n"
+        case UInt8(ascii: "r"): return "\r"
+        case UInt8(ascii: "t"): return "\t"
+        case UInt8(ascii: "u"):
+            let unit = try hexUnit()
+            if (0xD800..<0xDC00).contains(unit), bytes[position...].starts(with: [UInt8(ascii: "\\"), UInt8(ascii: "u")]) {
+                let saved = position
+                position += 2
+                let low = try hexUnit()
+                if (0xDC00..<0xE000).contains(low),
+                   let scalar = Unicode.Scalar(0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00)) {
+                    return scalar
+                }
+                position = saved
+            }
+            return Unicode.Scalar(unit) ?? "\u{FFFD}"
+        default:
+            throw error("invalid escape '\\\(Character(Unicode.Scalar(byte)))'")
+        }
+    }
+
+    private mutating func hexUnit() throws(SyntaxError) -> UInt32 {
+        guard position + 4 <= bytes.count,
+              let unit = UInt32(String(decoding: bytes[position..<position + 4], as: UTF8.self), radix: 16) else {
+            throw error("invalid \\u escape")
+        }
+        position += 4
+        return unit
+    }
+
+    private mutating func number() throws(SyntaxError) -> JSONValue {
+        let start = position
+        if peek() == UInt8(ascii: "-") { position += 1 }
+        if peek() == UInt8(ascii: "0") {
+            position += 1
+        } else {
+            guard digits() > 0 else { throw error("invalid number") }
+        }
+        if peek() == UInt8(ascii: ".") {
+            position += 1
+            guard digits() > 0 else { throw error("invalid number: no digit after '.'") }
+        }
+        if peek() == UInt8(ascii: "e") || peek() == UInt8(ascii: "E") {
+            position += 1
+            if peek() == UInt8(ascii: "+") || peek() == UInt8(ascii: "-") { position += 1 }
+            guard digits() > 0 else { throw error("invalid number: no digit in the exponent") }
+        }
+        guard let value = Double(String(decoding: bytes[start..<position], as: UTF8.self)) else {
+            throw error("invalid number")
+        }
+        return .number(value)
+    }
+
+    private mutating func digits() -> Int {
+        let start = position
+        while let byte = peek(), (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) { position += 1 }
+        return position - start
+    }
+
+    private mutating func literal(_ word: String) throws(SyntaxError) {
+        let expected = Array(word.utf8)
+        guard bytes[position...].starts(with: expected) else { throw error("invalid literal") }
+        position += expected.count
+    }
+
+    private mutating func expect(_ character: Unicode.Scalar) throws(SyntaxError) {
+        guard peek() == UInt8(ascii: character) else { throw error("expected '\(character)'") }
+        position += 1
+    }
+
+    private mutating func skipWhitespace() {
+        while let byte = peek(), byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D { position += 1 }
+    }
+
+    private func peek() -> UInt8? { position < bytes.count ? bytes[position] : nil }
+
+    /// An error at the current position; the line and column are counted only when an error is thrown.
+    private func error(_ message: String) -> SyntaxError {
+        let consumed = bytes[..<min(position, bytes.count)]
+        let line = consumed.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+        let lineStart = consumed.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
+        return SyntaxError(message: message, line: line, column: consumed.count - lineStart + 1)
+    }
+}

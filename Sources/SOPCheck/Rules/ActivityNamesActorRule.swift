@@ -1,0 +1,50 @@
+import SOPModel
+
+/// Permenpan RB 35/2012 writes activities in active voice without a subject ("Menerima …"); the actor
+/// is the column. An activity that opens with an actor's name, or with a position title when the reader
+/// found the actor named in it, states its subject.
+struct ActivityNamesActorRule: Rule {
+    let code = "activity-names-actor"
+    let severity = Diagnostic.Severity.note
+    let summary = "an activity that names its actor as subject (\"Kepala OPD menugaskan\") instead of the active voice"
+
+    /// Position words an actor-subject begins with.
+    static let titleWords: Set<String> = [
+        "kepala", "kabag", "kasubag", "kasubbag", "kabid", "kasi", "kasie", "kadis", "sekretaris", "sekda", "sekcam",
+        "camat", "lurah", "staf", "staff", "admin", "operator", "tim", "bupati", "walikota", "wali", "gubernur",
+        "asisten", "pejabat", "petugas", "pelaksana", "bendahara", "inspektur", "jf", "pengelola", "pimpinan",
+    ]
+
+    static func message(_ number: Int, _ subject: String) -> String {
+        "step \(number) names its actor \"\(subject)\"; write the activity in active voice without a subject"
+    }
+
+    func check(_ document: Document) -> [Diagnostic] {
+        document.procedures.flatMap { procedure in
+            procedure.steps.compactMap { step in
+                subject(of: step, among: procedure.actors).map { finding(Self.message(step.number, $0), line: step.line) }
+            }
+        }
+    }
+
+    private func subject(of step: Step, among actors: [Actor]) -> String? {
+        let activity = step.activity.lowercased()
+        if let actor = actors.first(where: { activity.hasPrefix($0.name.lowercased() + " ") }) {
+            return actor.name
+        }
+        let words = step.activity.split(separator: " ")
+        guard step.actorEvidence == .named, let first = words.first,
+              Self.titleWords.contains(first.lowercased().trimmingCharacters(in: .punctuationCharacters)) else { return nil }
+        let subject = words.prefix(Self.longestSubject).prefix { !Self.isVerb($0) }
+        return subject.joined(separator: " ")
+    }
+
+    /// Subjects longer than this many words are cut ("Kepala Sub Bagian Perencanaan dan Keuangan").
+    static let longestSubject = 6
+
+    /// Indonesian active and passive verbs open with me-/ber-/di- (menugaskan, berkoordinasi, diserahkan).
+    static func isVerb(_ word: Substring) -> Bool {
+        let lower = word.lowercased()
+        return lower.count > 4 && (lower.hasPrefix("me") || lower.hasPrefix("ber") || lower.hasPrefix("di"))
+    }
+}

@@ -1,0 +1,19 @@
+import SOPModel
+
+/// Every Pelaksana column performs some step. Only judged when every step's actor is known: a step
+/// whose symbol was lost in conversion may be the one the "unused" column performs.
+struct ActorUnusedRule: Rule {
+    let code = "actor-unused"
+    let severity = Diagnostic.Severity.warning
+    let summary = "a Pelaksana (actor) column that no step uses, in a procedure where every step has an actor"
+
+    static func message(_ name: String) -> String { "actor \"\(name)\" performs no step" }
+
+    func check(_ document: Document) -> [Diagnostic] {
+        document.procedures.flatMap { procedure -> [Diagnostic] in
+            guard !procedure.steps.isEmpty, !procedure.steps.contains(where: \.actors.isEmpty) else { return [] }
+            let used = Set(procedure.steps.flatMap(\.actors))
+            return procedure.actors.filter { !used.contains($0.id) }.map { finding(Self.message($0.name), line: procedure.line) }
+        }
+    }
+}

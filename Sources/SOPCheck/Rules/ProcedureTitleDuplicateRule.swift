@@ -1,0 +1,28 @@
+import SOPModel
+
+/// Each procedure of a document has its own title (a table continued on the next page is one
+/// procedure, so a repeated title usually means a continuation read as a second table).
+struct ProcedureTitleDuplicateRule: Rule {
+    let code = "procedure-title-duplicate"
+    let severity = Diagnostic.Severity.warning
+    let summary = "more than one procedure with the same title"
+
+    static func message(_ title: String, firstLine: Int?) -> String {
+        "procedure \"\(title)\" appears more than once" + (firstLine.map { " (first at line \($0))" } ?? "")
+    }
+
+    func check(_ document: Document) -> [Diagnostic] {
+        var seen: [String: Procedure] = [:]
+        var found: [Diagnostic] = []
+        for procedure in document.procedures {
+            guard let title = procedure.title else { continue }
+            let key = title.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            if let first = seen[key] {
+                found.append(finding(Self.message(title, firstLine: first.line), line: procedure.line))
+            } else {
+                seen[key] = procedure
+            }
+        }
+        return found
+    }
+}

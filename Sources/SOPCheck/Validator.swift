@@ -1,0 +1,91 @@
+import Foundation
+import SOPModel
+
+/// Runs the schema and the lint rules over one document and merges their findings with the reader's.
+///
+/// Reader diagnostics are kept (they carry the source position). Where a rule checks what the reader
+/// already reports, the two share a code (`step-number-gap`, `nip-length`, `invalid-date`, …): the
+/// reader's diagnostic is reported at the rule's severity, and the rule's own finding is dropped when the
+/// reader reported that code on the same line (or anywhere, when the rule knows no line) — so a finding
+/// is printed once. `--ignore`/`--select` apply to every code, the reader's included.
+public struct Validator {
+    /// The code of schema violations.
+    public static let schemaCode = "schema"
+
+    public let rules: [any Rule]
+    private let schema: SchemaValidator
+    private let isEnabled: @Sendable (String) -> Bool
+
+    /// A validator for the embedded SOP schema with all rules, minus `ignored` codes, or only `selected` ones.
+    public init(ignoring ignored: Set<String> = [], selecting selected: Set<String>? = nil) throws(SchemaError) {
+        let schemaValue: JSONValue
+        do { schemaValue = try JSONParser.parse(Data(EmbeddedSchema.text.utf8)) } catch {
+            throw SchemaError(message: "the embedded schema is not JSON: \(error)")
+        }
+        let isEnabled: @Sendable (String) -> Bool = { code in !ignored.contains(code) && (selected?.contains(code) ?? true) }
+        self.schema = try SchemaValidator(schema: schemaValue)
+        self.rules = RuleCatalog.all.filter { isEnabled($0.code) }
+        self.isEnabled = isEnabled
+    }
+
+    /// Every code a finding can have that this validator knows in advance: the schema's and the rules'.
+    public static var knownCodes: Set<String> { Set(RuleCatalog.all.map(\.code) + [schemaCode]) }
+
+    /// What validating a JSON text found; `document` is nil when it broke the schema.
+    public struct Report {
+        public var document: Document?
+        public var findings: [Diagnostic]
+    }
+
+    /// Checks SOP JSON: schema first; a document that passes it is decoded and linted.
+    public func validate(json data: Data) throws(JSONParser.SyntaxError) -> Report {
+        let instance = try JSONParser.parse(data)
+        let violations = schema.violations(of: instance)
+        guard violations.isEmpty else {
+            let findings = violations.map { Diagnostic(.error, Self.schemaCode, $0.description) }
+            return Report(document: nil, findings: isEnabled(Self.schemaCode) ? findings : [])
+        }
+        do {
+            let document = try DocumentJSON.decode(data)
+            return Report(document: document, findings: lint(document))
+        } catch {
+            let finding = Diagnostic(.error, Self.schemaCode, "/: cannot be read as an SOP document: \(error)")
+            return Report(document: nil, findings: isEnabled(Self.schemaCode) ? [finding] : [])
+        }
+    }
+
+    /// The schema violations of a JSON value (for callers holding a parsed value).
+    public func schemaViolations(of instance: JSONValue) -> [SchemaViolation] {
+        schema.violations(of: instance)
+    }
+
+    /// The reader's diagnostics and the rules' findings for a document, deduplicated, in source order.
+    public func lint(_ document: Document) -> [Diagnostic] {
+        let severityOfCode = Dictionary(rules.map { ($0.code, $0.severity) }, uniquingKeysWith: { first, _ in first })
+        let reader = document.diagnostics.filter { isEnabled($0.code) }.map { diagnostic in
+            var rated = diagnostic
+            if let severity = severityOfCode[diagnostic.code] { rated.severity = severity }
+            return rated
+        }
+        let readerLines = Set(reader.map { LineKey(code: $0.code, line: $0.line) })
+        let readerCodes = Set(reader.map(\.code))
+        let ruleFindings = rules.flatMap { $0.check(document) }.filter { finding in
+            finding.line == nil ? !readerCodes.contains(finding.code) : !readerLines.contains(LineKey(code: finding.code, line: finding.line))
+        }
+        return Self.sourceOrder(reader + ruleFindings)
+    }
+
+    private struct LineKey: Hashable {
+        var code: String
+        var line: Int?
+    }
+
+    /// Document-wide findings first, then by line and column; ties keep their order.
+    static func sourceOrder(_ findings: [Diagnostic]) -> [Diagnostic] {
+        findings.enumerated().sorted { a, b in
+            let left = (a.element.line ?? 0, a.element.column ?? 0, a.offset)
+            let right = (b.element.line ?? 0, b.element.column ?? 0, b.offset)
+            return left < right
+        }.map(\.element)
+    }
+}
