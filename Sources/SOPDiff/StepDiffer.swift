@@ -46,9 +46,19 @@ struct StepDiffer {
 
     private func newTarget(_ number: Int?) -> Target { number.map(Target.step) ?? .none }
 
-    private func decisionText(_ decision: Decision?) -> String {
+    /// "yes → 6, no → 4"; an old target that now goes by another number, or is gone, says so.
+    private func decisionText(_ decision: Decision?, old isOld: Bool) -> String {
         guard let decision else { return "none" }
-        return "yes → \(decision.yes.map(String.init) ?? "?"), no → \(decision.no.map(String.init) ?? "?")"
+        let target = { (number: Int?) -> String in
+            guard let number else { return "?" }
+            guard isOld else { return String(number) }
+            switch oldTarget(number) {
+            case .step(let now) where now != number: return "\(number) (now \(now))"
+            case .removedStep: return "\(number) (removed)"
+            default: return String(number)
+            }
+        }
+        return "yes → \(target(decision.yes)), no → \(target(decision.no))"
     }
 
     /// The old step's actors as new-revision ids; an actor whose column is gone keeps a marker
@@ -94,7 +104,7 @@ struct StepDiffer {
             && oldTarget(a.decision?.yes) == newTarget(b.decision?.yes) && oldTarget(a.decision?.no) == newTarget(b.decision?.no)
         if !sameDecision {
             changes.append(Change(.changed, oldPath: oldPath + ".decision", newPath: newPath + ".decision", label: label + " decision",
-                                  detail: "\(decisionText(a.decision)) ⇒ \(decisionText(b.decision))",
+                                  detail: "\(decisionText(a.decision, old: true)) ⇒ \(decisionText(b.decision, old: false))",
                                   old: a.decision.map { JSONValue(encoding: $0) } ?? .null,
                                   new: b.decision.map { JSONValue(encoding: $0) } ?? .null))
         }

@@ -117,6 +117,15 @@ import Testing
         #expect(Seeds.summary(old, new) == ["changed procedures[0].steps[4].decision"])
     }
 
+    @Test func aTargetLeftPointingAtAStepThatChangedNumberIsADecisionChange() throws {
+        let old = try Seeds.document("klungkung")
+        var new = old
+        new.procedures[0].swapSteps(2)
+        new.procedures[0].steps[4].decision = old.procedures[0].steps[4].decision   // still "no → 4", now another step
+        let change = try #require(RevisionComparer.compare(old, new).changes.first { $0.path.hasSuffix(".decision") })
+        #expect(change.detail == "yes → 6, no → 4 (now 3) ⇒ yes → 6, no → 4")
+    }
+
     @Test func addingAnInputIsOneAddedItem() throws {
         let old = try Seeds.document("lamandau")
         var new = old
