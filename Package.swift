@@ -20,6 +20,7 @@ let package = Package(
         .testTarget(name: "SOPReaderTests", dependencies: ["SOPReader", "SOPModel"], resources: [.copy("Fixtures")]),
         .testTarget(name: "SOPCheckTests", dependencies: ["SOPCheck", "SOPModel", "SOPReader"], exclude: ["Invalid", "Valid"]),
         .testTarget(name: "sopcTests", dependencies: ["sopc", "SOPReader", "SOPModel"]),
+        .testTarget(name: "SOPDiffTests", dependencies: ["SOPDiff", "SOPReader", "SOPModel"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -5,7 +5,7 @@ let commands: [(name: String, summary: String, run: ([String]) throws(CommandFai
     ("parse", "text/Markdown/OCR → SOP JSON", ParseCommand.run),
     ("validate", "check SOP JSON against the schema and lint rules", ValidateCommand.run),
     ("render", "SOP → Markdown, Graphviz DOT, SVG or HTML flowchart", PendingCommand("render").run),
-    ("diff", "what changed between two revisions", PendingCommand("diff").run),
+    ("diff", "what changed between two revisions", DiffCommand.run),
     ("build", "parse, validate and render a folder in parallel", PendingCommand("build").run),
 ]
 
