@@ -2,18 +2,14 @@ import Foundation
 import SOPModel
 import SOPReader
 
-/// Reads a document for `diff`: SOP JSON when its first non-blank character is `{`, otherwise
+/// Reads a document for the commands that take a model (`diff`, `render`): SOP JSON when its first non-blank character is `{`, otherwise
 /// anything `parse` reads (which is then parsed).
 enum DocumentInput {
     static func load(_ path: String) throws(CommandFailure) -> Document {
         let data = try InputLoader.read(path)
         let blank: Set<UInt8> = [0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF]   // whitespace and the UTF-8 BOM
         guard data.first(where: { !blank.contains($0) }) == UInt8(ascii: "{") else {
-            do {
-                return try SOPParser.parse(data: data, path: path == "-" ? "<stdin>" : path)
-            } catch {
-                throw CommandFailure(code: .badInput, message: "\(path): \(error)")
-            }
+            return try InputLoader.parse(data, path: path == "-" ? "<stdin>" : path)
         }
         do {
             return try DocumentJSON.decode(data)
