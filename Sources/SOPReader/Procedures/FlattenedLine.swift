@@ -11,6 +11,8 @@ struct FlattenedLine: Sendable {
 
         /// Title-case or capitalised: the first letter is upper case.
         var isCapitalised: Bool { text.first { $0.isLetter }?.isUppercase == true && listNumber == nil }
+        /// A capital followed by lower-case letters ("Rencana"), not an acronym ("PD").
+        var isTitleCase: Bool { isCapitalised && text.contains { $0.isLowercase } }
         /// Starts with a lower-case letter.
         var isLowercase: Bool { text.first?.isLowercase == true }
     }

@@ -33,7 +33,7 @@ struct FlattenedLineSplitter {
         for (lane, column) in lanes.enumerated() {
             for start in 0...count {
                 for end in start...count {
-                    segment[lane][start][end] = score(tokens[start..<end], column: Column(rawValue: column) ?? .activity)
+                    segment[lane][start][end] = score(tokens, start..<end, column: Column(rawValue: column) ?? .activity)
                 }
             }
         }
@@ -78,8 +78,10 @@ struct FlattenedLineSplitter {
     }
 
     /// The evidence for giving these words to one column.
-    private func score(_ words: ArraySlice<Token>, column: Column) -> Double {
+    private func score(_ tokens: [Token], _ range: Range<Int>, column: Column) -> Double {
+        let words = tokens[range]
         guard let head = words.first else { return 0 }
+        let before = range.lowerBound > 0 ? tokens[range.lowerBound - 1] : nil
         var total = 0.0
         let c = column.rawValue
         switch column {
@@ -90,14 +92,22 @@ struct FlattenedLineSplitter {
         case .inputs, .output, .notes:
             if let number = head.listNumber {
                 total += column == .notes ? -2 : (number == state.lastNumbers[c] + 1 ? 3 : -2)
-            } else if head.isCapitalised {
-                total += column == .notes ? 0 : 1
+                if words.count == 1 { total -= 3 }
+            } else if head.isTitleCase {
+                // A capitalised word opens a new cell fragment at the line start, after noise or after a
+                // lower-case word; inside a run of capitalised words ("Draf Data Laporan") it does not.
+                if before == nil || head.afterNoise || before?.isLowercase == true {
+                    total += column == .notes ? 0 : 1
+                } else if before?.listNumber == nil {
+                    total -= 1
+                }
             } else {
                 total -= 0.5
                 if state.texts[c].isEmpty { total -= 1 }
             }
             if column == .notes, state.text(.notes).isEmpty { total -= 1 }
         }
+        if head.listNumber == nil, FlattenedLineSplitter.awaitsMore(state.texts[c]) { total += 1.5 }
         var expected = state.lastNumbers[c] + 1
         for (offset, token) in words.enumerated() {
             if let number = token.listNumber {
@@ -105,7 +115,7 @@ struct FlattenedLineSplitter {
                     total += (column == .activity || column == .notes || number != expected) ? -3 : 0
                 }
                 expected = number + 1
-            } else if offset > 0, let before = words.dropFirst(offset - 1).first, before.isLowercase, token.isCapitalised,
+            } else if offset > 0, let previous = words.dropFirst(offset - 1).first, previous.isLowercase, token.isTitleCase,
                       !ActorNameSplitter.isOfficeWord(token.text) {
                 total -= 1
             }
@@ -117,5 +127,15 @@ struct FlattenedLineSplitter {
             total += known.fit(openItem: open, extendedBy: addition.joined(separator: " "), row: row)
         }
         return total
+    }
+
+    private static let joiningWords: Set<String> = ["dan", "atau", "serta", "dengan", "untuk", "yang", "di", "ke", "dari"]
+
+    /// A column whose text ends in a comma, a hyphen or a joining word ("dan") goes on on the next line.
+    static func awaitsMore(_ text: String) -> Bool {
+        guard let last = text.last else { return false }
+        if last == "," || last == "-" { return true }
+        let word = text.split(separator: " ").last.map { $0.lowercased() } ?? ""
+        return joiningWords.contains(word)
     }
 }

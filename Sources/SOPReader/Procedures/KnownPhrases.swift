@@ -14,7 +14,7 @@ struct KnownPhrases: Sendable {
     }
 
     /// How well `item` (an open item and the words a candidate split would add to it) fits the items of
-    /// other rows: +3 when it equals one, +1 when it is the start of one, -2 when it runs past the end of
+    /// other rows: +3 when it equals one, +0.5 when it is the start of one, -2 when it runs past the end of
     /// one it completed, -1 when it only extends one already complete or leaves one it started, else 0.
     func fit(openItem: String, extendedBy addition: String, row: Int) -> Double {
         let before = KnownPhrases.words(openItem)
@@ -31,7 +31,7 @@ struct KnownPhrases: Sendable {
             else if common > before.count { leftOne = true }
         }
         if ranPast { return -2 }
-        if startsOne { return 1 }
+        if startsOne { return 0.5 }
         if !before.isEmpty, rows[before].map({ !$0.subtracting([row]).isEmpty }) == true { return -1 }
         if leftOne { return -1 }
         return 0
