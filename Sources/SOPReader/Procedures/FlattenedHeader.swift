@@ -15,7 +15,7 @@ struct FlattenedHeader: Sendable, Equatable {
     }
 
     static func scan(_ text: String) -> LabelScan {
-        let words = TextCleaning.clean(text).split(separator: " ").map(String.init)
+        let words = TextCleaning.clean(text.replacingOccurrences(of: "|", with: " | ")).split(separator: " ").map(String.init)
         var scan = LabelScan(roles: [], otherWords: [])
         var index = 0
         while index < words.count {
@@ -66,9 +66,16 @@ struct FlattenedHeader: Sendable, Equatable {
         guard isLabelLine(lines[index]) != nil else { return nil }
         var end = index
         var scans: [LabelScan] = []
-        while end < lines.count, let scan = isLabelLine(lines[end]) {
-            scans.append(scan)
-            end += 1
+        while end < lines.count {
+            if let scan = isLabelLine(lines[end]) {
+                scans.append(scan)
+                end += 1
+            } else if end + 1 < lines.count, fragmentWords(lines[end]) != nil, isLabelLine(lines[end + 1]) != nil {
+                // A label wrapped onto a line of its own ("Mutu" / "Baku") between two label lines.
+                end += 1
+            } else {
+                break
+            }
         }
         let roles = Set(scans.flatMap(\.roles))
         let mutuBaku: Set<ColumnRole> = [.inputs, .duration, .output]

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One physical line of a flattened (raw OCR) table as words, list numbers and noise, with the span of
 /// the Waktu text ("15 Menit", "5Jam", "2 Hari Kerja", "60 Menit per OPD") when the line holds one.
 struct FlattenedLine: Sendable {
@@ -28,7 +30,7 @@ struct FlattenedLine: Sendable {
 
     init(_ line: SourceLine, findDuration: Bool) {
         number = line.number
-        let raw = TextCleaning.clean(line.text).split(separator: " ").map(String.init)
+        let raw = TextCleaning.clean(line.text.replacingOccurrences(of: "|", with: " | ")).split(separator: " ").map(String.init)
         let span = findDuration ? FlattenedLine.durationSpan(in: raw) : nil
         var before: [Token] = []
         var after: [Token] = []

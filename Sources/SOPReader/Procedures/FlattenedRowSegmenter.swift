@@ -1,3 +1,5 @@
+import Foundation
+
 /// Cuts the body of a flattened table into step rows. A row starts at a line opening with a capitalised
 /// Me-/Di- verb (or a step number and such a verb) once the row before has its Waktu, when the line itself
 /// holds a Waktu, or after a blank line. Blank lines inside a row separate blocks: a scan read column by
@@ -49,9 +51,12 @@ enum FlattenedRowSegmenter {
 
     /// The opening when the line starts a step, else nil.
     static func stepOpening(_ line: SourceLine) -> Opening? {
-        let raw = TextCleaning.clean(line.text).split(separator: " ").map(String.init)
+        let raw = TextCleaning.clean(line.text.replacingOccurrences(of: "|", with: " | ")).split(separator: " ").map(String.init)
+        // "3 Sekretaris menyiapkan …" or "3. Menerima …": a step number, then the activity. A number with a
+        // period before a word that is no verb is a list item ("2. Data Kinerja").
         if let first = raw.first, let number = StepNumber.parse(first),
-           let second = raw.dropFirst().first { !OCRNoise.isNoise($0) }, ActivityVerb.opensStep(second) {
+           let second = raw.dropFirst().first(where: { !OCRNoise.isNoise($0) }),
+           ActivityVerb.opensStep(second) || (first.allSatisfy(\.isNumber) && second.first?.isUppercase == true) {
             return Opening(number: number)
         }
         guard let first = raw.first(where: { !OCRNoise.isNoise($0) }), ActivityVerb.opensStep(first) else { return nil }
