@@ -18,7 +18,7 @@ let package = Package(
         .executableTarget(name: "sopc", dependencies: ["SOPModel", "SOPReader", "SOPCheck", "SOPWriters", "SOPDiff"]),
         .testTarget(name: "SOPModelTests", dependencies: ["SOPModel"], exclude: ["Invalid", "validate_schema.py"]),
         .testTarget(name: "SOPReaderTests", dependencies: ["SOPReader", "SOPModel"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "sopcTests", dependencies: ["sopc", "SOPReader", "SOPModel"]),
+        .testTarget(name: "sopcTests", dependencies: ["sopc", "SOPReader", "SOPModel"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

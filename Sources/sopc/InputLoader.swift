@@ -2,7 +2,7 @@ import Foundation
 import SOPModel
 import SOPReader
 
-/// Reads one input (a path or `-` for stdin) and parses it, turning every failure into a one-line
+/// Reads one input (a path or `-` for stdin; a PDF or an image goes through `ExternalTextExtractor`) and parses it, turning every failure into a one-line
 /// message that names the file.
 enum InputLoader {
     static func read(_ path: String) throws(CommandFailure) -> Data {
@@ -21,7 +21,13 @@ enum InputLoader {
     }
 
     static func parse(_ path: String) throws(CommandFailure) -> Document {
-        let data = try read(path)
+        let data: Data
+        if path != "-", let tool = ExternalTextExtractor.tool(for: path) {
+            _ = try read(path)
+            data = try ExternalTextExtractor.extract(path, with: tool)
+        } else {
+            data = try read(path)
+        }
         do {
             return try SOPParser.parse(data: data, path: path == "-" ? "<stdin>" : path)
         } catch {
