@@ -13,8 +13,6 @@ struct FlattenedColumns: Sendable {
     private(set) var openItems: [String] = ["", "", "", ""]
 
     func text(_ column: Column) -> String { texts[column.rawValue] }
-    func lastNumber(_ column: Column) -> Int { lastNumbers[column.rawValue] }
-    func openItem(_ column: Column) -> String { openItems[column.rawValue] }
 
     /// Appends words to a column, tracking list numbers and the open item.
     mutating func append(_ tokens: ArraySlice<FlattenedLine.Token>, to column: Column) {

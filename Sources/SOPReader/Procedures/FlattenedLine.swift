@@ -25,8 +25,6 @@ struct FlattenedLine: Sendable {
     /// The Waktu text and the words after it, when the line holds a duration.
     let duration: String?
     let afterDuration: [Token]
-    /// True when noise stood at the very end of the line.
-    let endsInNoise: Bool
 
     init(_ line: SourceLine, findDuration: Bool) {
         number = line.number
@@ -51,12 +49,6 @@ struct FlattenedLine: Sendable {
         tokens = before
         afterDuration = after
         duration = span.map { raw[$0].joined(separator: " ") }
-        endsInNoise = pendingNoise
-    }
-
-    /// The first word of the line that is neither noise nor a list number.
-    var firstWord: String? {
-        (tokens + afterDuration).first { $0.listNumber == nil }?.text
     }
 
     /// "2." or "2)" → 2.
