@@ -19,7 +19,7 @@ let package = Package(
         .testTarget(name: "SOPModelTests", dependencies: ["SOPModel"], exclude: ["Invalid", "validate_schema.py"]),
         .testTarget(name: "SOPReaderTests", dependencies: ["SOPReader", "SOPModel"], resources: [.copy("Fixtures")]),
         .testTarget(name: "SOPCheckTests", dependencies: ["SOPCheck", "SOPModel", "SOPReader"], exclude: ["Invalid", "Valid"]),
-        .testTarget(name: "sopcTests", dependencies: ["sopc", "SOPReader", "SOPModel"]),
+        .testTarget(name: "sopcTests", dependencies: ["sopc", "SOPReader", "SOPModel"], exclude: ["Fixtures"]),
         .testTarget(name: "SOPDiffTests", dependencies: ["SOPDiff", "SOPReader", "SOPModel"]),
     ],
     swiftLanguageModes: [.v6]

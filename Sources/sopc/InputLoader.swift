@@ -3,8 +3,9 @@ import SOPModel
 import SOPReader
 
 /// Reads one input (a path or `-` for stdin) and parses it, turning every failure into a one-line
-/// message that names the file.
+/// message that names the file. PDFs and images are turned into text first (`ExternalTextExtractor`).
 enum InputLoader {
+    /// The input's bytes; for a PDF or an image, the text extracted from it.
     static func read(_ path: String) throws(CommandFailure) -> Data {
         if path == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
         var isDirectory: ObjCBool = false
@@ -13,6 +14,12 @@ enum InputLoader {
         }
         guard !isDirectory.boolValue else {
             throw CommandFailure(code: .badInput, message: "\(path): is a directory")
+        }
+        guard FileManager.default.isReadableFile(atPath: path) else {
+            throw CommandFailure(code: .badInput, message: "\(path): cannot be read")
+        }
+        if let tool = ExternalTextExtractor.tool(for: path) {
+            return try ExternalTextExtractor.extract(path, with: tool)
         }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw CommandFailure(code: .badInput, message: "\(path): cannot be read")

@@ -16,6 +16,8 @@ public struct ActorMatcher: Sendable {
     private let aliases: [[[String]]]
     /// Words that, standing alone, name exactly one column ("Bidang" → "Kepala Bidang OPD").
     private let uniqueHeads: [String: Int]
+    /// Generic first words that name one column only ("Tim" → "Tim Kerja" when no other column has "Tim").
+    private let uniqueLeads: [String: Int]
 
     public init(actors: [Actor], definitions: [Definition]) {
         let terms = definitions.map { (term: $0.term.lowercased(), meaning: $0.meaning) }
@@ -44,6 +46,14 @@ public struct ActorMatcher: Sendable {
         }
         self.aliases = aliases
         self.uniqueHeads = owners.compactMapValues { $0.count == 1 ? $0.first : nil }
+        var leads: [String: Set<Int>] = [:]
+        for (index, forms) in aliases.enumerated() {
+            for word in forms.joined() { leads[word, default: []].insert(index) }
+        }
+        self.uniqueLeads = leads.filter { word, owners in
+            owners.count == 1 && !["kepala", "sub"].contains(word)
+                && aliases[safe: owners.first ?? -1]?.contains { $0.first == word } == true
+        }.compactMapValues(\.first)
     }
 
     /// The actor named at word `position` of `words`, when exactly one fits best.
@@ -68,6 +78,9 @@ public struct ActorMatcher: Sendable {
         }
         if best.count == 1 { return best[0] }
         if best.isEmpty, let actor = uniqueHeads[words[position]] {
+            return Mention(actor: actor, position: position, score: 0.5)
+        }
+        if best.isEmpty, let actor = uniqueLeads[words[position]] {
             return Mention(actor: actor, position: position, score: 0.5)
         }
         return nil

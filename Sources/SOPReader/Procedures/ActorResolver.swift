@@ -23,7 +23,7 @@ public enum ActorResolver {
 
     private static let handoffWords: Set<String> = [
         "menugaskan", "memerintahkan", "mendisposisikan", "mendisposisi", "meminta", "kepada", "ke", "pada",
-        "persetujuan", "diteruskan", "meneruskan", "menyerahkan",
+        "persetujuan", "diteruskan", "meneruskan", "menyerahkan", "mengarahkan",
     ]
     private static let delegationWords: Set<String> = ["menugaskan", "memerintahkan", "mendisposisikan", "mendisposisi", "meminta"]
     private static let signingWords: Set<String> = ["menandatangani", "tandatangan", "ditandatangani", "mengesahkan", "menetapkan", "tanda"]

@@ -5,7 +5,8 @@ public enum ProcedureReader {
     /// Phase 1, cheap: find the procedure tables. Each region covers the table's title line, header rows,
     /// data rows, page markers and repeated headers, and nothing of the identity page around it.
     public static func locate(in text: SourceText) -> [TableRegion] {
-        TableLocator.locate(in: text)
+        let regions = TableLocator.locate(in: text)
+        return regions.isEmpty ? FlattenedTableLocator.locate(in: text) : regions
     }
 
     /// Phase 2: build the procedures. `definitions` (the document's Definisi) help match actors.
@@ -26,9 +27,10 @@ public enum ProcedureReader {
         case .tabbed, .markdown: grid = DelimitedGridReader.read(region, in: text)
         case .aligned: grid = AlignedGridReader.read(region, in: text)
         case .flattened:
-            diagnostics.append(Diagnostic(.warning, "table-layout-unsupported", "flattened tables are not read yet",
-                                          at: SourceLocation(line: region.lines.lowerBound)))
-            return nil
+            guard let reading = FlattenedTableReader.read(region, in: text) else { return nil }
+            diagnostics.append(contentsOf: reading.diagnostics)
+            return procedure(title: reading.title, actors: ActorSlug.actors(named: reading.actors), drafts: reading.drafts,
+                             line: reading.headerLine, definitions: definitions, diagnostics: &diagnostics)
         }
         diagnostics.append(contentsOf: grid.diagnostics)
         guard let firstSection = grid.sections.first else { return nil }
@@ -57,6 +59,13 @@ public enum ProcedureReader {
                 drafts.append(draft)
             }
         }
+        return procedure(title: grid.title, actors: actors, drafts: drafts, line: mainHeader.line,
+                         definitions: definitions, diagnostics: &diagnostics)
+    }
+
+    /// Settles step numbers, actors, durations and decisions of the rows read from a table.
+    private static func procedure(title: String?, actors: [Actor], drafts: [RowAssembler.Draft], line: Int,
+                                  definitions: [Definition], diagnostics: inout [Diagnostic]) -> Procedure {
         let numbers = StepNumbering.number(drafts.map(\.number), lines: drafts.map(\.line), diagnostics: &diagnostics)
         let matcher = ActorMatcher(actors: actors, definitions: definitions)
         let resolutions = ActorResolver.resolve(drafts.map { ActorResolver.Row(activity: $0.activity, marks: $0.marks) }, matcher: matcher)
@@ -78,6 +87,6 @@ public enum ProcedureReader {
                 for: index, activity: steps[index].activity, marks: drafts[safe: index]?.marks.map(\.mark) ?? [],
                 steps: steps, actorIDs: actors.map(\.id), matcher: matcher)
         }
-        return Procedure(title: grid.title, actors: actors, steps: steps, line: mainHeader.line)
+        return Procedure(title: title, actors: actors, steps: steps, line: line)
     }
 }

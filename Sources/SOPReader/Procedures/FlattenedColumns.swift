@@ -1,0 +1,30 @@
+/// The text columns of one flattened table row as they fill up line by line: Kegiatan, Kelengkapan,
+/// Output and Keterangan (the Waktu text is held apart). Kelengkapan and Output keep their list numbers.
+struct FlattenedColumns: Sendable {
+    /// The four text columns, left to right.
+    enum Column: Int, CaseIterable, Sendable {
+        case activity, inputs, output, notes
+    }
+
+    private(set) var texts: [String] = ["", "", "", ""]
+    /// Per column, the last list number seen in this row (0 before the first).
+    private(set) var lastNumbers: [Int] = [0, 0, 0, 0]
+    /// Per column, the text of the list item still open (since the last list number).
+    private(set) var openItems: [String] = ["", "", "", ""]
+
+    func text(_ column: Column) -> String { texts[column.rawValue] }
+
+    /// Appends words to a column, tracking list numbers and the open item.
+    mutating func append(_ tokens: ArraySlice<FlattenedLine.Token>, to column: Column) {
+        let c = column.rawValue
+        for token in tokens {
+            texts[c] = WrappedText.join(texts[c], token.text)
+            if let number = token.listNumber {
+                lastNumbers[c] = number
+                openItems[c] = ""
+            } else {
+                openItems[c] = WrappedText.join(openItems[c], token.text)
+            }
+        }
+    }
+}

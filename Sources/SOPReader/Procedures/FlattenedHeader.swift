@@ -1,0 +1,103 @@
+/// The header of a flattened (raw OCR) procedure table: consecutive lines of column labels ("Pelaksana
+/// Mutu Baku", "Kegiatan Kete rangan", "Kasat Sekreta | Kasubbag | Tim Kerja Kelengkapan Waktu Output")
+/// and the word fragments below them ("ris"). Labels are found word by word, joining up to three words.
+struct FlattenedHeader: Sendable, Equatable {
+    /// Indices (into the document's lines) of the first and last header line.
+    var first: Int
+    var last: Int
+    var actors: [String]
+    var roles: Set<ColumnRole>
+
+    /// A line's words split into the labels it names and the other words, in order.
+    struct LabelScan: Equatable {
+        var roles: [ColumnRole]
+        var otherWords: [String]
+    }
+
+    static func scan(_ text: String) -> LabelScan {
+        let words = TextCleaning.clean(text.replacingOccurrences(of: "|", with: " | ")).split(separator: " ").map(String.init)
+        var scan = LabelScan(roles: [], otherWords: [])
+        var index = 0
+        while index < words.count {
+            var matched = 0
+            for length in stride(from: 3, through: 1, by: -1) where index + length <= words.count {
+                let joined = words[index..<(index + length)].joined(separator: " ")
+                guard joined.contains(where: \.isLetter), let role = ColumnRole.recognise(joined) else { continue }
+                scan.roles.append(role)
+                matched = length
+                break
+            }
+            if matched == 0 {
+                scan.otherWords.append(words[index])
+                index += 1
+            } else {
+                index += matched
+            }
+        }
+        return scan
+    }
+
+    /// The header whose label lines start at or after `start`, or nil. A header block names at least four
+    /// roles, among them Kegiatan or Mutu Baku and two of Kelengkapan / Waktu / Output.
+    static func find(in lines: [SourceLine], from start: Int) -> FlattenedHeader? {
+        for index in lines.indices where index >= start {
+            if let block = block(at: index, in: lines) { return block }
+        }
+        return nil
+    }
+
+    /// True when a line inside a table body repeats the header (a page break in the scan).
+    static func isRepeatedHeaderLine(_ line: SourceLine) -> Bool {
+        let scan = scan(line.text)
+        return Set(scan.roles).count >= 2 && scan.otherWords.count <= scan.roles.count
+    }
+
+    private static func isLabelLine(_ line: SourceLine) -> LabelScan? {
+        guard !line.isBlank else { return nil }
+        let scan = scan(line.text)
+        guard !scan.roles.isEmpty else { return nil }
+        if let first = scan.otherWords.first, ActivityVerb.opensStep(first),
+           TextCleaning.clean(line.text).hasPrefix(first) { return nil }
+        let words = scan.otherWords.filter { !OCRNoise.isNoise($0) }
+        return words.count <= 2 * scan.roles.count + 2 ? scan : nil
+    }
+
+    private static func block(at index: Int, in lines: [SourceLine]) -> FlattenedHeader? {
+        guard isLabelLine(lines[index]) != nil else { return nil }
+        var end = index
+        var scans: [LabelScan] = []
+        while end < lines.count {
+            if let scan = isLabelLine(lines[end]) {
+                scans.append(scan)
+                end += 1
+            } else if end + 1 < lines.count, fragmentWords(lines[end]) != nil, isLabelLine(lines[end + 1]) != nil {
+                // A label wrapped onto a line of its own ("Mutu" / "Baku") between two label lines.
+                end += 1
+            } else {
+                break
+            }
+        }
+        let roles = Set(scans.flatMap(\.roles))
+        let mutuBaku: Set<ColumnRole> = [.inputs, .duration, .output]
+        guard roles.count >= 4, !roles.isDisjoint(with: [.activity, .quality]),
+              roles.intersection(mutuBaku).count >= 2 else { return nil }
+        var fragments: [String] = []
+        while end < lines.count, let fragment = fragmentWords(lines[end]) {
+            fragments += fragment
+            end += 1
+        }
+        let actorLine = scans.max { $0.otherWords.count < $1.otherWords.count }
+        let actorWords = (actorLine?.otherWords ?? []).filter { !OCRNoise.isNoise($0) || $0.contains("|") }
+            .map { OCRNoise.isNoise($0) ? "|" : $0 }
+        let actors = ActorNameSplitter.names(words: actorWords, fragments: fragments)
+        return FlattenedHeader(first: index, last: end - 1, actors: actors, roles: roles)
+    }
+
+    /// Up to two short words below the labels that finish a wrapped label or actor name ("ris").
+    private static func fragmentWords(_ line: SourceLine) -> [String]? {
+        let words = TextCleaning.clean(line.text).split(separator: " ").map(String.init).filter { !OCRNoise.isNoise($0) }
+        guard !words.isEmpty, words.count <= 2, FlattenedLine(line, findDuration: true).duration == nil,
+              !words.contains(where: { ActivityVerb.opensStep($0) || FlattenedLine.listNumber($0) != nil }) else { return nil }
+        return words
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+
+/// Cuts the body of a flattened table into step rows. A row starts at a line opening with a capitalised
+/// Me-/Di- verb (or a step number and such a verb) once the row before has its Waktu, when the line itself
+/// holds a Waktu, or after a blank line. Blank lines inside a row separate blocks: a scan read column by
+/// column prints a row's Kegiatan, Kelengkapan, Waktu and Output as blocks one below the other.
+enum FlattenedRowSegmenter {
+    /// One step's lines, grouped into blocks at blank lines.
+    struct Row: Sendable {
+        var number: Int?
+        var blocks: [[SourceLine]]
+
+        var lines: [SourceLine] { blocks.flatMap { $0 } }
+
+        mutating func add(_ line: SourceLine, newBlock: Bool) {
+            if newBlock || blocks.isEmpty { blocks.append([line]) } else { blocks[blocks.count - 1].append(line) }
+        }
+    }
+
+    static func rows(of lines: [SourceLine]) -> [Row] {
+        var rows: [Row] = []
+        var current: Row?
+        var currentHasDuration = false
+        var afterBlank = false
+        for line in lines {
+            if line.isBlank {
+                afterBlank = true
+                continue
+            }
+            if FlattenedHeader.isRepeatedHeaderLine(line) || PageMarker.isPageMarker(line.text) { continue }
+            let opening = stepOpening(line)
+            let hasDuration = FlattenedLine(line, findDuration: true).duration != nil
+            if let opening, current == nil || currentHasDuration || hasDuration || afterBlank {
+                if let row = current { rows.append(row) }
+                current = Row(number: opening.number, blocks: [[line]])
+                currentHasDuration = hasDuration
+            } else if current != nil {
+                current?.add(line, newBlock: afterBlank)
+                currentHasDuration = currentHasDuration || hasDuration
+            }
+            afterBlank = false
+        }
+        if let row = current { rows.append(row) }
+        return rows
+    }
+
+    /// How a line opens a step: with or without a printed step number.
+    struct Opening {
+        var number: Int?
+    }
+
+    /// The opening when the line starts a step, else nil.
+    static func stepOpening(_ line: SourceLine) -> Opening? {
+        let raw = TextCleaning.clean(line.text.replacingOccurrences(of: "|", with: " | ")).split(separator: " ").map(String.init)
+        // "3 Sekretaris menyiapkan …" or "3. Menerima …": a step number, then the activity. A number with a
+        // period before a word that is no verb is a list item ("2. Data Kinerja").
+        if let first = raw.first, let number = StepNumber.parse(first),
+           let second = raw.dropFirst().first(where: { !OCRNoise.isNoise($0) }),
+           ActivityVerb.opensStep(second) || (first.allSatisfy(\.isNumber) && second.first?.isUppercase == true) {
+            return Opening(number: number)
+        }
+        guard let first = raw.first(where: { !OCRNoise.isNoise($0) }), ActivityVerb.opensStep(first) else { return nil }
+        return Opening(number: nil)
+    }
+}
