@@ -21,7 +21,11 @@ enum InputLoader {
     }
 
     static func parse(_ path: String) throws(CommandFailure) -> Document {
-        let data = try read(path)
+        try parse(path: path, data: try read(path))
+    }
+
+    /// Parses input already read from `path`.
+    static func parse(path: String, data: Data) throws(CommandFailure) -> Document {
         do {
             return try SOPParser.parse(data: data, path: path == "-" ? "<stdin>" : path)
         } catch {
