@@ -19,6 +19,7 @@ let package = Package(
         .testTarget(name: "SOPModelTests", dependencies: ["SOPModel"], exclude: ["Invalid", "validate_schema.py"]),
         .testTarget(name: "SOPReaderTests", dependencies: ["SOPReader", "SOPModel"], resources: [.copy("Fixtures")]),
         .testTarget(name: "sopcTests", dependencies: ["sopc", "SOPReader", "SOPModel"]),
+        .testTarget(name: "SOPWritersTests", dependencies: ["SOPWriters", "SOPModel", "SOPReader"]),
     ],
     swiftLanguageModes: [.v6]
 )

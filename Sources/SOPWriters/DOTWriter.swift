@@ -1,9 +1,10 @@
 import SOPModel
 
 /// Graphviz swimlanes: per procedure one cluster per actor in column order (plus a dashed lane for
-/// steps whose actor is unresolved), steps as boxes in their lane, one rank row per step (newrank,
-/// rank=same with a numbered spine), a start and an end capsule, decisions as diamonds with Ya/Tidak
-/// edges, back edges included.
+/// steps whose actor is unresolved), steps as boxes in their lane, one row per step, a start and an
+/// end capsule, decisions as diamonds with Ya/Tidak edges, back edges dashed. Rows come from an
+/// invisible chain through every lane (each lane has a node in every row) beside a numbered spine,
+/// not from rank=same + newrank: with those, dot 2.43 reorders the clusters.
 public struct DOTWriter: Writer {
     public init() {}
 
@@ -16,7 +17,7 @@ public struct DOTWriter: Writer {
     public func write(_ document: Document) throws -> String {
         var out: [String] = []
         out.append("digraph sop {")
-        out.append("  graph [newrank=true, rankdir=TB, compound=true, nodesep=0.25, ranksep=0.3, fontname=\"DejaVu Sans\", fontsize=12, labelloc=t, label=\(quoted(title(of: document)))];")
+        out.append("  graph [rankdir=TB, compound=true, nodesep=0.25, ranksep=0.3, fontname=\"DejaVu Sans\", fontsize=12, labelloc=t, label=\(quoted(title(of: document)))];")
         out.append("  node [fontname=\"DejaVu Sans\", fontsize=\(Int(fontSize)), shape=box, style=filled, fillcolor=white, margin=\"0.1,0.05\"];")
         out.append("  edge [fontname=\"DejaVu Sans\", fontsize=8, arrowsize=0.7];")
         for (index, procedure) in document.procedures.enumerated() {
@@ -38,60 +39,61 @@ public struct DOTWriter: Writer {
         guard !steps.isEmpty else { return [] }
         let lanes = SwimlaneAssignment(procedure)
         let flow = FlowBranches(procedure)
+        let rows = steps.count + 2
         var out: [String] = []
-        out.append("  subgraph cluster_\(p) {")
-        out.append("    label=\(quoted(procedure.title ?? "Prosedur")); style=invis;")
+        out.append("  \(p)_root [shape=point, style=invis, width=0.01, ordering=out];")
 
-        // The spine: one plaintext row label per step, chained invisibly so the rows keep step order.
-        let rows = ["\(p)_r0"] + steps.indices.map { "\(p)_r\($0 + 1)" } + ["\(p)_rend"]
-        out.append("    \(rows[0]) [shape=plaintext, label=\"\", width=0.3];")
-        for (index, step) in steps.enumerated() {
-            out.append("    \(rows[index + 1]) [shape=plaintext, label=\(quoted("\(step.number)"))];")
-        }
-        out.append("    \(rows[rows.count - 1]) [shape=plaintext, label=\"\", width=0.3];")
-        out.append("    " + rows.joined(separator: " -> ") + " [style=invis, weight=100];")
+        // The spine: the step numbers down the left, one row per step.
+        var spine = ["\(p)_r0 [shape=plaintext, label=\"\"]"]
+        for (index, step) in steps.enumerated() { spine.append("\(p)_r\(index + 1) [shape=plaintext, label=\(quoted("\(step.number)"))]") }
+        spine.append("\(p)_r\(rows - 1) [shape=plaintext, label=\"\"]")
+        out += spine.map { "  " + $0 + ";" }
+        out.append("  " + (0..<rows).map { "\(p)_r\($0)" }.joined(separator: " -> ") + " [style=invis];")
 
+        // One cluster per lane holding a node in every row: the step, the capsule or an invisible point.
         for (laneIndex, lane) in lanes.lanes.enumerated() {
             let unresolved = lane.actor == nil
-            out.append("    subgraph cluster_\(p)_lane\(laneIndex) {")
             let name = lane.actor?.name ?? "Pelaksana belum ditentukan"
-            let wrapped = TextWrapper.lines(name, width: labelWidth, fontSize: 11).map(escaped).joined(separator: "\\n")
-            out.append("      label=\"\(wrapped)\"; style=\(unresolved ? "dashed" : "solid"); color=\(unresolved ? "red" : "gray40"); fontcolor=\(unresolved ? "red" : "black");")
-            out.append("      \(p)_top\(laneIndex) [shape=point, style=invis, width=0.01];")
-            out.append("      \(p)_bottom\(laneIndex) [shape=point, style=invis, width=0.01];")
-            if lane.steps.contains(0) {
-                out.append("      \(p)_start [shape=box, style=\"rounded,filled\", fillcolor=\"#e8f0fe\", label=\"Mulai\"];")
+            let title = TextWrapper.lines(name, width: labelWidth, fontSize: 11).map(escaped).joined(separator: "\\n")
+            out.append("  subgraph cluster_\(p)_lane\(laneIndex) {")
+            out.append("    label=\"\(title)\"; style=\(unresolved ? "dashed" : "solid"); color=\(unresolved ? "red" : "gray40"); fontcolor=\(unresolved ? "red" : "black");")
+            let mine = Set(lane.steps)
+            var column: [String] = []
+            for row in 0..<rows {
+                let id: String
+                if row == 0 && mine.contains(0) {
+                    id = "\(p)_start"
+                    out.append("    \(id) [shape=box, style=\"rounded,filled\", fillcolor=\"#e8f0fe\", label=\"Mulai\"];")
+                } else if row == rows - 1 && mine.contains(steps.count - 1) {
+                    id = "\(p)_end"
+                    out.append("    \(id) [shape=box, style=\"rounded,filled\", fillcolor=\"#e8f0fe\", label=\"Selesai\"];")
+                } else if row > 0, row < rows - 1, mine.contains(row - 1) {
+                    id = "\(p)_s\(row - 1)"
+                    out.append("    " + node(steps[row - 1], id: id, procedure: procedure, unresolved: unresolved))
+                } else {
+                    id = "\(p)_l\(laneIndex)_\(row)"
+                    out.append("    \(id) [shape=point, style=invis, width=0.01];")
+                }
+                column.append(id)
             }
-            for stepIndex in lane.steps {
-                out.append("      " + node(steps[stepIndex], id: "\(p)_s\(stepIndex)", procedure: procedure, unresolved: unresolved))
-            }
-            if lane.steps.contains(steps.count - 1) {
-                out.append("      \(p)_end [shape=box, style=\"rounded,filled\", fillcolor=\"#e8f0fe\", label=\"Selesai\"];")
-            }
-            out.append("      \(p)_top\(laneIndex) -> \(p)_bottom\(laneIndex) [style=invis];")
-            out.append("    }")
+            out.append("    " + column.joined(separator: " -> ") + " [style=invis];")
+            out.append("  }")
         }
-
-        // Rows: the lane anchors in the first and last row keep the lanes in column order and full height.
-        let tops = lanes.lanes.indices.map { "\(p)_top\($0)" }
-        let bottoms = lanes.lanes.indices.map { "\(p)_bottom\($0)" }
-        out.append("    { rank=same; \(([rows[0], "\(p)_start"] + tops).joined(separator: "; ")); }")
-        out.append("    " + ([rows[0]] + tops).joined(separator: " -> ") + " [style=invis];")
-        for index in steps.indices {
-            out.append("    { rank=same; \(rows[index + 1]); \(p)_s\(index); }")
+        // Column order: the root's out-edges in order (ordering=out). Flow edges do not rank
+        // (constraint=false), so crossing minimisation cannot reorder the lanes to suit them.
+        let tops = ["\(p)_r0"] + lanes.lanes.indices.map { lane in
+            lanes.lanes[lane].steps.contains(0) ? "\(p)_start" : "\(p)_l\(lane)_0"
         }
-        out.append("    { rank=same; \(([rows[rows.count - 1], "\(p)_end"] + bottoms).joined(separator: "; ")); }")
-        out.append("    " + ([rows[rows.count - 1]] + bottoms).joined(separator: " -> ") + " [style=invis];")
+        for top in tops { out.append("  \(p)_root -> \(top) [style=invis];") }
 
-        out.append("    \(p)_start -> \(p)_s0;")
+        out.append("  \(p)_start -> \(p)_s0 [constraint=false];")
         for edge in flow.sequence {
-            out.append("    \(p)_s\(edge.from) -> \(p)_s\(edge.to)\(attributes(label: edge.label, back: false));")
+            out.append("  \(p)_s\(edge.from) -> \(p)_s\(edge.to)\(attributes(label: edge.label, back: false));")
         }
         for edge in flow.jumps {
-            out.append("    \(p)_s\(edge.from) -> \(p)_s\(edge.to)\(attributes(label: edge.label, back: edge.to < edge.from));")
+            out.append("  \(p)_s\(edge.from) -> \(p)_s\(edge.to)\(attributes(label: edge.label, back: edge.to < edge.from));")
         }
-        out.append("    \(p)_s\(steps.count - 1) -> \(p)_end;")
-        out.append("  }")
+        out.append("  \(p)_s\(steps.count - 1) -> \(p)_end [constraint=false];")
         return out
     }
 
@@ -100,19 +102,21 @@ public struct DOTWriter: Writer {
         let others = step.actors.dropFirst().compactMap { id in procedure.actors.first { $0.id == id }?.name }
         if !others.isEmpty { text += " (bersama \(others.joined(separator: ", ")))" }
         let isDecision = step.decision != nil
-        let width = isDecision ? labelWidth * 0.8 : labelWidth
-        let label = TextWrapper.lines(text, width: width, fontSize: fontSize).map(escaped).joined(separator: "\\n")
-        var attributes = ["label=\"\(label)\""]
-        if isDecision { attributes.append("shape=diamond, margin=0.02, fillcolor=\"#fff8e1\"") }
+        // A diamond holding a long text grows huge: its label keeps the first lines, the tooltip all.
+        let lines = isDecision
+            ? TextWrapper.lines(text, width: labelWidth * 0.75, fontSize: fontSize, maxLines: 4)
+            : TextWrapper.lines(text, width: labelWidth, fontSize: fontSize)
+        var attributes = ["label=\"\(lines.map(escaped).joined(separator: "\\n"))\""]
+        if isDecision { attributes.append("shape=diamond, margin=0.02, fillcolor=\"#fff8e1\", tooltip=\(quoted(text))") }
         if unresolved { attributes.append("style=\"dashed,filled\", color=red") }
         return "\(id) [\(attributes.joined(separator: ", "))];"
     }
 
     private func attributes(label: String?, back: Bool) -> String {
-        var parts: [String] = []
+        var parts = ["constraint=false"]
         if let label { parts.append("label=\(quoted(" \(label) "))") }
-        if back { parts.append("constraint=false, style=dashed") }
-        return parts.isEmpty ? "" : " [\(parts.joined(separator: ", "))]"
+        if back { parts.append("style=dashed") }
+        return " [\(parts.joined(separator: ", "))]"
     }
 
     private func quoted(_ text: String) -> String { "\"\(escaped(text))\"" }

@@ -25,8 +25,8 @@ struct FlowchartColumns {
 
     init(laneCount: Int, x: Double = PageGeometry.marginX, width: Double = PageGeometry.contentWidth) {
         let numberWidth = 26.0
-        let textWeights: [(Role, Double)] = [(.activity, 3.0), (.inputs, 1.5), (.duration, 0.8), (.outputs, 1.5), (.notes, 1.2)]
-        let minimumText = 380.0
+        let textWeights: [(Role, Double)] = [(.activity, 2.8), (.inputs, 1.5), (.duration, 0.8), (.outputs, 1.5), (.notes, 1.3)]
+        let minimumText = 420.0
         let lanes = max(laneCount, 0)
         var laneWidth = lanes == 0 ? 0 : min(110, max(72, (width - numberWidth) * 0.45 / Double(lanes)))
         if Double(lanes) * laneWidth > width - numberWidth - minimumText, lanes > 0 {
@@ -40,7 +40,7 @@ struct FlowchartColumns {
             cursor += w
         }
         add(.number, numberWidth)
-        add(.activity, textWidth * 3.0 / totalWeight)
+        add(.activity, textWidth * 2.8 / totalWeight)
         for lane in 0..<lanes { add(.lane(lane), laneWidth) }
         for (role, weight) in textWeights.dropFirst() { add(role, textWidth * weight / totalWeight) }
         self.lanes = columns.filter { if case .lane = $0.role { return true } else { return false } }

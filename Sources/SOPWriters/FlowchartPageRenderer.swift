@@ -83,8 +83,10 @@ struct FlowchartPageRenderer {
         let pad = PageGeometry.cellPadding
         canvas.rect(x: columns.left, y: top, width: columns.right - columns.left, height: bottom - top, fill: "#eef1f5", stroke: "none")
         func centered(_ text: String, _ left: Double, _ right: Double, _ y0: Double, _ y1: Double) {
-            canvas.text(TextWrapper.singleLine(text, width: right - left - 2 * pad, fontSize: 9, bold: true),
-                        x: (left + right) / 2, y: (y0 + y1) / 2 + 3.2, size: 9, anchor: .middle, bold: true)
+            let width = right - left - 2 * pad
+            let size = TextMeasure.width(of: text, fontSize: 9, bold: true) <= width ? 9.0 : 7.5
+            canvas.text(TextWrapper.singleLine(text, width: width, fontSize: size, bold: true),
+                        x: (left + right) / 2, y: (y0 + y1) / 2 + 3.2, size: size, anchor: .middle, bold: true)
         }
         for role in [FlowchartColumns.Role.number, .activity, .notes] {
             guard let column = columns.column(role) else { continue }
@@ -193,33 +195,52 @@ struct FlowchartPageRenderer {
         for element in labels.body { canvas.raw(element) }
     }
 
-    /// A decision branch to a step other than the next one, routed through a lane beside the actor columns.
+    /// A decision branch to a step on the same page, routed through a lane beside the actor columns.
     private struct JumpRoute {
         var edge: FlowBranches.Edge
-        var letter: String?
         var left: Bool
         var yMin: Double
         var yMax: Double
         var lane = 0
     }
 
+    /// Jumps leave a diamond by the side vertex facing their lane: the left edge of the actor
+    /// columns, or the right edge for a diamond in the first column (so the label has room).
+    private func leavesLeft(_ step: Int) -> Bool {
+        let lane = layout.lanes.stepLanes.indices.contains(step) ? layout.lanes.stepLanes[step].first ?? 0 : 0
+        return lane != 0 || columns.lanes.count == 1
+    }
+
     private func drawJumps(on canvas: inout SVGCanvas, labels: inout SVGCanvas, range: Range<Int>, placement: Placement) {
         var routes: [JumpRoute] = []
         for (index, edge) in layout.flow.jumps.enumerated() {
-            let fromHere = range.contains(edge.from), toHere = range.contains(edge.to)
-            guard fromHere || toHere else { continue }
-            let sourceLane = layout.lanes.stepLanes.indices.contains(edge.from) ? layout.lanes.stepLanes[edge.from].first ?? 0 : 0
-            let left = sourceLane != 0 || columns.lanes.count == 1
-            var ys: [Double] = []
-            if fromHere, let s = symbol(of: edge.from, placement: placement) { ys.append(s.centerY) }
-            if toHere, let t = symbol(of: edge.to, placement: placement) { ys.append(t.centerY - 5) }
-            if !(fromHere && toHere) {
-                let up = fromHere ? edge.to < edge.from : edge.from < edge.to
-                guard let strip = up ? placement.topStrip : placement.bottomStrip else { continue }
-                ys.append(strip + FlowchartLayout.stripHeight / 2)
+            let source = range.contains(edge.from) ? symbol(of: edge.from, placement: placement) : nil
+            let target = range.contains(edge.to) ? symbol(of: edge.to, placement: placement) : nil
+            let left = leavesLeft(edge.from)
+            switch (source, target) {
+            case let (s?, t?):
+                routes.append(JumpRoute(edge: edge, left: left, yMin: min(s.centerY, t.centerY - 5), yMax: max(s.centerY, t.centerY - 5)))
+            case let (s?, nil):
+                // Leaves the page: a short arrow from the side vertex into a pentagon in the same row.
+                guard let letter = connectors.jumps[index] else { continue }
+                let vx = s.sideX(left: left, dy: 0)
+                let px = left ? vx - Self.connectorReach : vx + Self.connectorReach
+                let half = FlowchartSymbol.connectorWidth(letter) / 2
+                arrow([(vx, s.centerY), (left ? px + half : px - half, s.centerY)], on: &canvas)
+                FlowchartSymbol.drawConnector(on: &canvas, letter: letter, x: px, y: s.centerY)
+                branchLabel(edge.label, x: left ? vx - 3 : vx + 3, y: s.centerY + 10, anchor: left ? .end : .start, on: &labels)
+            case let (nil, t?):
+                // Arrives from another page: a pentagon in the target's row, on the side its lanes use.
+                guard let letter = connectors.jumps[index] else { continue }
+                let side = leavesLeft(edge.to)
+                let ex = t.sideX(left: side, dy: 0)
+                let px = side ? ex - Self.connectorReach : ex + Self.connectorReach
+                let half = FlowchartSymbol.connectorWidth(letter) / 2
+                FlowchartSymbol.drawConnector(on: &canvas, letter: letter, x: px, y: t.centerY)
+                arrow([(side ? px + half : px - half, t.centerY), (ex, t.centerY)], on: &canvas)
+            case (nil, nil):
+                continue
             }
-            guard let yMin = ys.min(), let yMax = ys.max() else { continue }
-            routes.append(JumpRoute(edge: edge, letter: connectors.jumps[index], left: left, yMin: yMin, yMax: yMax))
         }
         // Lanes: the first free one on the route's side (three fit in the margin beside the symbols).
         var laneEnds: [Bool: [Double]] = [true: [], false: []]
@@ -230,46 +251,18 @@ struct FlowchartPageRenderer {
             laneEnds[routes[index].left] = ends
             routes[index].lane = free
         }
-        var stripSlots: [String: Int] = [:]
         for route in routes {
-            let laneX = route.left ? columns.laneLeft + 3 + 3 * Double(route.lane) : columns.laneRight - 3 - 3 * Double(route.lane)
-            let edge = route.edge
-            var points: [(Double, Double)] = []
-            if let s = symbol(of: edge.from, placement: placement), range.contains(edge.from) {
-                let vx = s.sideX(left: route.left, dy: 0)
-                points += [(vx, s.centerY), (laneX, s.centerY)]
-                branchLabel(edge.label, x: route.left ? vx - 3 : vx + 3, y: s.centerY + 10, anchor: route.left ? .end : .start, on: &labels)
-            } else if let letter = route.letter {
-                points += connectorEnd(route: route, letter: letter, outgoing: false, placement: placement, slots: &stripSlots, on: &canvas)
-                points.append((laneX, points.last?.1 ?? 0))
-            }
-            if let t = symbol(of: edge.to, placement: placement), range.contains(edge.to) {
-                let y = t.centerY - 5
-                points += [(laneX, y), (t.sideX(left: route.left, dy: -5), y)]
-                arrow(points, on: &canvas)
-            } else if let letter = route.letter {
-                let end = connectorEnd(route: route, letter: letter, outgoing: true, placement: placement, slots: &stripSlots, on: &canvas)
-                if let stop = end.first {
-                    points += [(laneX, stop.1), stop]
-                    arrow(points, on: &canvas)
-                }
-            }
+            guard let s = symbol(of: route.edge.from, placement: placement), let t = symbol(of: route.edge.to, placement: placement) else { continue }
+            let offset = 4 + 4 * Double(route.lane)
+            let laneX = route.left ? columns.laneLeft + offset : columns.laneRight - offset
+            let vx = s.sideX(left: route.left, dy: 0), entryY = t.centerY - 5
+            arrow([(vx, s.centerY), (laneX, s.centerY), (laneX, entryY), (t.sideX(left: route.left, dy: -5), entryY)], on: &canvas)
+            branchLabel(route.edge.label, x: route.left ? vx - 3 : vx + 3, y: s.centerY + 10, anchor: route.left ? .end : .start, on: &labels)
         }
     }
 
-    /// Draws a jump's pentagon in a strip and returns the point where the arrow meets it.
-    private func connectorEnd(route: JumpRoute, letter: String, outgoing: Bool, placement: Placement,
-                              slots: inout [String: Int], on canvas: inout SVGCanvas) -> [(Double, Double)] {
-        let up = outgoing ? route.edge.to < route.edge.from : route.edge.from < route.edge.to
-        guard let strip = up ? placement.topStrip : placement.bottomStrip else { return [] }
-        let key = "\(up)-\(route.left)"
-        let slot = slots[key, default: 0]
-        slots[key] = slot + 1
-        let x = route.left ? columns.laneLeft - 18 - 26 * Double(slot) : columns.laneRight + 18 + 26 * Double(slot)
-        let y = strip + FlowchartLayout.stripHeight / 2
-        FlowchartSymbol.drawConnector(on: &canvas, letter: letter, x: x, y: y)
-        return [(route.left ? x + 10 : x - 10, y)]
-    }
+    /// Distance from a symbol's side to the center of an in-row off-page connector.
+    static let connectorReach = 46.0
 
     private func branchLabel(_ label: String?, x: Double, y: Double, anchor: SVGCanvas.Anchor, on canvas: inout SVGCanvas) {
         guard let label else { return }

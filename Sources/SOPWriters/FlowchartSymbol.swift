@@ -58,11 +58,15 @@ struct FlowchartSymbol {
 
     /// The off-page connector: a pentagon pointing down with its letter, centered at (x, y).
     static func drawConnector(on canvas: inout SVGCanvas, letter: String, x: Double, y: Double) {
-        let w = max(20.0, TextMeasure.width(of: letter, fontSize: 8.5, bold: true) + 8), h = 18.0
+        let w = connectorWidth(letter), h = connectorHeight
         canvas.polygon([(x - w / 2, y - h / 2), (x + w / 2, y - h / 2), (x + w / 2, y + h / 6), (x, y + h / 2), (x - w / 2, y + h / 6)],
                        fill: "#fff", strokeWidth: 1.1)
         canvas.text(letter, x: x, y: y + 1.5, size: 8.5, anchor: .middle, bold: true)
     }
 
     static let connectorHeight = 18.0
+
+    static func connectorWidth(_ letter: String) -> Double {
+        max(20, TextMeasure.width(of: letter, fontSize: 8.5, bold: true) + 8)
+    }
 }
