@@ -40,7 +40,7 @@ struct FlowchartColumns {
             cursor += w
         }
         add(.number, numberWidth)
-        add(.activity, textWidth * 2.8 / totalWeight)
+        for (role, weight) in textWeights.prefix(1) { add(role, textWidth * weight / totalWeight) }
         for lane in 0..<lanes { add(.lane(lane), laneWidth) }
         for (role, weight) in textWeights.dropFirst() { add(role, textWidth * weight / totalWeight) }
         self.lanes = columns.filter { if case .lane = $0.role { return true } else { return false } }
