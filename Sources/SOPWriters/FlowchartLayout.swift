@@ -87,9 +87,4 @@ struct FlowchartLayout {
         pages = RowPaginator.pages(heights: rows.map(\.height), capacity: capacity,
                                    continuationReserve: Self.stripHeight, moreReserve: Self.stripHeight)
     }
-
-    /// The page (index into `pages`) that holds step `index`.
-    func page(ofStep index: Int) -> Int? {
-        pages.firstIndex { $0.contains(index) }
-    }
 }

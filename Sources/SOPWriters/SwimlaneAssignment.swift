@@ -15,8 +15,6 @@ struct SwimlaneAssignment {
     /// For each step: the lanes of its actors, in column order (never empty).
     private(set) var stepLanes: [[Int]]
 
-    var hasUnresolvedLane: Bool { lanes.last.map { $0.actor == nil } ?? false }
-
     init(_ procedure: Procedure) {
         var laneOfActor: [String: Int] = [:]
         for (index, actor) in procedure.actors.enumerated() where laneOfActor[actor.id] == nil {
