@@ -21,6 +21,7 @@ let package = Package(
         .testTarget(name: "SOPCheckTests", dependencies: ["SOPCheck", "SOPModel", "SOPReader"], exclude: ["Invalid", "Valid"]),
         .testTarget(name: "sopcTests", dependencies: ["sopc", "SOPReader", "SOPModel"], exclude: ["Fixtures"]),
         .testTarget(name: "SOPDiffTests", dependencies: ["SOPDiff", "SOPReader", "SOPModel"]),
+        .testTarget(name: "SOPWritersTests", dependencies: ["SOPWriters", "SOPModel", "SOPReader"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -4,9 +4,9 @@ import Foundation
 let commands: [(name: String, summary: String, run: ([String]) throws(CommandFailure) -> ExitCode)] = [
     ("parse", "text/Markdown/OCR → SOP JSON", ParseCommand.run),
     ("validate", "check SOP JSON against the schema and lint rules", ValidateCommand.run),
-    ("render", "SOP → Markdown, Graphviz DOT, SVG or HTML flowchart", PendingCommand("render").run),
+    ("render", "SOP → Markdown, Graphviz DOT, SVG or HTML flowchart", RenderCommand.run),
     ("diff", "what changed between two revisions", DiffCommand.run),
-    ("build", "parse, validate and render a folder in parallel", PendingCommand("build").run),
+    ("build", "parse and render every document of files and folders", BuildCommand.run),
 ]
 
 let overview = """

@@ -106,11 +106,4 @@ import Testing
         #expect(run.status == 0)
         #expect(run.stdout.contains("usage: sopc \(command)"))
     }
-
-    @Test(arguments: ["render", "build"])
-    func commandsNotYetBuiltSaySoWithExitTwo(_ command: String) throws {
-        let run = try sopc([command, "x.json"])
-        #expect(run.status == 2)
-        #expect(run.stderr.contains("not yet implemented"))
-    }
 }

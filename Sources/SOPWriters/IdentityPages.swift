@@ -1,0 +1,108 @@
+import SOPModel
+
+/// The identity page of the SOP (letterhead, Nomor, dates, Disahkan Oleh, Nama SOP and the lists:
+/// Dasar Hukum, Kualifikasi Pelaksana, Keterkaitan, Peralatan, Peringatan, Pencatatan dan Pendataan,
+/// …) as a label | value table on A4 landscape pages, split over as many pages as it needs.
+struct IdentityPages {
+    /// One table row: a label on the first row of a field, and its wrapped value lines.
+    private struct Row {
+        var label: [String]
+        var lines: [String]
+        var bold = false
+        var centered = false
+        var height: Double
+    }
+
+    static let labelWidth = 230.0
+
+    private let rows: [Row]
+    private let pageRanges: [Range<Int>]
+    private let title: String
+    private let number: String?
+
+    var pageCount: Int { pageRanges.count }
+
+    init(_ document: Document) {
+        title = document.metadata.title ?? document.procedures.first?.title ?? "SOP tanpa judul"
+        number = document.metadata.number
+        let pad = PageGeometry.cellPadding, lineHeight = PageGeometry.lineHeight
+        let capacity = PageGeometry.contentBottom - PageGeometry.contentTop
+        let maxLines = max(1, Int((capacity - 2 * pad) / lineHeight))
+        let valueWidth = PageGeometry.contentWidth - Self.labelWidth - 2 * pad
+        let fullWidth = PageGeometry.contentWidth - 2 * pad
+
+        var rows: [Row] = []
+        func add(label: String?, _ texts: [String], width: Double, bold: Bool = false, centered: Bool = false) {
+            let lines = Array(texts.flatMap { TextWrapper.lines($0, width: width, fontSize: PageGeometry.bodyFontSize, bold: bold) }
+                .prefix(maxLines))
+            guard !lines.isEmpty else { return }
+            let labelLines = label.map { TextWrapper.lines($0, width: Self.labelWidth - 2 * pad, fontSize: PageGeometry.bodyFontSize, bold: true) } ?? []
+            let height = 2 * pad + Double(max(lines.count, labelLines.count)) * lineHeight
+            rows.append(Row(label: labelLines, lines: lines, bold: bold, centered: centered, height: height))
+        }
+        let letterhead = document.organization + [document.address].compactMap { $0 }
+        add(label: nil, letterhead, width: fullWidth, bold: true, centered: true)
+        let m = document.metadata
+        let approver = [m.approvedBy.position, m.approvedBy.name, m.approvedBy.rank, m.approvedBy.nip.map { "NIP \($0)" }].compactMap { $0 }
+        let fields: [(String, [String])] = [
+            ("Nomor SOP", [m.number ?? "–"]), ("Tanggal Pembuatan", [m.created ?? "–"]), ("Tanggal Revisi", [m.revised ?? "–"]),
+            ("Tanggal Efektif", [m.effective ?? "–"]), ("Disahkan Oleh", approver.isEmpty ? ["–"] : approver),
+            ("Nama SOP", [m.title ?? "–"]),
+        ]
+        for (label, values) in fields { add(label: label, values, width: valueWidth, bold: label == "Nama SOP") }
+        let legal = document.legalBasis.map { entry -> String in
+            let facts = [entry.kind, entry.number.map { "Nomor \($0)" }, entry.year.map { "Tahun \($0)" }].compactMap { $0 }
+            return facts.isEmpty ? entry.text : "\(entry.text) [\(facts.joined(separator: " "))]"
+        }
+        let sections: [(String, [String])] = [
+            ("Dasar Hukum", legal), ("Penjelasan Singkat", [document.summary].compactMap { $0 }), ("Tujuan", document.purpose),
+            ("Definisi", document.definitions.map { "\($0.term): \($0.meaning)" }),
+            ("Kualifikasi Pelaksana", document.qualifications), ("Keterkaitan", document.relatedSops),
+            ("Peralatan / Perlengkapan", document.equipment), ("Peringatan", document.warnings),
+            ("Pencatatan dan Pendataan", document.records),
+        ]
+        for (label, items) in sections where !items.isEmpty {
+            for (index, item) in items.enumerated() {
+                let text = items.count > 1 ? "\(index + 1). \(item)" : item
+                add(label: index == 0 ? label : nil, [text], width: valueWidth)
+            }
+        }
+        self.rows = rows
+        pageRanges = RowPaginator.pages(heights: rows.map(\.height), capacity: capacity)
+    }
+
+    func canvases(firstPageNumber: Int, pageCount total: Int) -> [SVGCanvas] {
+        pageRanges.enumerated().map { pageIndex, range in
+            var canvas = SVGCanvas()
+            let subtitle = (["Identitas SOP"] + [number.map { "Nomor SOP: \($0)" }].compactMap { $0 }).joined(separator: " · ")
+                + (pageIndex > 0 ? " · (lanjutan)" : "")
+            PageBand(title: title, subtitle: subtitle, pageNumber: firstPageNumber + pageIndex, pageCount: total).draw(on: &canvas)
+            draw(range, on: &canvas)
+            return canvas
+        }
+    }
+
+    private func draw(_ range: Range<Int>, on canvas: inout SVGCanvas) {
+        let left = PageGeometry.marginX, right = PageGeometry.width - PageGeometry.marginX
+        let split = left + Self.labelWidth, pad = PageGeometry.cellPadding
+        var y = PageGeometry.contentTop
+        let top = y
+        for index in range {
+            let row = rows[index]
+            if row.centered {
+                canvas.lines(row.lines, x: (left + right) / 2, top: y + pad, anchor: .middle, bold: row.bold)
+            } else {
+                canvas.rect(x: left, y: y, width: Self.labelWidth, height: row.height, fill: "#eef1f5", stroke: "none")
+                if !row.label.isEmpty {
+                    if y > top { canvas.line(left, y, right, y, stroke: "#999", width: 0.5) }
+                    canvas.lines(row.label, x: left + pad, top: y + pad, bold: true)
+                }
+                canvas.line(split, y, split, y + row.height, stroke: "#555", width: 0.6)
+                canvas.lines(row.lines, x: split + pad, top: y + pad, bold: row.bold)
+            }
+            if row.centered { canvas.line(left, y + row.height, right, y + row.height, stroke: "#000", width: 1) }
+            y += row.height
+        }
+        canvas.rect(x: left, y: top, width: right - left, height: y - top, stroke: "#000", strokeWidth: 1.2)
+    }
+}

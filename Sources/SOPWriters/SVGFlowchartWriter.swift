@@ -1,0 +1,67 @@
+import SOPModel
+
+/// The official SOP AP flowchart as printed, drawn natively (no Graphviz): per procedure a table
+/// No | Kegiatan | actors | Kelengkapan | Waktu | Output | Keterangan on A4 landscape pages with the
+/// header repeated, each step's symbol in its actor's column and pentagon connectors where the flow
+/// crosses a page. `write` stacks the pages in one SVG; `pages` gives each page as its own document.
+public struct SVGFlowchartWriter: Writer {
+    public init() {}
+
+    public var fileExtension: String { "svg" }
+
+    /// Vertical gap between stacked pages in the single-file rendering.
+    static let pageGap = 24.0
+
+    public func write(_ document: Document) throws -> String {
+        let canvases = pageCanvases(document, firstPageNumber: 1, pageCount: nil)
+        let step = PageGeometry.height + Self.pageGap
+        let height = Double(canvases.count) * step - Self.pageGap
+        let n = SVGCanvas.number
+        var out = ["<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"297mm\" height=\"\(n(height / PageGeometry.height * 210))mm\" viewBox=\"0 0 \(n(PageGeometry.width)) \(n(height))\" font-family=\"\(PageGeometry.fontFamily)\">"]
+        out.append("<rect width=\"100%\" height=\"100%\" fill=\"#d0d0d0\"/>")
+        for (index, canvas) in canvases.enumerated() {
+            out.append(canvas.nested(y: Double(index) * step, id: "page-\(index + 1)"))
+        }
+        out.append("</svg>")
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    /// Each flowchart page as a standalone SVG document. Pages are numbered from `firstPageNumber`
+    /// out of `pageCount` (default: this writer's own page count).
+    public func pages(_ document: Document, firstPageNumber: Int = 1, pageCount: Int? = nil) -> [String] {
+        pageCanvases(document, firstPageNumber: firstPageNumber, pageCount: pageCount).map { $0.document() }
+    }
+
+    /// How many pages `pages` and `write` produce: the paginator's plan.
+    public func pageCount(_ document: Document) -> Int {
+        max(1, document.procedures.map { FlowchartLayout($0).pages.count }.reduce(0, +))
+    }
+
+    func pageCanvases(_ document: Document, firstPageNumber: Int, pageCount: Int?) -> [SVGCanvas] {
+        let layouts = document.procedures.map(FlowchartLayout.init).filter { !$0.pages.isEmpty }
+        let total = pageCount ?? max(1, layouts.map(\.pages.count).reduce(0, +))
+        let title = document.metadata.title ?? document.procedures.first?.title ?? "SOP tanpa judul"
+        let number = document.metadata.number.map { "Nomor SOP: \($0)" }
+        guard !layouts.isEmpty else {
+            var canvas = SVGCanvas()
+            PageBand(title: title, subtitle: number ?? "", pageNumber: firstPageNumber, pageCount: total).draw(on: &canvas)
+            canvas.text("Dokumen ini tidak memuat tabel prosedur yang dapat digambar.", x: PageGeometry.width / 2,
+                        y: PageGeometry.height / 2, size: 12, anchor: .middle, italic: true, color: "#555")
+            return [canvas]
+        }
+        var canvases: [SVGCanvas] = []
+        var connectorCounter = 0
+        for (procedureIndex, layout) in layouts.enumerated() {
+            let plan = OffPageConnectorPlan(layout, next: &connectorCounter)
+            let name = layout.procedure.title.flatMap { $0.caseInsensitiveCompare(title) == .orderedSame ? nil : $0 }
+                ?? (layouts.count > 1 ? "Prosedur \(procedureIndex + 1)" : nil)
+            for pageIndex in layout.pages.indices {
+                let parts = [number, name, pageIndex > 0 ? "(lanjutan)" : nil].compactMap { $0 }
+                let band = PageBand(title: title, subtitle: parts.joined(separator: " · "),
+                                    pageNumber: firstPageNumber + canvases.count, pageCount: total)
+                canvases.append(FlowchartPageRenderer(layout: layout, connectors: plan, pageIndex: pageIndex, band: band).render())
+            }
+        }
+        return canvases
+    }
+}

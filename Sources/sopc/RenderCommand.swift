@@ -1,0 +1,62 @@
+import Foundation
+import SOPModel
+import SOPWriters
+
+/// `sopc render FILE|- --to FORMAT [-o OUT]`: one document (SOP JSON or text) in one rendering.
+enum RenderCommand {
+    static let help = """
+    usage: sopc render FILE|- --to markdown|dot|svg|html|json [-o OUT]
+
+    Renders one SOP — SOP JSON, or any text `sopc parse` reads — as GitHub Markdown (markdown),
+    Graphviz swimlanes (dot), the printed SOP AP flowchart on A4 landscape pages (svg), one printable
+    HTML file with the identity page and the flowchart (html), or the model itself (json). Writes to
+    stdout, or to OUT with -o.
+
+    exit status: 0 rendered, 2 usage, 3 an input is unreadable or not an SOP document
+    """
+
+    static func run(_ arguments: [String]) throws(CommandFailure) -> ExitCode {
+        var format: String?
+        var output: String?
+        var files: [String] = []
+        var rest = arguments[...]
+        while let arg = rest.popFirst() {
+            switch arg {
+            case "-h", "--help":
+                print(help)
+                return .ok
+            case "-t", "--to":
+                guard let value = rest.popFirst() else { throw usage("\(arg) needs a format") }
+                format = value
+            case "-o", "--output":
+                guard let value = rest.popFirst() else { throw usage("\(arg) needs a file name") }
+                output = value
+            default:
+                if arg.hasPrefix("-") && arg != "-" { throw usage("unknown option \(arg)") }
+                files.append(arg)
+            }
+        }
+        guard let file = files.first, files.count == 1 else { throw usage("give exactly one input file (use - for stdin)") }
+        guard let format else { throw usage("--to FORMAT is required") }
+        guard let writer = Writers.writer(named: format) else {
+            throw usage("unknown format '\(format)' (known: \(Writers.names.joined(separator: ", ")))")
+        }
+        let document = try DocumentInput.load(file)
+        let text: String
+        do { text = try writer.write(document) } catch {
+            throw CommandFailure(code: .badInput, message: "\(file): cannot render \(format): \(error)")
+        }
+        if let output {
+            do { try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic) } catch {
+                throw CommandFailure(code: .badInput, message: "\(output): cannot write: \(error.localizedDescription)")
+            }
+        } else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+        }
+        return .ok
+    }
+
+    private static func usage(_ message: String) -> CommandFailure {
+        CommandFailure(code: .usage, message: "render: \(message)\n\(help)")
+    }
+}

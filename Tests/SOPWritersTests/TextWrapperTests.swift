@@ -1,0 +1,51 @@
+@testable import SOPWriters
+import Testing
+
+/// Word wrapping by estimated width: lines fit, words are kept whole when they can be, text is never lost
+/// unless a line limit cuts it (and then the cut is marked with "…").
+@Suite struct TextWrapperTests {
+    @Test func linesFitTheWidthAndKeepEveryWord() {
+        let text = "Sekretaris OPD memeriksa kertas kerja laporan kinerja dan menandatangani hasil verifikasi"
+        let lines = TextWrapper.lines(text, width: 120, fontSize: 9)
+        #expect(lines.count > 1)
+        for line in lines { #expect(TextMeasure.width(of: line, fontSize: 9) <= 120) }
+        #expect(lines.joined(separator: " ") == text)
+    }
+
+    @Test func aWordWiderThanTheLineIsBroken() {
+        let lines = TextWrapper.lines("https://data.purbalinggakab.go.id/aplikasi/kinerja", width: 60, fontSize: 9)
+        #expect(lines.count > 1)
+        for line in lines { #expect(TextMeasure.width(of: line, fontSize: 9) <= 60) }
+        #expect(lines.joined() == "https://data.purbalinggakab.go.id/aplikasi/kinerja")
+    }
+
+    @Test func aLineLimitEndsWithAnEllipsis() {
+        let lines = TextWrapper.lines(String(repeating: "kata ", count: 60), width: 80, fontSize: 9, maxLines: 2)
+        #expect(lines.count == 2)
+        #expect(lines.last?.hasSuffix("…") == true)
+        #expect(TextMeasure.width(of: lines[1], fontSize: 9) <= 80)
+    }
+
+    @Test func emptyAndDegenerateInputGiveNoLines() {
+        #expect(TextWrapper.lines("", width: 100, fontSize: 9).isEmpty)
+        #expect(TextWrapper.lines("   ", width: 100, fontSize: 9).isEmpty)
+        #expect(TextWrapper.lines("abc", width: 0, fontSize: 9).isEmpty)
+        #expect(TextWrapper.lines("abc", width: 100, fontSize: 9, maxLines: 0).isEmpty)
+    }
+
+    @Test func connectorLettersContinuePastZ() {
+        #expect((0..<3).map(ConnectorLetters.name) == ["A", "B", "C"])
+        #expect(ConnectorLetters.name(25) == "Z")
+        #expect(ConnectorLetters.name(26) == "AA")
+        #expect(ConnectorLetters.name(27) == "AB")
+    }
+
+    @Test func paginatorKeepsOrderAndFillsPages() {
+        let pages = RowPaginator.pages(heights: Array(repeating: 50, count: 10), capacity: 200, continuationReserve: 30, moreReserve: 30)
+        #expect(pages.first == 0..<3)
+        #expect(pages.map(\.count).reduce(0, +) == 10)
+        #expect(zip(pages, pages.dropFirst()).allSatisfy { $0.upperBound == $1.lowerBound })
+        #expect(RowPaginator.pages(heights: [500], capacity: 200) == [0..<1])
+        #expect(RowPaginator.pages(heights: [], capacity: 200).isEmpty)
+    }
+}
