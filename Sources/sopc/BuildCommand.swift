@@ -1,20 +1,24 @@
 import Foundation
+import SOPCheck
 import SOPModel
 import SOPWriters
 
 /// `sopc build INPUT... -o OUTDIR`: every document of the inputs (files, or folders whose .txt, .md
-/// and .json files are taken, not recursively) in all renderings: OUTDIR/<name>.json, .md, .dot,
-/// .svg, .html. A failing document is reported on stderr and the batch goes on. Sequential; the
-/// parallel build with progress and reports is a later issue.
+/// and .json files are taken, not recursively) validated (schema and lint rules) and written in all
+/// renderings: OUTDIR/<name>.json, .md, .dot, .svg, .html. A failing document is reported on stderr
+/// and the batch goes on. Sequential; the parallel build with progress and reports is a later issue.
 enum BuildCommand {
     static let help = """
     usage: sopc build INPUT... -o OUTDIR [--quiet]
 
     Parses (or, for .json, loads) every input — files, or folders whose .txt/.md/.json files are
-    taken — and writes OUTDIR/<name>.json, .md, .dot, .svg and .html for each. Diagnostics go to
-    stderr (--quiet leaves them out); a document that fails is reported there and the rest are built.
+    taken — validates it against the schema and the lint rules (as `sopc validate`), and writes
+    OUTDIR/<name>.json, .md, .dot, .svg and .html for each. Findings go to stderr (--quiet leaves
+    them out) and are counted in the closing line; a document that fails to load or render is
+    reported there and the rest are built.
 
-    exit status: 0 all built, 2 usage, 3 some input could not be read or is not an SOP document
+    exit status: 0 all built (findings do not change it; use `sopc validate` to gate on them),
+                 2 usage, 3 some input could not be read or is not an SOP document
     """
 
     static let formats = ["json", "markdown", "dot", "svg", "html"]
@@ -46,17 +50,26 @@ enum BuildCommand {
             throw CommandFailure(code: .badInput, message: "\(outDir): cannot create directory: \(error.localizedDescription)")
         }
 
+        let validator: Validator
+        do { validator = try Validator() } catch {
+            throw CommandFailure(code: .badInput, message: "the embedded schema cannot be used: \(error)")
+        }
         var failures = 0
         var built = 0
+        var counts: [Diagnostic.Severity: Int] = [:]
         for file in expand(inputs, failures: &failures) {
             do {
                 let document = try DocumentInput.load(file)
-                if !quiet { DiagnosticPrinter.print(document.diagnostics, file: document.source.path) }
                 let name = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
                 for format in formats {
                     guard let writer = Writers.writer(named: format) else { continue }
                     let target = URL(fileURLWithPath: outDir).appendingPathComponent("\(name).\(writer.fileExtension)")
-                    try write(writer, document, to: target, input: file)
+                    let text = try write(writer, document, to: target, input: file)
+                    if format == "json" {
+                        let findings = try findings(of: text, by: validator, input: file)
+                        for finding in findings { counts[finding.severity, default: 0] += 1 }
+                        if !quiet { DiagnosticPrinter.print(findings, file: document.source.path) }
+                    }
                 }
                 built += 1
             } catch {
@@ -64,7 +77,8 @@ enum BuildCommand {
                 failures += 1
             }
         }
-        print("built \(built) document\(built == 1 ? "" : "s") into \(outDir)\(failures > 0 ? ", \(failures) failed" : "")")
+        let tally = [Diagnostic.Severity.error, .warning, .note].map { "\(counts[$0] ?? 0) \($0.rawValue)s" }.joined(separator: ", ")
+        print("built \(built) document\(built == 1 ? "" : "s") into \(outDir)\(failures > 0 ? ", \(failures) failed" : "") (findings: \(tally))")
         return failures > 0 ? .badInput : .ok
     }
 
@@ -93,7 +107,16 @@ enum BuildCommand {
         return files
     }
 
-    private static func write(_ writer: any Writer, _ document: Document, to target: URL, input: String) throws(CommandFailure) {
+    /// The schema and lint findings for the JSON just written.
+    private static func findings(of json: String, by validator: Validator, input: String) throws(CommandFailure) -> [Diagnostic] {
+        do { return try validator.validate(json: Data(json.utf8)).findings } catch {
+            throw CommandFailure(code: .badInput, message: "\(input): the JSON written cannot be read back: \(error)")
+        }
+    }
+
+    /// Renders and writes one file; returns the text written.
+    @discardableResult
+    private static func write(_ writer: any Writer, _ document: Document, to target: URL, input: String) throws(CommandFailure) -> String {
         let text: String
         do { text = try writer.write(document) } catch {
             throw CommandFailure(code: .badInput, message: "\(input): cannot render \(writer.fileExtension): \(error)")
@@ -101,6 +124,7 @@ enum BuildCommand {
         do { try Data(text.utf8).write(to: target, options: .atomic) } catch {
             throw CommandFailure(code: .badInput, message: "\(target.path): cannot write: \(error.localizedDescription)")
         }
+        return text
     }
 
     private static func usage(_ message: String) -> CommandFailure {

@@ -67,4 +67,17 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).count == 25)
         #expect(try cli.sopc(["build", Self.corpus.path]).status == 2)
     }
+
+    @Test func buildValidatesEveryDocumentAndCountsTheFindings() throws {
+        let dir = try cli.temporaryDirectory()
+        let input = dir.appendingPathComponent("contoh.txt")
+        try Data(CLITests.tiny.utf8).write(to: input)
+        let run = try cli.sopc(["build", input.path, "-o", dir.appendingPathComponent("out").path])
+        #expect(run.status == 0)
+        // The reader's non-date is an error for the validator; the missing approver is a lint finding.
+        #expect(run.stderr.contains("contoh.txt:3:1: error: [invalid-date]"))
+        #expect(run.stderr.contains("error: [missing-identity-field]"))
+        #expect(run.stdout.contains("built 1 document into"))
+        #expect(run.stdout.range(of: #"findings: [1-9][0-9]* errors"#, options: .regularExpression) != nil)
+    }
 }
