@@ -11,6 +11,7 @@ public struct SourceLocation: Codable, Sendable, Hashable {
 
 /// Something the reader or a checker noticed. `code` is a stable kebab-case identifier.
 public struct Diagnostic: Codable, Sendable, Hashable {
+    /// How much a finding matters: an error is a defect, a warning a likely problem, a note information.
     public enum Severity: String, Codable, Sendable, CaseIterable, Comparable {
         case error, warning, note
 

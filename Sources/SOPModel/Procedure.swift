@@ -97,6 +97,7 @@ public struct Step: Codable, Sendable, Equatable {
 
 /// Waktu: "2-3 Hari Kerja", "60 Menit per OPD".
 public struct Duration: Codable, Sendable, Equatable {
+    /// The unit of a duration's numbers.
     public enum Unit: String, Codable, Sendable, CaseIterable {
         case minute, hour, day, week, month, year
     }
