@@ -24,6 +24,7 @@ public enum TableLayoutDetector {
 
     /// True for a Markdown delimiter row such as `|---|:---:|`.
     public static func isMarkdownSeparator(_ text: String) -> Bool {
+        guard text.utf8.contains(UInt8(ascii: "-")) else { return false }
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         guard trimmed.contains("-") else { return false }
         return trimmed.allSatisfy { "|-: ".contains($0) }
