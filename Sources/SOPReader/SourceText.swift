@@ -52,9 +52,15 @@ public struct SourceLine: Sendable {
         var column = 1
         for part in text.split(separator: "\t", omittingEmptySubsequences: false) {
             cells.append(Cell(text: String(part), column: column))
-            column += part.count + 1
+            column += characterCount(part) + 1
         }
         return cells
+    }
+
+    /// `part.count`, read from the bytes when they are ASCII without CR (one byte, one `Character`).
+    private func characterCount(_ part: Substring) -> Int {
+        let bytes = part.utf8
+        return bytes.allSatisfy { $0 < 0x80 && $0 != 0x0D } ? bytes.count : part.count
     }
 
     public func location(column: Int = 1) -> SourceLocation { SourceLocation(line: number, column: column) }

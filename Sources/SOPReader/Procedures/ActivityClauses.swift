@@ -39,6 +39,35 @@ public struct ActivityClauses: Sendable {
 
     /// The text cut after each `.`, `;` or `?` that is followed by whitespace or ends it (the mark dropped).
     private static func sentences(_ text: String) -> [Substring] {
+        let pieces = text.utf8.allSatisfy { $0 < 0x80 } ? asciiSentences(text) : characterSentences(text)
+        return pieces.filter { !$0.allSatisfy(\.isWhitespace) }
+    }
+
+    /// `sentences` for ASCII text, where every byte is one `Character` (CR LF aside, whitespace either way).
+    private static func asciiSentences(_ text: String) -> [Substring] {
+        let bytes = text.utf8
+        var out: [Substring] = []
+        var start = bytes.startIndex
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            let after = bytes.index(after: index)
+            if byte == UInt8(ascii: ".") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: "?"),
+               after == bytes.endIndex || isASCIIWhitespace(bytes[after]) {
+                out.append(text[start..<index])
+                start = after
+            }
+            index = after
+        }
+        out.append(text[start...])
+        return out
+    }
+
+    private static func isASCIIWhitespace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || (0x09...0x0D).contains(byte)
+    }
+
+    private static func characterSentences(_ text: String) -> [Substring] {
         var out: [Substring] = []
         var start = text.startIndex
         var index = text.startIndex
@@ -52,7 +81,7 @@ public struct ActivityClauses: Sendable {
             index = after
         }
         out.append(text[start...])
-        return out.filter { !$0.allSatisfy(\.isWhitespace) }
+        return out
     }
 
     private static func classify(_ words: [String]) -> Clause {

@@ -20,11 +20,12 @@ public enum PageMarker {
         return false
     }
 
-    /// A cheap bound checked before the full reading: more than 80 characters that are neither
-    /// whitespace nor pipes can never collapse to a marker of at most 40. Stops at the 81st.
+    /// A cheap bound checked before the full reading: more than 80 ASCII bytes that are neither
+    /// whitespace nor pipes can never collapse to a marker of at most 40 characters (two ASCII bytes
+    /// share a `Character` only as CR LF, which is whitespace). Stops at the 81st.
     private static func hasLongContent(_ line: String) -> Bool {
         var count = 0
-        for character in line where character != "|" && !character.isWhitespace {
+        for byte in line.utf8 where byte < 0x80 && byte != UInt8(ascii: "|") && byte != 0x20 && !(0x09...0x0D).contains(byte) {
             count += 1
             if count > 80 { return true }
         }
