@@ -59,8 +59,7 @@ public struct SourceLine: Sendable {
 
     /// `part.count`, read from the bytes when they are ASCII without CR (one byte, one `Character`).
     private func characterCount(_ part: Substring) -> Int {
-        let bytes = part.utf8
-        return bytes.allSatisfy { $0 < 0x80 && $0 != 0x0D } ? bytes.count : part.count
+        ASCIIText.isOneBytePerCharacter(part) ? part.utf8.count : part.count
     }
 
     public func location(column: Int = 1) -> SourceLocation { SourceLocation(line: number, column: column) }

@@ -65,11 +65,14 @@ enum LabelLineMatcher {
 
     /// "NAMA SOP Prosedur pengumpulan …": a field label of two to four words followed by its value.
     private static func fieldPrefix(of cell: String) -> (IdentityField, String)? {
-        let words = cell.split(separator: " ", omittingEmptySubsequences: true)
-        guard words.count > 2 else { return nil }
-        for count in stride(from: min(4, words.count - 1), through: 2, by: -1) {
-            let phrase = words[0..<count].joined(separator: " ")
+        // The first five words (a sixth piece holds the unsplit rest), so that a long line is not
+        // split into all its words just to look at four.
+        let head = cell.split(separator: " ", maxSplits: 5, omittingEmptySubsequences: true)
+        guard head.count > 2 else { return nil }
+        for count in stride(from: min(4, head.count - 1), through: 2, by: -1) {
+            let phrase = head[0..<count].joined(separator: " ")
             if case .field(let field)? = IdentityLabelCatalog.label(for: phrase) {
+                let words = cell.split(separator: " ", omittingEmptySubsequences: true)
                 return (field, words[count...].joined(separator: " "))
             }
         }

@@ -39,11 +39,11 @@ public struct ActivityClauses: Sendable {
 
     /// The text cut after each `.`, `;` or `?` that is followed by whitespace or ends it (the mark dropped).
     private static func sentences(_ text: String) -> [Substring] {
-        let pieces = text.utf8.allSatisfy { $0 < 0x80 } ? asciiSentences(text) : characterSentences(text)
+        let pieces = ASCIIText.isOneBytePerCharacter(text) ? asciiSentences(text) : characterSentences(text)
         return pieces.filter { !$0.allSatisfy(\.isWhitespace) }
     }
 
-    /// `sentences` for ASCII text, where every byte is one `Character` (CR LF aside, whitespace either way).
+    /// `sentences` for text whose every byte is one `Character`.
     private static func asciiSentences(_ text: String) -> [Substring] {
         let bytes = text.utf8
         var out: [Substring] = []
