@@ -14,4 +14,18 @@ enum ASCIIText {
     }
 
     private static func isPlainByte(_ byte: UInt8) -> Bool { byte < 0x80 && byte != 0x0D }
+
+    /// Where the ASCII `pattern` next occurs in `text` at or after `start`, compared as bytes; a cheap
+    /// scan that lets a slower `Character`-aware search start at the first place it could match.
+    static func firstIndex(of pattern: String, in text: Substring, from start: Substring.Index) -> Substring.Index? {
+        let needle = Array(pattern.utf8)
+        guard let first = needle.first else { return start }
+        let bytes = text.utf8
+        var index = start
+        while let hit = bytes[index...].firstIndex(of: first) {
+            if bytes[hit...].starts(with: needle) { return hit }
+            index = bytes.index(after: hit)
+        }
+        return nil
+    }
 }

@@ -50,7 +50,9 @@ public struct SourceLine: Sendable {
     public var tabCells: [Cell] {
         var cells: [Cell] = []
         var column = 1
-        for part in text.split(separator: "\t", omittingEmptySubsequences: false) {
+        // A tab is always a `Character` of its own, so splitting the bytes splits the characters.
+        for bytes in text.utf8.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false) {
+            let part = Substring(bytes)
             cells.append(Cell(text: String(part), column: column))
             column += characterCount(part) + 1
         }

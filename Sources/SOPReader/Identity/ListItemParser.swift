@@ -71,8 +71,10 @@ enum ListItemParser {
 
     /// Finds " 2. " (preceded by a space, followed by a space and a letter or digit).
     private static func findMarker(_ printed: String, in text: Substring) -> Range<Substring.Index>? {
+        let needle = " " + printed + " "
         var searchStart = text.startIndex
-        while let hit = text.range(of: " " + printed + " ", range: searchStart..<text.endIndex) {
+        while let candidate = ASCIIText.firstIndex(of: needle, in: text, from: searchStart),
+              let hit = text.range(of: needle, range: candidate..<text.endIndex) {
             let after = hit.upperBound
             if after < text.endIndex, text[after].isLetter || text[after].isNumber || text[after] == "(" {
                 return hit
