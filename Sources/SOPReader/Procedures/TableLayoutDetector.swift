@@ -24,7 +24,10 @@ public enum TableLayoutDetector {
 
     /// True for a Markdown delimiter row such as `|---|:---:|`.
     public static func isMarkdownSeparator(_ text: String) -> Bool {
-        guard text.utf8.contains(UInt8(ascii: "-")) else { return false }
+        // Byte pre-check: a dash, and no ASCII byte but the separator's own and whitespace.
+        let allowed = "|-: \t".utf8
+        guard text.utf8.contains(UInt8(ascii: "-")),
+              !text.utf8.contains(where: { $0 < 0x80 && !allowed.contains($0) }) else { return false }
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         guard trimmed.contains("-") else { return false }
         return trimmed.allSatisfy { "|-: ".contains($0) }
