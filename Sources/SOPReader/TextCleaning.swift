@@ -64,6 +64,22 @@ public enum TextCleaning {
         return previous == 0x20 && !text.utf8.isEmpty
     }
 
+    /// `trimmingCharacters(in: .whitespaces)` (spaces and tabs), without Foundation's pass over the
+    /// whole text when both ends are plain ASCII characters and so nothing is to be trimmed.
+    public static func trimSpaces(_ text: String) -> String { trimSpaces(Substring(text)) }
+
+    /// `trimSpaces` for a slice.
+    public static func trimSpaces(_ text: Substring) -> String {
+        let bytes = text.utf8
+        if let first = bytes.first, let last = bytes.last, isPlainASCII(first), isPlainASCII(last) {
+            return String(text)
+        }
+        return text.trimmingCharacters(in: .whitespaces)
+    }
+
+    /// An ASCII byte that is neither a space, a tab nor another control character.
+    private static func isPlainASCII(_ byte: UInt8) -> Bool { byte > 0x20 && byte < 0x7F }
+
     /// Trims trailing list punctuation that is not part of the text: `;`, `,`, a detached ` .`.
     public static func trimListPunctuation(_ text: String) -> String {
         var s = Substring(text)

@@ -18,7 +18,7 @@ struct SectionHeading: Equatable {
 /// words), a section label alone, and several section labels side by side (tabs or spaces).
 enum LabelLineMatcher {
     static func match(_ line: SourceLine) -> LabelLine? {
-        let cells = line.tabCells.map { $0.text.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let cells = line.tabCells.map { TextCleaning.trimSpaces($0.text) }.filter { !$0.isEmpty }
         guard let first = cells.first else { return nil }
         if let (label, tail) = labelAndTail(of: first) {
             switch label {

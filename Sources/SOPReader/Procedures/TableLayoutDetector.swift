@@ -8,7 +8,7 @@ public enum TableLayoutDetector {
     public static func layout(of line: SourceLine) -> Source.Layout {
         let trimmed = line.text.drop(while: { $0 == " " })
         if trimmed.hasPrefix("|") { return .markdown }
-        if line.text.contains("\t") { return .tabbed }
+        if line.text.utf8.contains(UInt8(ascii: "\t")) { return .tabbed }  // a tab is always a character of its own
         return .aligned
     }
 
