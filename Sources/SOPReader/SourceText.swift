@@ -5,29 +5,27 @@ public struct SourceText: Sendable {
     public let lines: [SourceLine]
 
     public init(_ text: String) {
+        // Line ends are ASCII bytes, so the text is cut on its UTF-8 bytes (no per-character work).
+        let bytes = text.utf8
         var lines: [SourceLine] = []
-        var number = 1
-        var current = Substring.UnicodeScalarView()
-        var scalars = text.unicodeScalars.makeIterator()
-        var pending: Unicode.Scalar? = nil
-        func flush() {
-            lines.append(SourceLine(number: number, text: String(String.UnicodeScalarView(current))))
-            number += 1
-            current = Substring.UnicodeScalarView()
-        }
-        while let s = pending ?? scalars.next() {
-            pending = nil
-            switch s {
-            case "\n":
-                flush()
-            case "\r":
-                flush()
-                if let next = scalars.next(), next != "\n" { pending = next }
-            default:
-                current.append(s)
+        var start = bytes.startIndex
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            guard byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") else {
+                index = bytes.index(after: index)
+                continue
             }
+            lines.append(SourceLine(number: lines.count + 1, text: String(Substring(bytes[start..<index]))))
+            index = bytes.index(after: index)
+            if byte == UInt8(ascii: "\r"), index < bytes.endIndex, bytes[index] == UInt8(ascii: "\n") {
+                index = bytes.index(after: index)
+            }
+            start = index
         }
-        if !current.isEmpty { flush() }
+        if start < bytes.endIndex {
+            lines.append(SourceLine(number: lines.count + 1, text: String(Substring(bytes[start...]))))
+        }
         self.lines = lines
     }
 }
@@ -50,11 +48,18 @@ public struct SourceLine: Sendable {
     public var tabCells: [Cell] {
         var cells: [Cell] = []
         var column = 1
-        for part in text.split(separator: "\t", omittingEmptySubsequences: false) {
+        // A tab is always a `Character` of its own, so splitting the bytes splits the characters.
+        for bytes in text.utf8.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false) {
+            let part = Substring(bytes)
             cells.append(Cell(text: String(part), column: column))
-            column += part.count + 1
+            column += characterCount(part) + 1
         }
         return cells
+    }
+
+    /// `part.count`, read from the bytes when they are ASCII without CR (one byte, one `Character`).
+    private func characterCount(_ part: Substring) -> Int {
+        ASCIIText.isOneBytePerCharacter(part) ? part.utf8.count : part.count
     }
 
     public func location(column: Int = 1) -> SourceLocation { SourceLocation(line: number, column: column) }

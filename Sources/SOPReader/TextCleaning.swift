@@ -25,6 +25,7 @@ public enum TextCleaning {
 
     /// Collapses runs of whitespace (ASCII whitespace and the non-breaking space) into one space and trims.
     public static func collapseWhitespace(_ text: String) -> String {
+        guard needsCollapsing(text) else { return text }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
         var pendingSpace = false
@@ -47,6 +48,37 @@ public enum TextCleaning {
         if pendingSpace { changed = true }
         return changed ? String(decoding: bytes, as: UTF8.self) : text
     }
+
+    /// True unless the text is already collapsed: no leading, trailing or doubled space, no other
+    /// whitespace byte, no non-breaking space. Lets the common clean cell through without copying it.
+    private static func needsCollapsing(_ text: String) -> Bool {
+        var previous: UInt8 = 0x20  // a leading space counts as doubled
+        for byte in text.utf8 {
+            if byte == 0x20 {
+                if previous == 0x20 { return true }
+            } else if (0x09...0x0D).contains(byte) || byte == 0xC2 {
+                return true
+            }
+            previous = byte
+        }
+        return previous == 0x20 && !text.utf8.isEmpty
+    }
+
+    /// `trimmingCharacters(in: .whitespaces)` (spaces and tabs), without Foundation's pass over the
+    /// whole text when both ends are plain ASCII characters and so nothing is to be trimmed.
+    public static func trimSpaces(_ text: String) -> String { trimSpaces(Substring(text)) }
+
+    /// `trimSpaces` for a slice.
+    public static func trimSpaces(_ text: Substring) -> String {
+        let bytes = text.utf8
+        if let first = bytes.first, let last = bytes.last, isPlainASCII(first), isPlainASCII(last) {
+            return String(text)
+        }
+        return text.trimmingCharacters(in: .whitespaces)
+    }
+
+    /// An ASCII byte that is neither a space, a tab nor another control character.
+    private static func isPlainASCII(_ byte: UInt8) -> Bool { byte > 0x20 && byte < 0x7F }
 
     /// Trims trailing list punctuation that is not part of the text: `;`, `,`, a detached ` .`.
     public static func trimListPunctuation(_ text: String) -> String {

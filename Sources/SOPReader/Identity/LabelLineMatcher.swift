@@ -18,7 +18,7 @@ struct SectionHeading: Equatable {
 /// words), a section label alone, and several section labels side by side (tabs or spaces).
 enum LabelLineMatcher {
     static func match(_ line: SourceLine) -> LabelLine? {
-        let cells = line.tabCells.map { $0.text.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let cells = line.tabCells.map { TextCleaning.trimSpaces($0.text) }.filter { !$0.isEmpty }
         guard let first = cells.first else { return nil }
         if let (label, tail) = labelAndTail(of: first) {
             switch label {
@@ -65,11 +65,14 @@ enum LabelLineMatcher {
 
     /// "NAMA SOP Prosedur pengumpulan …": a field label of two to four words followed by its value.
     private static func fieldPrefix(of cell: String) -> (IdentityField, String)? {
-        let words = cell.split(separator: " ", omittingEmptySubsequences: true)
-        guard words.count > 2 else { return nil }
-        for count in stride(from: min(4, words.count - 1), through: 2, by: -1) {
-            let phrase = words[0..<count].joined(separator: " ")
+        // The first five words (a sixth piece holds the unsplit rest), so that a long line is not
+        // split into all its words just to look at four.
+        let head = cell.split(separator: " ", maxSplits: 5, omittingEmptySubsequences: true)
+        guard head.count > 2 else { return nil }
+        for count in stride(from: min(4, head.count - 1), through: 2, by: -1) {
+            let phrase = head[0..<count].joined(separator: " ")
             if case .field(let field)? = IdentityLabelCatalog.label(for: phrase) {
+                let words = cell.split(separator: " ", omittingEmptySubsequences: true)
                 return (field, words[count...].joined(separator: " "))
             }
         }

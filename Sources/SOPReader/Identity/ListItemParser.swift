@@ -46,7 +46,7 @@ enum ListItemParser {
 
     /// A pipe-table row contributes each cell separately; separator rows contribute nothing.
     private static func pieces(of fragment: Fragment) -> [String] {
-        var text = Substring(fragment.text.trimmingCharacters(in: .whitespaces))
+        var text = Substring(TextCleaning.trimSpaces(fragment.text))
         if text.hasPrefix("- |") || text.hasPrefix("-|") { text = text.drop(while: { $0 != "|" }) }
         guard text.hasPrefix("|") else { return [String(text)] }
         let cells = text.split(separator: "|", omittingEmptySubsequences: true)
@@ -61,18 +61,20 @@ enum ListItemParser {
         var remaining = Substring(text)
         var next = marker.successor
         while let expected = next, let range = findMarker(expected.printed, in: remaining) {
-            parts.append(remaining[..<range.lowerBound].trimmingCharacters(in: .whitespaces))
+            parts.append(TextCleaning.trimSpaces(remaining[..<range.lowerBound]))
             remaining = remaining[range.upperBound...]
             next = expected.successor
         }
-        parts.append(remaining.trimmingCharacters(in: .whitespaces))
+        parts.append(TextCleaning.trimSpaces(remaining))
         return parts
     }
 
     /// Finds " 2. " (preceded by a space, followed by a space and a letter or digit).
     private static func findMarker(_ printed: String, in text: Substring) -> Range<Substring.Index>? {
+        let needle = " " + printed + " "
         var searchStart = text.startIndex
-        while let hit = text.range(of: " " + printed + " ", range: searchStart..<text.endIndex) {
+        while let candidate = ASCIIText.firstIndex(of: needle, in: text, from: searchStart),
+              let hit = text.range(of: needle, range: candidate..<text.endIndex) {
             let after = hit.upperBound
             if after < text.endIndex, text[after].isLetter || text[after].isNumber || text[after] == "(" {
                 return hit

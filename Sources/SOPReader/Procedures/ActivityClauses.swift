@@ -22,7 +22,7 @@ public struct ActivityClauses: Sendable {
         var clauses: [Clause] = []
         for sentence in ActivityClauses.sentences(activity) {
             var current: [String] = []
-            for word in ActorMatcher.scanWords(sentence) {
+            for word in ActorMatcher.scanWords(String(sentence)) {
                 if ActivityClauses.conditionWords.contains(word), !current.isEmpty {
                     clauses.append(ActivityClauses.classify(current))
                     current = []
@@ -37,21 +37,51 @@ public struct ActivityClauses: Sendable {
     /// True when the activity states a condition with an outcome, or sends the work back.
     public var branches: Bool { clauses.contains { $0.branch != .none } }
 
-    private static func sentences(_ text: String) -> [String] {
-        var out: [String] = []
-        var current = ""
-        let chars = Array(text)
-        for (i, ch) in chars.enumerated() {
-            let next = i + 1 < chars.count ? chars[i + 1] : " "
-            if (ch == "." || ch == ";" || ch == "?") && next.isWhitespace {
-                out.append(current)
-                current = ""
-            } else {
-                current.append(ch)
+    /// The text cut after each `.`, `;` or `?` that is followed by whitespace or ends it (the mark dropped).
+    private static func sentences(_ text: String) -> [Substring] {
+        let pieces = ASCIIText.isOneBytePerCharacter(text) ? asciiSentences(text) : characterSentences(text)
+        return pieces.filter { !$0.allSatisfy(\.isWhitespace) }
+    }
+
+    /// `sentences` for text whose every byte is one `Character`.
+    private static func asciiSentences(_ text: String) -> [Substring] {
+        let bytes = text.utf8
+        var out: [Substring] = []
+        var start = bytes.startIndex
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            let after = bytes.index(after: index)
+            if byte == UInt8(ascii: ".") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: "?"),
+               after == bytes.endIndex || isASCIIWhitespace(bytes[after]) {
+                out.append(text[start..<index])
+                start = after
             }
+            index = after
         }
-        out.append(current)
-        return out.filter { !$0.allSatisfy(\.isWhitespace) }
+        out.append(text[start...])
+        return out
+    }
+
+    private static func isASCIIWhitespace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || (0x09...0x0D).contains(byte)
+    }
+
+    private static func characterSentences(_ text: String) -> [Substring] {
+        var out: [Substring] = []
+        var start = text.startIndex
+        var index = text.startIndex
+        while index < text.endIndex {
+            let ch = text[index]
+            let after = text.index(after: index)
+            if ch == "." || ch == ";" || ch == "?", after == text.endIndex || text[after].isWhitespace {
+                out.append(text[start..<index])
+                start = after
+            }
+            index = after
+        }
+        out.append(text[start...])
+        return out
     }
 
     private static func classify(_ words: [String]) -> Clause {

@@ -147,11 +147,30 @@ public struct ActorMatcher: Sendable {
     /// Words of a text as `words(_:)` but keeping stop words, for positional scanning of activities.
     public static func scanWords(_ text: String) -> [String] {
         var out: [String] = []
-        for raw in TextCleaning.clean(text).lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }) {
-            let word = String(raw)
+        for word in plainASCIIWords(text) ?? TextCleaning.clean(text).lowercased()
+            .split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init) {
             if let expansion = abbreviations[word] { out.append(contentsOf: expansion) } else if word.count > 1 { out.append(word) }
         }
         return out
+    }
+
+    /// The lower-cased letter-and-digit runs of an ASCII text that carries no markup (`<`, `*`, `_`),
+    /// read from its bytes; nil for any other text. Cleaning such a text changes only whitespace.
+    private static func plainASCIIWords(_ text: String) -> [String]? {
+        var words: [String] = []
+        var word: [UInt8] = []
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): word.append(byte)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): word.append(byte + 0x20)
+            case UInt8(ascii: "<"), UInt8(ascii: "*"), UInt8(ascii: "_"), 0x80...: return nil
+            default:
+                if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
+                word.removeAll(keepingCapacity: true)
+            }
+        }
+        if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
+        return words
     }
 
     private static func unique(_ words: [String]) -> [String] {

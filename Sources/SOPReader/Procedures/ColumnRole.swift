@@ -14,20 +14,44 @@ public enum ColumnRole: String, Sendable, CaseIterable {
         (.notes, ["keterangan", "ket", "catatan"]),
     ]
 
+    /// Exact spellings, first role first.
+    private static let exactLabels: [String: ColumnRole] = Dictionary(
+        labels.flatMap { role, words in words.map { ($0, role) } }, uniquingKeysWith: { first, _ in first })
+
+    /// Spellings of six letters or more, which may be matched with one edit, in `labels` order.
+    private static let fuzzyLabels: [(role: ColumnRole, word: String, length: Int)] =
+        labels.flatMap { role, words in words.filter { $0.count >= 6 }.map { (role, $0, $0.count) } }
+
     /// The role a header cell names, or nil when it is not a known label (an actor name, say).
-    public static func recognise(_ cell: String) -> ColumnRole? {
+    public static func recognise(_ cell: some StringProtocol) -> ColumnRole? {
         guard cell.utf8.count <= 64 else { return nil }
-        let key = String(TextCleaning.clean(cell).lowercased().filter { $0.isLetter })
-        guard !key.isEmpty, key.count <= 26 else { return nil }
-        for (role, words) in labels where words.contains(key) { return role }
-        for (role, words) in labels {
-            for word in words where word.count >= 6 && abs(word.count - key.count) <= 1 && EditDistance.atMost(1, key, word) { return role }
+        let key = asciiKey(cell) ?? String(TextCleaning.clean(String(cell)).lowercased().filter { $0.isLetter })
+        let length = key.count
+        guard length > 0, length <= 26 else { return nil }
+        if let role = exactLabels[key] { return role }
+        for label in fuzzyLabels where abs(label.length - length) <= 1 && EditDistance.atMost(1, key, label.word) {
+            return label.role
         }
         return nil
     }
 
+    /// The letters-only key of an ASCII cell without `<` markup, read from its bytes; nil otherwise.
+    /// (Cleaning such a cell removes only `*`, `_` and whitespace, none of them letters.)
+    private static func asciiKey(_ cell: some StringProtocol) -> String? {
+        var letters: [UInt8] = []
+        for byte in cell.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"): letters.append(byte)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): letters.append(byte + 0x20)
+            case UInt8(ascii: "<"), 0x80...: return nil
+            default: continue
+            }
+        }
+        return String(decoding: letters, as: UTF8.self)
+    }
+
     /// The distinct roles a row of header cells names.
-    public static func roles(in cells: [String]) -> Set<ColumnRole> {
-        Set(cells.compactMap(recognise))
+    public static func roles(in cells: [some StringProtocol]) -> Set<ColumnRole> {
+        Set(cells.compactMap { recognise($0) })
     }
 }

@@ -37,6 +37,7 @@ public enum DurationParser {
     ]
 
     private static func read(_ text: String) -> Duration? {
+        guard mayStartWithNumber(text) else { return nil }
         var scanner = Scanner(Array(text))
         guard let low = scanner.number() else { return nil }
         var high = low
@@ -64,6 +65,13 @@ public enum DurationParser {
             }
         }
         return Duration(text: text, min: low, max: high, unit: unit, workingDays: workingDays, per: per)
+    }
+
+    /// False when the first non-space byte is ASCII and no digit: such a cell cannot open with the
+    /// number a duration needs, and is turned down without building the character scanner.
+    private static func mayStartWithNumber(_ text: String) -> Bool {
+        guard let first = text.utf8.first(where: { $0 != 0x20 && !(0x09...0x0D).contains($0) }) else { return false }
+        return first >= 0x80 || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first)
     }
 
     /// A tiny cursor over the characters of a cell.

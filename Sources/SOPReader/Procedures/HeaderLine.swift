@@ -7,6 +7,10 @@ public enum HeaderLine {
     public static func layout(of line: SourceLine) -> Source.Layout? {
         guard !line.isBlank else { return nil }
         let layout = TableLayoutDetector.layout(of: line)
+        if layout == .tabbed {  // the cells' texts only, without the column bookkeeping of `tabCells`
+            let cells = line.text.utf8.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false).map(Substring.init)
+            return ColumnRole.roles(in: cells).count >= 3 ? layout : nil
+        }
         let cells = TableLayoutDetector.cells(of: line, layout: layout).map(\.text)
         return ColumnRole.roles(in: cells).count >= 3 ? layout : nil
     }

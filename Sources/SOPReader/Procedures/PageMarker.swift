@@ -3,6 +3,7 @@
 public enum PageMarker {
     /// True when the whole line (tabs, pipes and whitespace aside) is a page marker.
     public static func isPageMarker(_ line: String) -> Bool {
+        guard !hasLongContent(line) else { return false }
         let text = TextCleaning.collapseWhitespace(line.replacingOccurrences(of: "|", with: " ")).lowercased()
         guard !text.isEmpty, text.count <= 40 else { return false }
         let words = text.split(separator: " ").map(String.init)
@@ -15,6 +16,18 @@ public enum PageMarker {
         for (open, close) in frames where stripped.count >= 3 && stripped.first == open && stripped.last == close {
             let inner = stripped.dropFirst().dropLast()
             if !inner.isEmpty, inner.allSatisfy(\.isNumber) { return true }
+        }
+        return false
+    }
+
+    /// A cheap bound checked before the full reading: more than 80 ASCII bytes that are neither
+    /// whitespace nor pipes can never collapse to a marker of at most 40 characters (two ASCII bytes
+    /// share a `Character` only as CR LF, which is whitespace). Stops at the 81st.
+    private static func hasLongContent(_ line: String) -> Bool {
+        var count = 0
+        for byte in line.utf8 where byte < 0x80 && byte != UInt8(ascii: "|") && byte != 0x20 && !(0x09...0x0D).contains(byte) {
+            count += 1
+            if count > 80 { return true }
         }
         return false
     }

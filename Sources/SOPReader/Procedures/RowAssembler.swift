@@ -79,7 +79,9 @@ public enum RowAssembler {
     /// A Kelengkapan / Output cell split into items at semicolons and list numbers.
     static func items(_ raw: String) -> [String] {
         var text = raw
-        for br in ["<br>", "<br/>", "<br />", "<BR>"] { text = text.replacingOccurrences(of: br, with: ";") }
+        if raw.utf8.contains(UInt8(ascii: "<")) {
+            for br in ["<br>", "<br/>", "<br />", "<BR>"] { text = text.replacingOccurrences(of: br, with: ";") }
+        }
         let cleaned = TextCleaning.clean(text)
         guard !cleaned.isEmpty, cleaned != "-" else { return [] }
         return ListItems.split(cleaned)

@@ -8,7 +8,7 @@ public enum TableLayoutDetector {
     public static func layout(of line: SourceLine) -> Source.Layout {
         let trimmed = line.text.drop(while: { $0 == " " })
         if trimmed.hasPrefix("|") { return .markdown }
-        if line.text.contains("\t") { return .tabbed }
+        if line.text.utf8.contains(UInt8(ascii: "\t")) { return .tabbed }  // a tab is always a character of its own
         return .aligned
     }
 
@@ -24,6 +24,10 @@ public enum TableLayoutDetector {
 
     /// True for a Markdown delimiter row such as `|---|:---:|`.
     public static func isMarkdownSeparator(_ text: String) -> Bool {
+        // Byte pre-check: a dash, and no ASCII byte but the separator's own and whitespace.
+        let allowed = "|-: \t".utf8
+        guard text.utf8.contains(UInt8(ascii: "-")),
+              !text.utf8.contains(where: { $0 < 0x80 && !allowed.contains($0) }) else { return false }
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         guard trimmed.contains("-") else { return false }
         return trimmed.allSatisfy { "|-: ".contains($0) }
@@ -71,6 +75,7 @@ public enum TableLayoutDetector {
 
     /// Runs of text separated by two or more spaces (a single space stays inside a run).
     static func alignedRuns(_ text: String) -> [Cell] {
+        if ASCIIText.isOneBytePerCharacter(text) { return alignedRuns(bytes: Array(text.utf8)) }
         let chars = Array(text.replacingOccurrences(of: "\t", with: "  "))
         var cells: [Cell] = []
         var index = 0
@@ -85,6 +90,33 @@ public enum TableLayoutDetector {
                 end += 1
             }
             cells.append(Cell(text: String(chars[start..<end]), column: start + 1))
+            index = end
+        }
+        return cells
+    }
+
+    /// `alignedRuns` over the bytes of a text whose every byte is one `Character`: the same scan,
+    /// without decoding characters (a tab still counts as two spaces).
+    private static func alignedRuns(bytes text: [UInt8]) -> [Cell] {
+        let space = UInt8(ascii: " ")
+        var chars: [UInt8] = []
+        chars.reserveCapacity(text.count)
+        for byte in text {
+            if byte == UInt8(ascii: "\t") { chars.append(space); chars.append(space) } else { chars.append(byte) }
+        }
+        var cells: [Cell] = []
+        var index = 0
+        while index < chars.count {
+            while index < chars.count, chars[index] == space { index += 1 }
+            guard index < chars.count else { break }
+            let start = index
+            var end = index
+            while end < chars.count {
+                if chars[end] == space, end + 1 < chars.count, chars[end + 1] == space { break }
+                if chars[end] == space, end + 1 == chars.count { break }
+                end += 1
+            }
+            cells.append(Cell(text: String(decoding: chars[start..<end], as: UTF8.self), column: start + 1))
             index = end
         }
         return cells
