@@ -54,6 +54,11 @@ public struct Validator {
         }
     }
 
+    /// The schema violations of a JSON value (for callers holding a parsed value).
+    public func schemaViolations(of instance: JSONValue) -> [SchemaViolation] {
+        schema.violations(of: instance)
+    }
+
     /// The reader's diagnostics and the rules' findings for a document, deduplicated, in source order.
     public func lint(_ document: Document) -> [Diagnostic] {
         let severityOfCode = Dictionary(rules.map { ($0.code, $0.severity) }, uniquingKeysWith: { first, _ in first })
