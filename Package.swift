@@ -32,6 +32,6 @@ let package = Package(
 if ProcessInfo.processInfo.environment["SOPC_FUZZ"] != nil {
     package.targets += [
         .systemLibrary(name: "CLibFuzzer"),
-        .executableTarget(name: "sopc-fuzz", dependencies: ["SOPReader", "CLibFuzzer"]),
+        .executableTarget(name: "sopc-fuzz", dependencies: ["SOPReader", "SOPModel", "CLibFuzzer"]),
     ]
 }
