@@ -1,5 +1,6 @@
 // swift-tools-version: 6.0
 import PackageDescription
+import Foundation
 
 let package = Package(
     name: "sopc",
@@ -25,3 +26,12 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// The libFuzzer target for the reader exists only when SOPC_FUZZ is set, so the normal build and
+// tests never compile it with the sanitizers. Build and run commands: README, "Development".
+if ProcessInfo.processInfo.environment["SOPC_FUZZ"] != nil {
+    package.targets += [
+        .systemLibrary(name: "CLibFuzzer"),
+        .executableTarget(name: "sopc-fuzz", dependencies: ["SOPReader", "SOPModel", "CLibFuzzer"]),
+    ]
+}

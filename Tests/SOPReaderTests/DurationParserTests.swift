@@ -12,6 +12,15 @@ import SOPModel
         #expect(DurationParser.parse("1 TAHUN").duration?.unit == .year)
     }
 
+    @Test func numberTooLongForADoubleIsNotADuration() {
+        let digits = String(repeating: "9", count: 400)
+        let result = DurationParser.parse("\(digits) menit")
+        #expect(!result.understood)
+        #expect(result.duration?.min == nil && result.duration?.max == nil)
+        let range = DurationParser.parse("2 - \(digits) hari")
+        #expect(range.duration?.max.map(\.isFinite) ?? true)
+    }
+
     @Test func readsRanges() {
         let tight = DurationParser.parse("2-3 hari").duration
         #expect(tight?.min == 2 && tight?.max == 3 && tight?.unit == .day)

@@ -98,7 +98,8 @@ public enum DurationParser {
                 digits.removeLast()
                 position -= 1
             }
-            return Double(digits)
+            // A run of hundreds of digits overflows to infinity, which JSON cannot hold: not a number.
+            return Double(digits).flatMap { $0.isFinite ? $0 : nil }
         }
 
         mutating func skip(anyOf tokens: [String]) -> Bool {
