@@ -17,6 +17,7 @@ let package = Package(
         .target(name: "SOPWriters", dependencies: ["SOPModel"]),
         .target(name: "SOPDiff", dependencies: ["SOPModel"]),
         .executableTarget(name: "sopc", dependencies: ["SOPModel", "SOPReader", "SOPCheck", "SOPWriters", "SOPDiff"]),
+        .executableTarget(name: "sopc-bench", dependencies: ["SOPModel", "SOPReader", "SOPCheck", "SOPWriters"]),
         .testTarget(name: "SOPModelTests", dependencies: ["SOPModel"], exclude: ["Invalid", "validate_schema.py"]),
         .testTarget(name: "SOPReaderTests", dependencies: ["SOPReader", "SOPModel"], resources: [.copy("Fixtures")]),
         .testTarget(name: "SOPCheckTests", dependencies: ["SOPCheck", "SOPModel", "SOPReader"], exclude: ["Invalid", "Valid"]),

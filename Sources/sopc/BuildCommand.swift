@@ -1,32 +1,34 @@
 import Foundation
 import SOPCheck
-import SOPModel
-import SOPWriters
 
-/// `sopc build INPUT... -o OUTDIR`: every document of the inputs (files, or folders whose .txt, .md
-/// and .json files are taken, not recursively) validated (schema and lint rules) and written in all
-/// renderings: OUTDIR/<name>.json, .md, .dot, .svg, .html. A failing document is reported on stderr
-/// and the batch goes on. Sequential; the parallel build with progress and reports is a later issue.
+/// `sopc build INPUT... -o OUTDIR`: every document of the inputs (`BuildInputs`) built on all cores
+/// (`OrderedWorkerPool`, `DocumentBuilder`) into OUTDIR/<name>.json, .md, .dot, .svg and .html, with
+/// OUTDIR/report.json and report.md (`BuildReport`) and progress on stderr (`BuildProgress`).
 enum BuildCommand {
     static let help = """
-    usage: sopc build INPUT... -o OUTDIR [--quiet]
+    usage: sopc build INPUT... -o OUTDIR [--quiet] [--jobs N]
 
-    Parses (or, for .json, loads) every input — files, or folders whose .txt/.md/.json files are
-    taken — validates it against the schema and the lint rules (as `sopc validate`), and writes
-    OUTDIR/<name>.json, .md, .dot, .svg and .html for each. Findings go to stderr (--quiet leaves
-    them out) and are counted in the closing line; a document that fails to load or render is
-    reported there and the rest are built.
+    Takes files, and folders searched recursively for .txt .md .json .pdf .png .jpg .jpeg .tif .tiff
+    (hidden entries, the output folder and folders named `expected` are skipped; subfolders are
+    mirrored under OUTDIR). Each document is parsed (or, for SOP JSON, loaded), validated against
+    the schema and the lint rules (as `sopc validate`) and written as OUTDIR/<name>.json, .md, .dot,
+    .svg and .html; OUTDIR/report.json and report.md list every document, worst first. Documents are
+    built in parallel, every file is written atomically, and a failing document never stops the batch.
+
+    Findings go to stderr in input order, with progress (a bar on a terminal, plain lines otherwise).
+
+      -o, --out-dir DIR   where the renderings and the report go (created if needed)
+      -j, --jobs N        worker threads (default: all cores)
+      -q, --quiet         no findings and no progress; failures are still reported
 
     exit status: 0 all built (findings do not change it; use `sopc validate` to gate on them),
-                 2 usage, 3 some input could not be read or is not an SOP document
+                 2 usage, 3 some document could not be read, is not an SOP document, or could not be written
     """
-
-    static let formats = ["json", "markdown", "dot", "svg", "html"]
-    static let inputExtensions: Set<String> = ["txt", "md", "json"]
 
     static func run(_ arguments: [String]) throws(CommandFailure) -> ExitCode {
         var outDir: String?
         var quiet = false
+        var jobs = OrderedWorkerPool.coreCount
         var inputs: [String] = []
         var rest = arguments[...]
         while let arg = rest.popFirst() {
@@ -37,6 +39,9 @@ enum BuildCommand {
             case "-o", "--out-dir":
                 guard let value = rest.popFirst() else { throw usage("\(arg) needs a directory") }
                 outDir = value
+            case "-j", "--jobs":
+                guard let value = rest.popFirst(), let count = Int(value), count > 0 else { throw usage("\(arg) needs a positive number") }
+                jobs = count
             case "-q", "--quiet":
                 quiet = true
             default:
@@ -46,85 +51,58 @@ enum BuildCommand {
         }
         guard let outDir else { throw usage("-o OUTDIR is required") }
         guard !inputs.isEmpty else { throw usage("no input") }
-        do { try FileManager.default.createDirectory(atPath: outDir, withIntermediateDirectories: true) } catch {
-            throw CommandFailure(code: .badInput, message: "\(outDir): cannot create directory: \(error.localizedDescription)")
-        }
+        let out = URL(fileURLWithPath: outDir)
+        try createDirectory(out)
 
-        let validator: Validator
-        do { validator = try Validator() } catch {
+        let start = Date()
+        let (documents, problems) = BuildInputs.discover(inputs, outDir: out)
+        let workers = OrderedWorkerPool.workerCount(jobs: documents.count, requested: jobs)
+        // One validator per worker thread: the schema validator holds regular expressions.
+        var validators: [Validator] = []
+        do { for _ in 0..<workers { validators.append(try Validator()) } } catch {
             throw CommandFailure(code: .badInput, message: "the embedded schema cannot be used: \(error)")
         }
-        var failures = 0
-        var built = 0
-        var counts: [Diagnostic.Severity: Int] = [:]
-        for file in expand(inputs, failures: &failures) {
-            do {
-                let document = try DocumentInput.load(file)
-                let name = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
-                for format in formats {
-                    guard let writer = Writers.writer(named: format) else { continue }
-                    let target = URL(fileURLWithPath: outDir).appendingPathComponent("\(name).\(writer.fileExtension)")
-                    let text = try write(writer, document, to: target, input: file)
-                    if format == "json" {
-                        let findings = try findings(of: text, by: validator, input: file)
-                        for finding in findings { counts[finding.severity, default: 0] += 1 }
-                        if !quiet { DiagnosticPrinter.print(findings, file: document.source.path) }
-                    }
-                }
-                built += 1
-            } catch {
-                printError("sopc: error: \(error.message)")
-                failures += 1
-            }
+        for folder in Set(documents.map { out.appendingPathComponent($0.outputName).deletingLastPathComponent() }) {
+            try createDirectory(folder)
         }
-        let tally = [Diagnostic.Severity.error, .warning, .note].map { "\(counts[$0] ?? 0) \($0.rawValue)s" }.joined(separator: ", ")
-        print("built \(built) document\(built == 1 ? "" : "s") into \(outDir)\(failures > 0 ? ", \(failures) failed" : "") (findings: \(tally))")
-        return failures > 0 ? .badInput : .ok
+        var outcomes = problems.map { BuildOutcome.failed($0.input, outputName: nil, $0.message) }
+        for outcome in outcomes { printError("sopc: error: \(outcome.failure ?? "")") }
+        let progress = BuildProgress(total: documents.count, quiet: quiet)
+        OrderedWorkerPool.run(jobs: documents.count, workers: workers, makeWorker: { worker in
+            let builder = DocumentBuilder(outDir: out, validator: validators[worker], keepFindings: !quiet)
+            return { index in builder.build(documents[index]) }
+        }, completed: progress.update(done:), deliver: { (_, outcome: BuildOutcome) in
+            if let failure = outcome.failure {
+                progress.printAbove("sopc: error: \(failure)\n")
+            } else if !outcome.findings.isEmpty {
+                progress.printAbove(outcome.findings.map { DiagnosticPrinter.line(for: $0, file: outcome.sourcePath) + "\n" }.joined())
+            }
+            var kept = outcome
+            kept.findings = []
+            outcomes.append(kept)
+        })
+        progress.finish()
+
+        let report = BuildReport(outcomes)
+        do {
+            try AtomicFile.write(try report.json(), to: out.appendingPathComponent("report.json"))
+            try AtomicFile.write(Data(report.markdown().utf8), to: out.appendingPathComponent("report.md"))
+        } catch {
+            throw CommandFailure(code: .badInput, message: "\(error)")
+        }
+        let totals = report.totals
+        let seconds = Date().timeIntervalSince(start)
+        print("built \(totals.built) document\(totals.built == 1 ? "" : "s") into \(outDir)"
+              + (totals.failed > 0 ? ", \(totals.failed) failed" : "")
+              + " (findings: \(totals.errors) errors, \(totals.warnings) warnings, \(totals.notes) notes)"
+              + " in \(String(format: "%.2f", seconds)) s; report: \(out.appendingPathComponent("report.md").path)")
+        return totals.failed > 0 ? .badInput : .ok
     }
 
-    /// Files as given; folders replaced by their input files in name order. Unreadable entries count as failures.
-    private static func expand(_ inputs: [String], failures: inout Int) -> [String] {
-        var files: [String] = []
-        for input in inputs {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory) else {
-                printError("sopc: error: \(input): no such file")
-                failures += 1
-                continue
-            }
-            guard isDirectory.boolValue else {
-                files.append(input)
-                continue
-            }
-            guard let names = try? FileManager.default.contentsOfDirectory(atPath: input) else {
-                printError("sopc: error: \(input): cannot list directory")
-                failures += 1
-                continue
-            }
-            files += names.filter { inputExtensions.contains(($0 as NSString).pathExtension.lowercased()) }.sorted()
-                .map { (input as NSString).appendingPathComponent($0) }
+    private static func createDirectory(_ url: URL) throws(CommandFailure) {
+        do { try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true) } catch {
+            throw CommandFailure(code: .badInput, message: "\(url.path): cannot create directory: \(error.localizedDescription)")
         }
-        return files
-    }
-
-    /// The schema and lint findings for the JSON just written.
-    private static func findings(of json: String, by validator: Validator, input: String) throws(CommandFailure) -> [Diagnostic] {
-        do { return try validator.validate(json: Data(json.utf8)).findings } catch {
-            throw CommandFailure(code: .badInput, message: "\(input): the JSON written cannot be read back: \(error)")
-        }
-    }
-
-    /// Renders and writes one file; returns the text written.
-    @discardableResult
-    private static func write(_ writer: any Writer, _ document: Document, to target: URL, input: String) throws(CommandFailure) -> String {
-        let text: String
-        do { text = try writer.write(document) } catch {
-            throw CommandFailure(code: .badInput, message: "\(input): cannot render \(writer.fileExtension): \(error)")
-        }
-        do { try Data(text.utf8).write(to: target, options: .atomic) } catch {
-            throw CommandFailure(code: .badInput, message: "\(target.path): cannot write: \(error.localizedDescription)")
-        }
-        return text
     }
 
     private static func usage(_ message: String) -> CommandFailure {

@@ -27,6 +27,7 @@ struct InputChainBreakRule: Rule {
         return document.procedures.flatMap { procedure -> [Diagnostic] in
             var earlierOutputs: [[String]] = []
             var postings: [String: [Int]] = [:]
+            var distinctOutputs: Set<[String]> = []   // a repeated output adds nothing and would make the postings quadratic
             var found: [Diagnostic] = []
             for (index, step) in procedure.steps.enumerated() {
                 if index > 0 {
@@ -40,6 +41,7 @@ struct InputChainBreakRule: Rule {
                 }
                 for output in step.outputs {
                     let words = ContentWords.of(output)
+                    guard distinctOutputs.insert(Array(Set(words)).sorted()).inserted else { continue }
                     for word in Set(words) { postings[word, default: []].append(earlierOutputs.count) }
                     earlierOutputs.append(words)
                 }

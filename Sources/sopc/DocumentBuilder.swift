@@ -1,0 +1,88 @@
+import Foundation
+import SOPCheck
+import SOPModel
+import SOPWriters
+
+/// What building one document produced: its counts for the report and its findings for stderr.
+struct BuildOutcome: Sendable {
+    var input: String
+    /// OUTDIR-relative name without extension; nil when the input never got one (it does not exist).
+    var outputName: String?
+    /// The one-line reason the document failed; nil when all its files were written.
+    var failure: String?
+    var procedures = 0
+    var steps = 0
+    var errors = 0
+    var warnings = 0
+    var notes = 0
+    /// Schema and lint findings, the reader's diagnostics included.
+    var findings: [Diagnostic] = []
+    /// The file the findings' line numbers refer to (`source.path`).
+    var sourcePath: String
+
+    static func failed(_ input: String, outputName: String?, _ message: String) -> BuildOutcome {
+        BuildOutcome(input: input, outputName: outputName, failure: message, sourcePath: input)
+    }
+}
+
+/// Builds one document: load (parse, or decode SOP JSON), validate the JSON rendering (schema and
+/// lint rules, as `sopc validate`), and write every rendering atomically under OUTDIR. Holds a
+/// validator of its own, so each worker thread uses one.
+struct DocumentBuilder {
+    static let formats = ["json", "markdown", "dot", "svg", "html"]
+
+    let outDir: URL
+    let validator: Validator
+    let keepFindings: Bool
+
+    func build(_ input: BuildInput) -> BuildOutcome {
+        do throws(CommandFailure) {
+            return try attempt(input)
+        } catch {
+            return .failed(input.path, outputName: input.outputName, error.message)
+        }
+    }
+
+    private func attempt(_ input: BuildInput) throws(CommandFailure) -> BuildOutcome {
+        let document = try DocumentInput.load(input.path)
+        var renderings: [(target: URL, text: String)] = []
+        var findings: [Diagnostic] = []
+        for format in Self.formats {
+            guard let writer = Writers.writer(named: format) else { continue }
+            let text: String
+            do { text = try writer.write(document) } catch {
+                throw CommandFailure(code: .badInput, message: "\(input.path): cannot render \(writer.fileExtension): \(error)")
+            }
+            if format == "json" { findings = try validate(text, document, input: input.path) }
+            renderings.append((outDir.appendingPathComponent("\(input.outputName).\(writer.fileExtension)"), text))
+        }
+        for rendering in renderings {
+            do { try AtomicFile.write(Data(rendering.text.utf8), to: rendering.target) } catch {
+                throw CommandFailure(code: .badInput, message: error.description)
+            }
+        }
+        var outcome = BuildOutcome(input: input.path, outputName: input.outputName, sourcePath: document.source.path)
+        outcome.procedures = document.procedures.count
+        outcome.steps = document.procedures.reduce(0) { $0 + $1.steps.count }
+        for finding in findings {
+            switch finding.severity {
+            case .error: outcome.errors += 1
+            case .warning: outcome.warnings += 1
+            case .note: outcome.notes += 1
+            }
+        }
+        if keepFindings { outcome.findings = findings }
+        return outcome
+    }
+
+    /// The schema violations of the JSON rendering; when it has none, the lint findings of the document.
+    private func validate(_ json: String, _ document: Document, input: String) throws(CommandFailure) -> [Diagnostic] {
+        let value: JSONValue
+        do { value = try JSONParser.parse(Data(json.utf8)) } catch {
+            throw CommandFailure(code: .badInput, message: "\(input): the JSON rendering cannot be read back: \(error)")
+        }
+        let violations = validator.schemaViolations(of: value)
+        guard violations.isEmpty else { return violations.map { Diagnostic(.error, Validator.schemaCode, $0.description) } }
+        return validator.lint(document)
+    }
+}

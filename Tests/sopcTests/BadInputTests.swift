@@ -1,0 +1,132 @@
+import Foundation
+import Testing
+
+/// Issue 8's classes of bad input through the real binary: each ends in one line naming the file and
+/// a fixed exit code, or, where the text can be decoded, in a diagnostic — never a crash or a hang.
+/// Empty, binary (NUL bytes) and "not an SOP document" are in `CLITests`; the full-size single line
+/// and table are run by `sopc-bench` (they take minutes in a debug build).
+@Suite struct BadInputTests {
+    let cli = CLITests()
+    static let tapin = CorpusGoldenTests.corpus.appendingPathComponent("tapin.txt")
+
+    func write(_ data: Data, _ name: String) throws -> String {
+        let url = try cli.temporaryDirectory().appendingPathComponent(name)
+        try data.write(to: url)
+        return url.path
+    }
+
+    /// The parsed steps' number and activity: what every decoding of the same text must agree on.
+    func steps(_ json: String) throws -> [String] {
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let procedures = try #require(document["procedures"] as? [[String: Any]])
+        return procedures.flatMap { ($0["steps"] as? [[String: Any]]) ?? [] }.map { "\($0["number"] ?? "") \($0["activity"] ?? "")" }
+    }
+
+    var tapinText: String { get throws { try String(contentsOf: Self.tapin, encoding: .utf8) } }
+
+    @Test func invalidUTF8IsReadAsWindows1252WithADiagnosticNamingTheFile() throws {
+        var bytes = Data(try tapinText.utf8)
+        bytes.append(contentsOf: Array("\nCatatan: dicetak oleh Andr".utf8) + [0xE9] + Array("\n".utf8))   // é in Windows-1252
+        let path = try write(bytes, "latin.txt")
+        let run = try cli.sopc(["parse", path])
+        #expect(run.status == 0)
+        #expect(run.stderr.contains("\(path): warning: [decoded-windows-1252]"))
+        #expect(run.stdout.contains("André"))
+    }
+
+    @Test(arguments: [true, false])
+    func utf16WithAByteOrderMarkGivesTheSameSteps(littleEndian: Bool) throws {
+        let text = try tapinText
+        var bytes: [UInt8] = littleEndian ? [0xFF, 0xFE] : [0xFE, 0xFF]
+        for unit in text.utf16 {
+            let pair = [UInt8(unit & 0xFF), UInt8(unit >> 8)]
+            bytes += littleEndian ? pair : pair.reversed()
+        }
+        let run = try cli.sopc(["parse", try write(Data(bytes), "utf16.txt")])
+        #expect(run.status == 0)
+        #expect(run.stderr.contains("note: [decoded-utf16]"))
+        let reference = try cli.sopc(["parse", "--quiet", Self.tapin.path])
+        #expect(try steps(run.stdout) == (try steps(reference.stdout)))
+        #expect(try steps(run.stdout).count == 8)
+    }
+
+    @Test(arguments: ["\r\n", "\r"])
+    func crlfAndLoneCRLineEndsGiveTheSameStepsAndLines(_ lineEnd: String) throws {
+        let text = try tapinText.replacingOccurrences(of: "\n", with: lineEnd)
+        let path = try write(Data(text.utf8), "lineends.txt")
+        let run = try cli.sopc(["parse", path])
+        let reference = try cli.sopc(["parse", Self.tapin.path])
+        #expect(run.status == 0)
+        #expect(try steps(run.stdout) == (try steps(reference.stdout)))
+        #expect(run.stderr.replacingOccurrences(of: path, with: Self.tapin.path) == reference.stderr, "diagnostics keep their line numbers")
+    }
+
+    @Test func aHugeSingleLineEndsWithOneLine() throws {
+        let line = String(repeating: "kata tanpa akhir ", count: 6_000)   // 102 KB; sopc-bench runs 100 MB
+        let path = try write(Data(line.utf8), "oneline.txt")
+        let start = Date()
+        let run = try cli.sopc(["parse", path])
+        #expect(Date().timeIntervalSince(start) < 60)
+        #expect(run.status == 3)
+        #expect(run.stderr == "sopc: error: \(path): not an SOP document: no identity fields and no procedure table found\n")
+    }
+
+    @Test func aLongTableKeepsEveryRow() throws {
+        let rows = 2_000   // sopc-bench runs 100 000
+        let lines = try tapinText.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let isRow = { (line: String) in line.split(separator: "\t", maxSplits: 1).first.map { Int($0) != nil } ?? false }
+        let first = try #require(lines.firstIndex(where: isRow)), last = try #require(lines.lastIndex(where: isRow))
+        let body = lines[first...last].filter(isRow).map { $0.split(separator: "\t", maxSplits: 1, omittingEmptySubsequences: false).last ?? "" }
+        let grown = (0..<rows).map { "\($0 + 1)\t\(body[$0 % body.count])" }
+        let text = (lines[..<first] + grown + lines[(last + 1)...]).joined(separator: "\n")
+        let run = try cli.sopc(["parse", "--quiet", try write(Data(text.utf8), "long.txt")])
+        #expect(run.status == 0)
+        let parsed = try steps(run.stdout)
+        #expect(parsed.count == rows)
+        #expect(parsed.last?.hasPrefix("\(rows) ") == true)
+    }
+
+    @Test(arguments: [String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000),
+                      "{\"procedures\":" + String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000) + "}",
+                      String(repeating: "{\"a\":", count: 100_000) + "1" + String(repeating: "}", count: 100_000)])
+    func deeplyNestedJSONIsRefusedByValidateAndDiff(_ json: String) throws {
+        let path = try write(Data(json.utf8), "deep.json")
+        let validate = try cli.sopc(["validate", path])
+        #expect(validate.status == 3)
+        #expect(validate.stderr.split(separator: "\n").count == 1)
+        #expect(validate.stderr.contains("\(path): not JSON: line 1, column"))
+        #expect(validate.stderr.contains("nesting deeper than 256 levels"))
+        let diff = try cli.sopc(["diff", path, path])
+        #expect(diff.status == 3)
+        #expect(diff.stderr.split(separator: "\n").count == 1)
+        #expect(diff.stderr.contains(path))
+    }
+
+    /// SOP JSON whose one procedure repeats Tapin's steps `count` times, numbered 1…count.
+    func hugeJSON(steps count: Int) throws -> String {
+        let golden = CorpusGoldenTests.corpus.appendingPathComponent("expected/tapin.json")
+        var document = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: golden)) as? [String: Any])
+        var procedures = try #require(document["procedures"] as? [[String: Any]])
+        let seed = try #require(procedures.first?["steps"] as? [[String: Any]])
+        procedures[0]["steps"] = (0..<count).map { index in
+            var step = seed[index % seed.count]
+            step["number"] = index + 1
+            step["line"] = NSNull()
+            return step
+        }
+        document["procedures"] = procedures
+        return try write(try JSONSerialization.data(withJSONObject: document), "huge.json")
+    }
+
+    @Test func hugeJSONIsValidatedAndRefusedByDiffWithOneLine() throws {
+        let path = try hugeJSON(steps: 5_000)
+        let start = Date()
+        let validate = try cli.sopc(["validate", "--format", "json", path])
+        #expect(Date().timeIntervalSince(start) < 60)
+        #expect(validate.status == 0 || validate.status == 1)
+        #expect(validate.stdout.contains("\"warnings\""))
+        let diff = try cli.sopc(["diff", path, path])
+        #expect(diff.status == 3)
+        #expect(diff.stderr == "sopc: \(path): procedure 1 has 5000 steps; sopc diff aligns at most 1000 steps per procedure\n")
+    }
+}
