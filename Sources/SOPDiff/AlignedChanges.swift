@@ -1,3 +1,5 @@
+import SOPModel
+
 /// Turns an alignment of two element lists into changes in new-revision order: removals, additions
 /// and moves of whole elements, plus whatever `matched` finds inside each matched pair.
 struct AlignedChanges {

@@ -1,3 +1,5 @@
+import SOPModel
+
 /// One difference between two revisions of an SOP.
 ///
 /// `oldPath` and `newPath` locate the element in each revision with the JSON model's field names

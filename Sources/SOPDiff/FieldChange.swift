@@ -1,3 +1,5 @@
+import SOPModel
+
 /// Builds the change of one field, or nil when the field says the same in both revisions.
 enum FieldChange {
     /// A prose field: reported with a word-level diff.

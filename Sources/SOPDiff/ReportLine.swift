@@ -1,3 +1,5 @@
+import SOPModel
+
 /// One line of a human-readable report: a change, or a run of consecutive steps renumbered by
 /// the same amount, gathered at the first of them (so an inserted step reads as one insertion
 /// and one renumbering line).

@@ -1,3 +1,4 @@
+import SOPModel
 import Foundation
 import SOPCheck
 import Testing

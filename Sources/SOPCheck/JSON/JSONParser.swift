@@ -1,3 +1,4 @@
+import SOPModel
 import Foundation
 
 /// A strict RFC 8259 JSON parser over UTF-8 bytes. Duplicate keys keep the last value (as python's

@@ -1,3 +1,5 @@
+import SOPModel
+
 /// RFC 6901 JSON pointers: building instance paths for messages and resolving `$ref` fragments.
 public enum JSONPointer {
     /// "/procedures/0/steps" for ["procedures", "0", "steps"]; "/" for the root (as python jsonschema prints it).

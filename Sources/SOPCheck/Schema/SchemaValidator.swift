@@ -1,3 +1,4 @@
+import SOPModel
 import Foundation
 
 /// A JSON Schema (draft 2020-12) validator for the keywords Schemas/sop.schema.json uses: type (with

@@ -1,6 +1,7 @@
 import Foundation
 
-/// A JSON value: the old or new value of a change, whatever its model type.
+/// A JSON value. SOPCheck parses documents into it for schema validation; SOPDiff uses it for the old
+/// and new value of a change. Equality follows JSON: 1 and 1.0 are equal, a boolean never equals a number.
 public enum JSONValue: Codable, Sendable, Equatable {
     case null
     case bool(Bool)
@@ -52,6 +53,12 @@ public enum JSONValue: Codable, Sendable, Equatable {
     /// The number this value holds, if it is one.
     public var number: Double? {
         if case .number(let value) = self { return value }
+        return nil
+    }
+
+    /// The member `key` of an object, nil for anything else.
+    public subscript(key: String) -> JSONValue? {
+        if case .object(let members) = self { return members[key] }
         return nil
     }
 }
