@@ -30,23 +30,21 @@ enum BuildCommand {
         var quiet = false
         var jobs = OrderedWorkerPool.coreCount
         var inputs: [String] = []
-        var rest = arguments[...]
-        while let arg = rest.popFirst() {
+        var args = ArgumentCursor(arguments, usage: usage)
+        while let arg = args.next() {
             switch arg {
             case "-h", "--help":
                 print(help)
                 return .ok
             case "-o", "--out-dir":
-                guard let value = rest.popFirst() else { throw usage("\(arg) needs a directory") }
-                outDir = value
+                outDir = try args.value(after: arg, needs: "a directory")
             case "-j", "--jobs":
-                guard let value = rest.popFirst(), let count = Int(value), count > 0 else { throw usage("\(arg) needs a positive number") }
+                guard let count = Int(try args.value(after: arg, needs: "a positive number")), count > 0 else { throw usage("\(arg) needs a positive number") }
                 jobs = count
             case "-q", "--quiet":
                 quiet = true
             default:
-                if arg.hasPrefix("-") { throw usage("unknown option \(arg)") }
-                inputs.append(arg)
+                inputs.append(try args.operand(arg, stdinAllowed: false))
             }
         }
         guard let outDir else { throw usage("-o OUTDIR is required") }

@@ -31,14 +31,14 @@ enum DiffCommand {
         var color: Bool?
         var quiet = false
         var files: [String] = []
-        var rest = arguments[...]
-        while let arg = rest.popFirst() {
+        var args = ArgumentCursor(arguments, usage: usage)
+        while let arg = args.next() {
             switch arg {
             case "-h", "--help":
                 print(help)
                 return .ok
             case "-f", "--format":
-                guard let value = rest.popFirst(), let chosen = DiffFormat(rawValue: value) else {
+                guard let value = args.next(), let chosen = DiffFormat(rawValue: value) else {
                     throw usage("--format needs one of \(DiffFormat.allCases.map(\.rawValue).joined(separator: ", "))")
                 }
                 format = chosen
@@ -47,7 +47,7 @@ enum DiffCommand {
             case "--ignore-case":
                 options.ignoreCase = true
             case "--color", "--colour":
-                switch rest.popFirst() {
+                switch args.next() {
                 case "always": color = true
                 case "never": color = false
                 case "auto": color = nil
@@ -58,8 +58,7 @@ enum DiffCommand {
             case "-q", "--quiet":
                 quiet = true
             default:
-                if arg.hasPrefix("-") && arg != "-" { throw usage("unknown option \(arg)") }
-                files.append(arg)
+                files.append(try args.operand(arg))
             }
         }
         guard files.count == 2 else { throw usage("needs two inputs, OLD and NEW") }

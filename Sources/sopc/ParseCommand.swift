@@ -20,23 +20,20 @@ enum ParseCommand {
         var outDir: String?
         var quiet = false
         var files: [String] = []
-        var rest = arguments[...]
-        while let arg = rest.popFirst() {
+        var args = ArgumentCursor(arguments, usage: usage)
+        while let arg = args.next() {
             switch arg {
             case "-h", "--help":
                 print(help)
                 return .ok
             case "-o", "--output":
-                guard let value = rest.popFirst() else { throw usage("\(arg) needs a file name") }
-                output = value
+                output = try args.value(after: arg, needs: "a file name")
             case "--out-dir":
-                guard let value = rest.popFirst() else { throw usage("--out-dir needs a directory") }
-                outDir = value
+                outDir = try args.value(after: arg, needs: "a directory")
             case "-q", "--quiet":
                 quiet = true
             default:
-                if arg.hasPrefix("-") && arg != "-" { throw usage("unknown option \(arg)") }
-                files.append(arg)
+                files.append(try args.operand(arg))
             }
         }
         guard !files.isEmpty else { throw usage("no input file (use - for stdin)") }

@@ -19,21 +19,18 @@ enum RenderCommand {
         var format: String?
         var output: String?
         var files: [String] = []
-        var rest = arguments[...]
-        while let arg = rest.popFirst() {
+        var args = ArgumentCursor(arguments, usage: usage)
+        while let arg = args.next() {
             switch arg {
             case "-h", "--help":
                 print(help)
                 return .ok
             case "-t", "--to":
-                guard let value = rest.popFirst() else { throw usage("\(arg) needs a format") }
-                format = value
+                format = try args.value(after: arg, needs: "a format")
             case "-o", "--output":
-                guard let value = rest.popFirst() else { throw usage("\(arg) needs a file name") }
-                output = value
+                output = try args.value(after: arg, needs: "a file name")
             default:
-                if arg.hasPrefix("-") && arg != "-" { throw usage("unknown option \(arg)") }
-                files.append(arg)
+                files.append(try args.operand(arg))
             }
         }
         guard let file = files.first, files.count == 1 else { throw usage("give exactly one input file (use - for stdin)") }

@@ -32,8 +32,8 @@ enum ValidateCommand {
         var ignored: Set<String> = []
         var selected: Set<String>?
         var files: [String] = []
-        var rest = arguments[...]
-        while let arg = rest.popFirst() {
+        var args = ArgumentCursor(arguments, usage: usage)
+        while let arg = args.next() {
             switch arg {
             case "-h", "--help":
                 print(help)
@@ -42,19 +42,16 @@ enum ValidateCommand {
                 print(ruleTable())
                 return .ok
             case "--format":
-                guard let value = rest.popFirst(), let chosen = Format(rawValue: value) else { throw usage("--format needs text or json") }
+                guard let chosen = Format(rawValue: try args.value(after: arg, needs: "text or json")) else { throw usage("--format needs text or json") }
                 format = chosen
             case "--strict":
                 strict = true
             case "--ignore":
-                guard let value = rest.popFirst() else { throw usage("--ignore needs a comma-separated list of codes") }
-                ignored.formUnion(codes(value))
+                ignored.formUnion(codes(try args.value(after: arg, needs: "a comma-separated list of codes")))
             case "--select":
-                guard let value = rest.popFirst() else { throw usage("--select needs a comma-separated list of codes") }
-                selected = (selected ?? []).union(codes(value))
+                selected = (selected ?? []).union(codes(try args.value(after: arg, needs: "a comma-separated list of codes")))
             default:
-                if arg.hasPrefix("-") && arg != "-" { throw usage("unknown option \(arg)") }
-                files.append(arg)
+                files.append(try args.operand(arg))
             }
         }
         guard !files.isEmpty else { throw usage("no input file (use - for stdin)") }
