@@ -31,7 +31,7 @@ enum ListItemParser {
                         items.append(ListItem(text: text, line: fragment.line, number: number))
                     }
                 } else if let last = items.last, startsAsContinuation(rest, after: last.text) {
-                    items[items.count - 1].text = joinWrapped(last.text, rest)
+                    items[items.count - 1].text = WrappedText.join(last.text, rest)
                 } else {
                     items.append(ListItem(text: rest, line: fragment.line, number: nil))
                 }
@@ -56,7 +56,7 @@ enum ListItemParser {
     }
 
     /// "A; 2. B 3. C" after marker 1 → ["A;", "B", "C"]: only the next expected marker splits.
-    private static func splitRunTogether(_ text: String, after marker: ListMarker) -> [String] {
+    static func splitRunTogether(_ text: String, after marker: ListMarker) -> [String] {
         var parts: [String] = []
         var remaining = Substring(text)
         var next = marker.successor
@@ -87,10 +87,6 @@ enum ListItemParser {
     private static func startsAsContinuation(_ text: String, after previous: String) -> Bool {
         guard let first = text.first else { return false }
         return first.isLowercase || previous.hasSuffix("-")
-    }
-
-    private static func joinWrapped(_ a: String, _ b: String) -> String {
-        a.hasSuffix("-") ? a + b : a + " " + b
     }
 
     /// Numbered items in number order; unnumbered items take the lowest free numbers in reading order.

@@ -8,27 +8,11 @@ enum ListItems {
         return items.map { TextCleaning.trimListPunctuation(TextCleaning.collapseWhitespace($0)) }.filter { !$0.isEmpty }
     }
 
-    /// "1. A 2. B" → ["A", "B"]; text without a leading "1." stays whole.
+    /// "1. A 2. B" → ["A", "B"]; text without a leading "1." or "1)" stays whole.
     private static func splitNumbered(_ text: String) -> [String] {
-        let words = text.split(separator: " ").map(String.init)
-        guard let first = words.first, isMarker(first, expected: 1) else { return [text] }
-        var items: [String] = []
-        var current: [String] = []
-        var expected = 1
-        for word in words {
-            if isMarker(word, expected: expected) {
-                if !current.isEmpty { items.append(current.joined(separator: " ")) }
-                current = []
-                expected += 1
-            } else {
-                current.append(word)
-            }
-        }
-        if !current.isEmpty { items.append(current.joined(separator: " ")) }
-        return items
-    }
-
-    private static func isMarker(_ word: String, expected: Int) -> Bool {
-        word == "\(expected)." || word == "\(expected))"
+        guard text.hasPrefix("1.") || text.hasPrefix("1)") else { return [text] }
+        let (marker, rest) = ListMarker.split(text)
+        guard let marker, marker.ordinal == 1 else { return [text] }
+        return ListItemParser.splitRunTogether(rest, after: marker)
     }
 }
