@@ -28,8 +28,6 @@ public struct Validator {
         self.isEnabled = isEnabled
     }
 
-    /// Every code a finding can have that this validator knows in advance: the schema's and the rules'.
-    public static var knownCodes: Set<String> { Set(RuleCatalog.all.map(\.code) + [schemaCode]) }
 
     /// What validating a JSON text found; `document` is nil when it broke the schema.
     public struct Report {
@@ -39,12 +37,7 @@ public struct Validator {
 
     /// Checks SOP JSON: schema first; a document that passes it is decoded and linted.
     public func validate(json data: Data) throws(JSONParser.SyntaxError) -> Report {
-        let instance = try JSONParser.parse(data)
-        let violations = schema.violations(of: instance)
-        guard violations.isEmpty else {
-            let findings = violations.map { Diagnostic(.error, Self.schemaCode, $0.description) }
-            return Report(document: nil, findings: isEnabled(Self.schemaCode) ? findings : [])
-        }
+        if let broken = schemaFindings(of: try JSONParser.parse(data)) { return Report(document: nil, findings: broken) }
         do {
             let document = try DocumentJSON.decode(data)
             return Report(document: document, findings: lint(document))
@@ -54,9 +47,17 @@ public struct Validator {
         }
     }
 
-    /// The schema violations of a JSON value (for callers holding a parsed value).
-    public func schemaViolations(of instance: JSONValue) -> [SchemaViolation] {
-        schema.violations(of: instance)
+    /// For a caller holding the document its JSON was encoded from (no second decode): the schema
+    /// findings of the JSON, or, when it conforms, the lint findings of the document.
+    public func validate(json data: Data, of document: Document) throws(JSONParser.SyntaxError) -> [Diagnostic] {
+        schemaFindings(of: try JSONParser.parse(data)) ?? lint(document)
+    }
+
+    /// The schema violations as findings (none when the code is ignored); nil when the value conforms.
+    private func schemaFindings(of instance: JSONValue) -> [Diagnostic]? {
+        let violations = schema.violations(of: instance)
+        guard !violations.isEmpty else { return nil }
+        return isEnabled(Self.schemaCode) ? violations.map { Diagnostic(.error, Self.schemaCode, $0.description) } : []
     }
 
     /// The reader's diagnostics and the rules' findings for a document, deduplicated, in source order.

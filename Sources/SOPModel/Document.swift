@@ -141,3 +141,10 @@ public struct Source: Codable, Sendable, Equatable {
         self.layout = layout
     }
 }
+
+extension Document {
+    /// The title to show for the document: Nama SOP, else the first procedure's title, else "SOP tanpa judul".
+    public var displayTitle: String {
+        metadata.title ?? procedures.first?.title ?? "SOP tanpa judul"
+    }
+}

@@ -31,7 +31,7 @@ public struct DOTWriter: Writer {
     }
 
     private func title(of document: Document) -> String {
-        document.metadata.title ?? document.procedures.first?.title ?? "SOP tanpa judul"
+        document.displayTitle
     }
 
     private func procedureGraph(_ procedure: Procedure, prefix p: String) -> [String] {

@@ -18,7 +18,7 @@ public struct HTMLWriter: Writer {
         let total = identity.pageCount + flowchart.pageCount(document)
         let pages = identity.canvases(firstPageNumber: 1, pageCount: total).map { $0.document() }
             + flowchart.pages(document, firstPageNumber: identity.pageCount + 1, pageCount: total)
-        let title = document.metadata.title ?? document.procedures.first?.title ?? "SOP"
+        let title = document.displayTitle
         var out = [
             "<!DOCTYPE html>",
             "<html lang=\"id\">",

@@ -23,7 +23,7 @@ struct IdentityPages {
     var pageCount: Int { pageRanges.count }
 
     init(_ document: Document) {
-        title = document.metadata.title ?? document.procedures.first?.title ?? "SOP tanpa judul"
+        title = document.displayTitle
         number = document.metadata.number
         let pad = PageGeometry.cellPadding, lineHeight = PageGeometry.lineHeight
         let capacity = PageGeometry.contentBottom - PageGeometry.contentTop

@@ -10,7 +10,7 @@ public struct MarkdownWriter: Writer {
 
     public func write(_ document: Document) throws -> String {
         var out: [String] = []
-        let title = document.metadata.title ?? document.procedures.first?.title ?? "SOP tanpa judul"
+        let title = document.displayTitle
         out.append("# \(inline(title))")
         out.append("")
         if !document.organization.isEmpty || document.address != nil {

@@ -40,7 +40,7 @@ public struct SVGFlowchartWriter: Writer {
     func pageCanvases(_ document: Document, firstPageNumber: Int, pageCount: Int?) -> [SVGCanvas] {
         let layouts = document.procedures.map(FlowchartLayout.init).filter { !$0.pages.isEmpty }
         let total = pageCount ?? max(1, layouts.map(\.pages.count).reduce(0, +))
-        let title = document.metadata.title ?? document.procedures.first?.title ?? "SOP tanpa judul"
+        let title = document.displayTitle
         let number = document.metadata.number.map { "Nomor SOP: \($0)" }
         guard !layouts.isEmpty else {
             var canvas = SVGCanvas()

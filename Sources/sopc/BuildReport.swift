@@ -1,4 +1,5 @@
 import Foundation
+import SOPModel
 
 /// The batch summary `sopc build` writes as OUTDIR/report.json and OUTDIR/report.md.
 ///
@@ -63,11 +64,7 @@ struct BuildReport: Encodable {
     }
 
     func json() throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        var data = try encoder.encode(self)
-        data.append(0x0A)
-        return data
+        try DocumentJSON.encode(value: self)
     }
 
     func markdown() -> String {

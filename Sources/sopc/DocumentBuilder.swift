@@ -29,8 +29,6 @@ struct BuildOutcome: Sendable {
 /// lint rules, as `sopc validate`), and write every rendering atomically under OUTDIR. Holds a
 /// validator of its own, so each worker thread uses one.
 struct DocumentBuilder {
-    static let formats = ["json", "markdown", "dot", "svg", "html"]
-
     let outDir: URL
     let validator: Validator
     let keepFindings: Bool
@@ -47,8 +45,7 @@ struct DocumentBuilder {
         let document = try DocumentInput.load(input.path)
         var renderings: [(target: URL, text: String)] = []
         var findings: [Diagnostic] = []
-        for format in Self.formats {
-            guard let writer = Writers.writer(named: format) else { continue }
+        for (format, writer) in Writers.all.sorted(by: { $0.key < $1.key }) {
             let text: String
             do { text = try writer.write(document) } catch {
                 throw CommandFailure(code: .badInput, message: "\(input.path): cannot render \(writer.fileExtension): \(error)")
@@ -64,25 +61,17 @@ struct DocumentBuilder {
         var outcome = BuildOutcome(input: input.path, outputName: input.outputName, sourcePath: document.source.path)
         outcome.procedures = document.procedures.count
         outcome.steps = document.procedures.reduce(0) { $0 + $1.steps.count }
-        for finding in findings {
-            switch finding.severity {
-            case .error: outcome.errors += 1
-            case .warning: outcome.warnings += 1
-            case .note: outcome.notes += 1
-            }
-        }
+        outcome.errors = findings.count(of: .error)
+        outcome.warnings = findings.count(of: .warning)
+        outcome.notes = findings.count(of: .note)
         if keepFindings { outcome.findings = findings }
         return outcome
     }
 
     /// The schema violations of the JSON rendering; when it has none, the lint findings of the document.
     private func validate(_ json: String, _ document: Document, input: String) throws(CommandFailure) -> [Diagnostic] {
-        let value: JSONValue
-        do { value = try JSONParser.parse(Data(json.utf8)) } catch {
+        do { return try validator.validate(json: Data(json.utf8), of: document) } catch {
             throw CommandFailure(code: .badInput, message: "\(input): the JSON rendering cannot be read back: \(error)")
         }
-        let violations = validator.schemaViolations(of: value)
-        guard violations.isEmpty else { return violations.map { Diagnostic(.error, Validator.schemaCode, $0.description) } }
-        return validator.lint(document)
     }
 }

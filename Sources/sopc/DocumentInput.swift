@@ -7,8 +7,7 @@ import SOPReader
 enum DocumentInput {
     static func load(_ path: String) throws(CommandFailure) -> Document {
         let data = try InputLoader.read(path)
-        let blank: Set<UInt8> = [0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF]   // whitespace and the UTF-8 BOM
-        guard data.first(where: { !blank.contains($0) }) == UInt8(ascii: "{") else {
+        guard looksLikeJSON(data) else {
             return try InputLoader.parse(data, path: path == "-" ? "<stdin>" : path)
         }
         do {
@@ -18,6 +17,12 @@ enum DocumentInput {
         } catch {
             throw CommandFailure(code: .badInput, message: "\(path): \(error)")
         }
+    }
+
+    /// True when the first byte after whitespace and a UTF-8 byte-order mark opens a JSON object.
+    static func looksLikeJSON(_ data: Data) -> Bool {
+        let blank: Set<UInt8> = [0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF]
+        return data.first(where: { !blank.contains($0) }) == UInt8(ascii: "{")
     }
 
     /// "metadata.title: expected String" rather than the decoder's nested dump.

@@ -4,7 +4,7 @@ enum ExitCode: Int32 {
     case ok = 0
     /// validate found errors, diff found differences.
     case findings = 1
-    /// Bad command line, or a command that is not implemented yet.
+    /// Bad command line.
     case usage = 2
     /// An input could not be read or is not an SOP document.
     case badInput = 3

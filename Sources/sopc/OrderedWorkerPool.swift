@@ -11,11 +11,11 @@ import Foundation
 enum OrderedWorkerPool {
     static var coreCount: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
 
-    static func workerCount(jobs: Int, requested: Int = coreCount) -> Int {
+    static func workerCount(jobs: Int, requested: Int) -> Int {
         min(max(1, requested), max(1, jobs))
     }
 
-    static func run<Result>(jobs count: Int, workers: Int = coreCount,
+    static func run<Result>(jobs count: Int, workers: Int,
                             makeWorker: (Int) -> (Int) -> Result,
                             completed: (Int) -> Void,
                             deliver: (Int, Result) -> Void) {
@@ -26,7 +26,7 @@ enum OrderedWorkerPool {
             withoutActuallyEscaping(completed) { completed in
                 withoutActuallyEscaping(deliver) { deliver in
                     let callbacks = Unchecked((makeWorker, completed, deliver))
-                    DispatchQueue.concurrentPerform(iterations: workerCount(jobs: count, requested: workers)) { worker in
+                    DispatchQueue.concurrentPerform(iterations: max(1, workers)) { worker in
                         let (makeWorker, completed, deliver) = callbacks.value
                         let work = makeWorker(worker)
                         while let index = state.claim(below: count) {

@@ -102,10 +102,9 @@ enum ValidateCommand {
         }
     }
 
-    /// A `.json` file, or stdin whose first non-blank byte opens an object.
+    /// A `.json` file, or stdin that holds SOP JSON.
     private static func isJSON(_ file: String, _ data: Data) -> Bool {
-        if file == "-" { return data.first { ![0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) } == UInt8(ascii: "{") }
-        return file.lowercased().hasSuffix(".json")
+        file == "-" ? DocumentInput.looksLikeJSON(data) : file.lowercased().hasSuffix(".json")
     }
 
     private static func printText(_ results: [FileResult]) {
@@ -127,12 +126,9 @@ enum ValidateCommand {
             var notes: Int
         }
         let findings = results.flatMap(\.findings)
-        func count(_ severity: Diagnostic.Severity) -> Int { findings.filter { $0.severity == severity }.count }
-        let output = Output(files: results, errors: count(.error), warnings: count(.warning), notes: count(.note))
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        guard var data = try? encoder.encode(output) else { return }
-        data.append(0x0A)
+        let output = Output(files: results, errors: findings.count(of: .error), warnings: findings.count(of: .warning),
+                            notes: findings.count(of: .note))
+        guard let data = try? DocumentJSON.encode(value: output) else { return }
         FileHandle.standardOutput.write(data)
     }
 

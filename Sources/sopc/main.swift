@@ -1,6 +1,6 @@
 import Foundation
 
-/// The subcommands and what they do; commands whose issue has not landed answer "not yet implemented".
+/// The subcommands and what they do.
 let commands: [(name: String, summary: String, run: ([String]) throws(CommandFailure) -> ExitCode)] = [
     ("parse", "text/Markdown/OCR → SOP JSON", ParseCommand.run),
     ("validate", "check SOP JSON against the schema and lint rules", ValidateCommand.run),

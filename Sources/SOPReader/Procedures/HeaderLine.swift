@@ -14,9 +14,4 @@ public enum HeaderLine {
         let cells = TableLayoutDetector.cells(of: line, layout: layout).map(\.text)
         return ColumnRole.roles(in: cells).count >= 3 ? layout : nil
     }
-
-    /// The roles a line names in its cells for the given layout.
-    public static func roles(of line: SourceLine, layout: Source.Layout) -> Set<ColumnRole> {
-        ColumnRole.roles(in: TableLayoutDetector.cells(of: line, layout: layout).map(\.text))
-    }
 }
