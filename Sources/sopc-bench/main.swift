@@ -6,11 +6,13 @@ import SOPReader
 /// `.build/release/sopc-bench` (from the repository root; `--corpus DIR` to use other seeds).
 let usage = """
 usage: sopc-bench [--smoke] [--documents N] [--corpus DIR] [--bad-input-timeout SECONDS]
+       sopc-bench --write-corpus DIR [--documents N] [--corpus DIR]
 
   --smoke         small sizes, a few seconds (CI); fails (exit 1) when a run fails
   --documents N   synthetic documents per stage and for the build (default 10000)
   --corpus DIR    the seed .txt files (default Corpus)
   --bad-input-timeout SECONDS   how long the full-size bad inputs may take (default 600)
+  --write-corpus DIR  only write the synthetic documents to DIR (docNNNNN.txt) and stop
 """
 
 struct Options {
@@ -20,6 +22,7 @@ struct Options {
     var stage: StageRunner.Stage?
     var result: String?
     var badInputTimeout: Double = 600
+    var writeCorpus: String?
 }
 
 func parseOptions() -> Options {
@@ -32,6 +35,7 @@ func parseOptions() -> Options {
         case "--corpus": options.corpus = rest.popFirst() ?? options.corpus
         case "--stage": options.stage = rest.popFirst().flatMap(StageRunner.Stage.init(rawValue:))
         case "--result": options.result = rest.popFirst()
+        case "--write-corpus": options.writeCorpus = rest.popFirst()
         case "--bad-input-timeout": options.badInputTimeout = rest.popFirst().flatMap { Double($0) } ?? options.badInputTimeout
         default:
             FileHandle.standardError.write(Data((usage + "\n").utf8))
@@ -67,6 +71,25 @@ if let stage = options.stage, let result = options.result {
         FileHandle.standardError.write(Data("sopc-bench: \(stage.rawValue): \(error)\n".utf8))
         exit(1)
     }
+}
+
+/// Writes documents `0..<count` of the synthetic corpus to `folder` as docNNNNN.txt; returns their bytes.
+func writeCorpus(to folder: URL, count: Int) -> Int {
+    try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    var bytes = 0
+    for index in 0..<count {
+        let text = corpus.document(index).text
+        bytes += text.utf8.count
+        try? Data(text.utf8).write(to: folder.appendingPathComponent(String(format: "doc%05d.txt", index)))
+    }
+    return bytes
+}
+
+// Corpus mode: the synthetic documents on disk, to compare two builds' outputs or to profile one.
+if let folder = options.writeCorpus {
+    let bytes = writeCorpus(to: URL(fileURLWithPath: folder), count: options.documents)
+    emit("wrote \(options.documents) documents (\(format(megabytes(bytes))) MB) to \(folder)")
+    exit(0)
 }
 
 let executable = Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])
@@ -118,13 +141,7 @@ for factor in options.smoke ? [1, 10] : [1, 10, 100] {
 
 // 3. The batch: `sopc build` of the synthetic corpus on all cores.
 let input = work.appendingPathComponent("corpus")
-try? FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
-var corpusBytes = 0
-for index in 0..<options.documents {
-    let text = corpus.document(index).text
-    corpusBytes += text.utf8.count
-    try? Data(text.utf8).write(to: input.appendingPathComponent(String(format: "doc%05d.txt", index)))
-}
+let corpusBytes = writeCorpus(to: input, count: options.documents)
 let build = ChildProcess.run(sopc, ["build", input.path, "-o", work.appendingPathComponent("out").path, "--quiet"], timeout: timeout)
 emit("\n| sopc build (all cores) | documents | MB | seconds | documents/s | peak RSS MB | exit |")
 emit("|---|---:|---:|---:|---:|---:|---:|")
