@@ -18,12 +18,14 @@ let package = Package(
         .target(name: "SOPDiff", dependencies: ["SOPModel"]),
         .executableTarget(name: "sopc", dependencies: ["SOPModel", "SOPReader", "SOPCheck", "SOPWriters", "SOPDiff"]),
         .executableTarget(name: "sopc-bench", dependencies: ["SOPModel", "SOPReader", "SOPCheck", "SOPWriters"]),
-        .testTarget(name: "SOPModelTests", dependencies: ["SOPModel"], exclude: ["Invalid", "validate_schema.py"]),
+        // Package paths, the process runner and the python jsonschema wrapper the test targets share.
+        .target(name: "TestSupport", path: "Tests/TestSupport", exclude: ["validate_schema.py"]),
+        .testTarget(name: "SOPModelTests", dependencies: ["SOPModel", "TestSupport"], exclude: ["Invalid"]),
         .testTarget(name: "SOPReaderTests", dependencies: ["SOPReader", "SOPModel"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "SOPCheckTests", dependencies: ["SOPCheck", "SOPModel", "SOPReader"], exclude: ["Invalid", "Valid"]),
-        .testTarget(name: "sopcTests", dependencies: ["sopc", "SOPReader", "SOPModel"], exclude: ["Fixtures"]),
-        .testTarget(name: "SOPDiffTests", dependencies: ["SOPDiff", "SOPReader", "SOPModel"]),
-        .testTarget(name: "SOPWritersTests", dependencies: ["SOPWriters", "SOPModel", "SOPReader"]),
+        .testTarget(name: "SOPCheckTests", dependencies: ["SOPCheck", "SOPModel", "SOPReader", "TestSupport"], exclude: ["Invalid", "Valid"]),
+        .testTarget(name: "sopcTests", dependencies: ["sopc", "SOPReader", "SOPModel", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "SOPDiffTests", dependencies: ["SOPDiff", "SOPReader", "SOPModel", "TestSupport"]),
+        .testTarget(name: "SOPWritersTests", dependencies: ["SOPWriters", "SOPModel", "SOPReader", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

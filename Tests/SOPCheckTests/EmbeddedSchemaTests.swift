@@ -1,5 +1,6 @@
 import Foundation
 import SOPCheck
+import TestSupport
 import Testing
 
 /// EmbeddedSchema.swift holds exactly Schemas/sop.schema.json; `SOPC_ACCEPT=1` rewrites it when it does not.

@@ -1,5 +1,6 @@
 import Foundation
 import SOPCheck
+import TestSupport
 import Testing
 
 /// README lists every rule with its code and severity.

@@ -1,10 +1,11 @@
 import Foundation
 import SOPCheck
+import TestSupport
 import Testing
 
 /// The Swift validator and python jsonschema agree on every Corpus/expected document, on the broken
 /// documents of both test targets (rejected, at the same JSON pointer) and on the valid edge cases.
-@Suite(.enabled(if: PythonJSONSchema.isAvailable, "python3 jsonschema not installed"))
+@Suite(.enabled(if: PythonJSONSchema.isAvailable(for: "SchemaAgreementTests"), "python3 jsonschema not installed"))
 struct SchemaAgreementTests {
     private let validator: SchemaValidator
 
@@ -19,17 +20,17 @@ struct SchemaAgreementTests {
     }
 
     private func expectAgreement(_ folders: [String], minimum: Int) throws {
-        let files = folders.flatMap(PackageFiles.jsonFiles(in:))
+        let files = folders.flatMap { PackageFiles.files(in: $0, endingIn: ".json") }
         #expect(files.count >= minimum)
-        let python = try PythonJSONSchema.pointers(files)
+        let python = try PythonJSONSchema.validate(files)
         for file in files {
             let name = file.lastPathComponent
-            guard let verdict = python[file.path] else {
+            guard let verdict = python[file.path], verdict != .missing else {
                 Issue.record("python printed no verdict for \(name)")
                 continue
             }
             let swift = try swiftPointers(file)
-            if let pointer = verdict {
+            if let pointer = verdict.pointer {
                 #expect(swift == [pointer], "\(name): python rejects at \(pointer), Swift at \(swift.sorted())")
             } else {
                 #expect(swift.isEmpty, "\(name): python accepts, Swift rejects at \(swift.sorted())")
@@ -56,7 +57,7 @@ struct SchemaAgreementTests {
             let parts = line.split(separator: " ", maxSplits: 1).map(String.init)
             if parts.count == 2 { defects[parts[0] + ".json"] = parts[1] }
         }
-        let files = PackageFiles.jsonFiles(in: "Tests/SOPCheckTests/Invalid")
+        let files = PackageFiles.files(in: "Tests/SOPCheckTests/Invalid", endingIn: ".json")
         #expect(Set(files.map(\.lastPathComponent)) == Set(defects.keys))
         let validator = try SchemaValidator(schema: try JSONParser.parse(Data(EmbeddedSchema.text.utf8)))
         for file in files {

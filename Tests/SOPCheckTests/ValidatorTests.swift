@@ -2,6 +2,7 @@ import Foundation
 import SOPCheck
 import SOPModel
 import SOPReader
+import TestSupport
 import Testing
 
 /// How the validator merges reader diagnostics, schema violations and rule findings.

@@ -1,36 +1,31 @@
 import Foundation
 import SOPModel
+import TestSupport
 import Testing
 
 /// Schemas/sop.schema.json checked by an independent validator (python jsonschema):
 /// the expected corpus and the sample documents pass, every deliberately broken document fails.
 // Skipped (with a printed SKIP line) when python3 or its jsonschema module is not installed,
 // so a machine without them reports the gap instead of a silent pass.
-@Suite(.enabled(if: PythonSchemaValidator.isAvailable, "python3 jsonschema not installed"))
+@Suite(.enabled(if: PythonJSONSchema.isAvailable(for: "SchemaConformanceTests"), "python3 jsonschema not installed"))
 struct SchemaConformanceTests {
-    private static func jsonFiles(in folder: URL) -> [URL] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        return names.filter { $0.hasSuffix(".json") }.sorted().map { folder.appendingPathComponent($0) }
-    }
-
     @Test("the schema itself is a valid draft 2020-12 schema")
     func schemaIsWellFormed() throws {
         // Validating any file makes the script check the schema first; a bad schema exits with 2 and throws.
         let verdicts = try withTemporaryFiles(["schema-check": SampleDocuments.minimal]) { files in
-            try PythonSchemaValidator.validate(files)
+            try PythonJSONSchema.validate(files)
         }
         #expect(verdicts.count == 1)
     }
 
     @Test("every Corpus/expected/*.json conforms to the schema")
     func expectedCorpusConforms() throws {
-        let folder = PythonSchemaValidator.packageRoot.appendingPathComponent("Corpus/expected")
-        let files = Self.jsonFiles(in: folder)
+        let files = PackageFiles.files(in: "Corpus/expected", endingIn: ".json")
         guard !files.isEmpty else {
             Issue.record("Corpus/expected holds no .json file: nothing to check against the schema")
             return
         }
-        let verdicts = try PythonSchemaValidator.validate(files)
+        let verdicts = try PythonJSONSchema.validate(files)
         for file in files {
             #expect(verdicts[file.path] == .valid, "\(file.lastPathComponent)")
         }
@@ -40,7 +35,7 @@ struct SchemaConformanceTests {
     func sampleDocumentsConform() throws {
         let documents = ["full": SampleDocuments.full, "minimal": SampleDocuments.minimal]
         try withTemporaryFiles(documents) { files in
-            let verdicts = try PythonSchemaValidator.validate(files)
+            let verdicts = try PythonJSONSchema.validate(files)
             #expect(verdicts.count == 2)
             for file in files {
                 #expect(verdicts[file.path] == .valid, "\(file.lastPathComponent)")
@@ -88,11 +83,10 @@ struct SchemaConformanceTests {
 
     @Test("every deliberately broken document in Invalid/ is rejected at its defect")
     func brokenDocumentsAreRejected() throws {
-        let folder = PythonSchemaValidator.packageRoot.appendingPathComponent("Tests/SOPModelTests/Invalid")
-        let files = Self.jsonFiles(in: folder)
+        let files = PackageFiles.files(in: "Tests/SOPModelTests/Invalid", endingIn: ".json")
         let names = files.map { $0.deletingPathExtension().lastPathComponent }
         #expect(Set(names) == Set(Self.brokenDocumentDefects.keys), "Invalid/ and brokenDocumentDefects disagree")
-        let verdicts = try PythonSchemaValidator.validate(files)
+        let verdicts = try PythonJSONSchema.validate(files)
         for (file, name) in zip(files, names) {
             let verdict = verdicts[file.path] ?? .missing
             guard case .invalid(let message) = verdict else {
@@ -106,9 +100,7 @@ struct SchemaConformanceTests {
 
     /// Encodes documents into a fresh temporary folder, one NAME.json each, runs `body`, then removes the folder.
     private func withTemporaryFiles<T>(_ documents: [String: Document], _ body: ([URL]) throws -> T) throws -> T {
-        let folder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("sopc-schema-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try PackageFiles.temporaryDirectory("sopc-schema")
         defer { try? FileManager.default.removeItem(at: folder) }
         var files: [URL] = []
         for (name, document) in documents.sorted(by: { $0.key < $1.key }) {

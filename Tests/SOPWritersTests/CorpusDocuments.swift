@@ -1,11 +1,11 @@
 import Foundation
+import TestSupport
 import SOPModel
 import SOPReader
 
 /// The Corpus/ documents, parsed once, for the writer tests.
 enum CorpusDocuments {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let corpus = root.appendingPathComponent("Corpus")
+    static let corpus = PackageFiles.url("Corpus")
     static let names: [String] = ((try? FileManager.default.contentsOfDirectory(atPath: corpus.path)) ?? [])
         .filter { $0.hasSuffix(".txt") }.map { ($0 as NSString).deletingPathExtension }.sorted()
 

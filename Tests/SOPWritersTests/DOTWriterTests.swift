@@ -1,28 +1,29 @@
 import Foundation
 import SOPModel
 import SOPWriters
+import TestSupport
 import Testing
 
 /// Graphviz accepts every rendering silently; the lanes come out in column order and the steps in
 /// step order, each in its actor's lane.
 @Suite struct DOTWriterTests {
-    @Test(.enabled(if: ExternalTool.available("dot", for: "DOTWriterTests.dotAcceptsEveryDocumentWithoutWarnings")))
+    @Test(.enabled(if: Program.available("dot", for: "DOTWriterTests.dotAcceptsEveryDocumentWithoutWarnings")))
     func dotAcceptsEveryDocumentWithoutWarnings() throws {
         let all = try CorpusDocuments.names.map { ($0, try CorpusDocuments.document($0)) }
             + [("long", SampleDocuments.longProcedure(count: 30)), ("empty", SampleDocuments.empty)]
         for (name, document) in all {
-            let result = try ExternalTool.run("dot", ["-Tsvg"], stdin: Data(try DOTWriter().write(document).utf8))
+            let result = try Program.run("dot", ["-Tsvg"], stdin: Data(try DOTWriter().write(document).utf8))
             #expect(result.status == 0, "\(name)")
             #expect(result.stderr.isEmpty, "\(name): \(result.stderr)")
             #expect(result.stdout.count > 100)
         }
     }
 
-    @Test(.enabled(if: ExternalTool.available("dot", for: "DOTWriterTests.lanesKeepColumnOrderAndStepsKeepRows")))
+    @Test(.enabled(if: Program.available("dot", for: "DOTWriterTests.lanesKeepColumnOrderAndStepsKeepRows")))
     func lanesKeepColumnOrderAndStepsKeepRows() throws {
         for name in CorpusDocuments.names {
             let document = try CorpusDocuments.document(name)
-            let result = try ExternalTool.run("dot", ["-Tplain"], stdin: Data(try DOTWriter().write(document).utf8))
+            let result = try Program.run("dot", ["-Tplain"], stdin: Data(try DOTWriter().write(document).utf8))
             #expect(result.status == 0)
             var position: [String: (x: Double, y: Double)] = [:]
             for line in String(decoding: result.stdout, as: UTF8.self).split(separator: "\n") {

@@ -1,6 +1,7 @@
 import Foundation
 import SOPModel
 import SOPWriters
+import TestSupport
 import Testing
 
 /// The printable HTML in a real browser: Chromium prints it to PDF with exactly the planned pages,
@@ -15,22 +16,22 @@ import Testing
         #expect(!html.contains("<script") && !html.contains("src=\"http"))
     }
 
-    @Test(.enabled(if: ExternalTool.available("chromium", "pdftotext", "pdfinfo", for: "HTMLWriterTests.chromiumPrintsThePlannedPagesWithEveryActivity")))
+    @Test(.enabled(if: Program.available("chromium", "pdftotext", "pdfinfo", for: "HTMLWriterTests.chromiumPrintsThePlannedPagesWithEveryActivity")))
     func chromiumPrintsThePlannedPagesWithEveryActivity() throws {
-        let dir = try ExternalTool.temporaryDirectory()
+        let dir = try PackageFiles.temporaryDirectory("sopwriters")
         let all = try CorpusDocuments.names.map { ($0, try CorpusDocuments.document($0)) } + [("long", SampleDocuments.longProcedure(count: 30))]
         for (name, document) in all {
             let html = dir.appendingPathComponent("\(name).html"), pdf = dir.appendingPathComponent("\(name).pdf")
             try Data(try HTMLWriter().write(document).utf8).write(to: html)
-            let print = try ExternalTool.run("chromium", [
+            let print = try Program.run("chromium", [
                 "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer", "--print-to-pdf-no-header",
                 "--user-data-dir=\(dir.appendingPathComponent("profile").path)", "--print-to-pdf=\(pdf.path)", html.absoluteString,
             ])
             #expect(print.status == 0, "\(name): \(print.stderr)")
-            let info = String(decoding: try ExternalTool.run("pdfinfo", [pdf.path]).stdout, as: UTF8.self)
+            let info = String(decoding: try Program.run("pdfinfo", [pdf.path]).stdout, as: UTF8.self)
             let pages = info.split(separator: "\n").first { $0.hasPrefix("Pages:") }.flatMap { Int($0.dropFirst(6).trimmingCharacters(in: .whitespaces)) }
             #expect(pages == HTMLWriter().pageCount(document), "\(name): the paginator planned \(HTMLWriter().pageCount(document)) pages")
-            let text = compact(String(decoding: try ExternalTool.run("pdftotext", ["-raw", pdf.path, "-"]).stdout, as: UTF8.self))
+            let text = compact(String(decoding: try Program.run("pdftotext", ["-raw", pdf.path, "-"]).stdout, as: UTF8.self))
             for step in document.procedures.flatMap(\.steps) {
                 #expect(text.contains(compact(step.activity)), "\(name): step \(step.number) missing from the PDF text")
             }

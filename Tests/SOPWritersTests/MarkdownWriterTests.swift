@@ -1,17 +1,18 @@
 import Foundation
 import SOPModel
 import SOPWriters
+import TestSupport
 import Testing
 
 /// The Markdown rendering parses as GitHub-flavoured Markdown with one table row per step.
 @Suite struct MarkdownWriterTests {
-    @Test(.enabled(if: ExternalTool.available("pandoc", for: "MarkdownWriterTests.pandocFindsOneTableRowPerStep")))
+    @Test(.enabled(if: Program.available("pandoc", for: "MarkdownWriterTests.pandocFindsOneTableRowPerStep")))
     func pandocFindsOneTableRowPerStep() throws {
         var documents = try CorpusDocuments.names.map { ($0, try CorpusDocuments.document($0)) }
         documents.append(("long", SampleDocuments.longProcedure(count: 25)))
         for (name, document) in documents {
             let markdown = try MarkdownWriter().write(document)
-            let result = try ExternalTool.run("pandoc", ["-f", "gfm", "-t", "json"], stdin: Data(markdown.utf8))
+            let result = try Program.run("pandoc", ["-f", "gfm", "-t", "json"], stdin: Data(markdown.utf8))
             #expect(result.status == 0, "\(name): \(result.stderr)")
             let json = try #require(try JSONSerialization.jsonObject(with: result.stdout) as? [String: Any])
             let tables = ((json["blocks"] as? [[String: Any]]) ?? []).filter { $0["t"] as? String == "Table" }

@@ -1,9 +1,10 @@
-import Foundation
 #if canImport(FoundationXML)
-import FoundationXML
 #endif
+import Foundation
+import FoundationXML
 import SOPModel
 import SOPWriters
+import TestSupport
 import Testing
 
 /// The native flowchart: well-formed SVG, every page rasterizes, long procedures paginate with
@@ -25,15 +26,15 @@ import Testing
         }
     }
 
-    @Test(.enabled(if: ExternalTool.available("rsvg-convert", for: "SVGFlowchartWriterTests.rsvgRasterizesEveryPage")))
+    @Test(.enabled(if: Program.available("rsvg-convert", for: "SVGFlowchartWriterTests.rsvgRasterizesEveryPage")))
     func rsvgRasterizesEveryPage() throws {
-        let dir = try ExternalTool.temporaryDirectory()
+        let dir = try PackageFiles.temporaryDirectory("sopwriters")
         let all = try CorpusDocuments.names.map { ($0, try CorpusDocuments.document($0)) } + [("long", SampleDocuments.longProcedure(count: 40))]
         for (name, document) in all {
             for (index, page) in SVGFlowchartWriter().pages(document).enumerated() {
                 let svg = dir.appendingPathComponent("\(name)-\(index + 1).svg"), png = dir.appendingPathComponent("\(name)-\(index + 1).png")
                 try Data(page.utf8).write(to: svg)
-                let result = try ExternalTool.run("rsvg-convert", ["-o", png.path, svg.path])
+                let result = try Program.run("rsvg-convert", ["-o", png.path, svg.path])
                 #expect(result.status == 0, "\(name) page \(index + 1): \(result.stderr)")
                 let bytes = (try? Data(contentsOf: png)) ?? Data()
                 #expect(bytes.starts(with: [0x89, 0x50, 0x4E, 0x47]), "\(name) page \(index + 1) is not a PNG")

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Runs the built `sopc` binary and checks exit codes, outputs and one-line errors.
@@ -13,29 +14,16 @@ import Testing
         let here = Bundle.main.executableURL?.deletingLastPathComponent()
         let candidates = [here?.appendingPathComponent("sopc"), here?.deletingLastPathComponent().appendingPathComponent("sopc")]
         return candidates.compactMap { $0 }.first { FileManager.default.isExecutableFile(atPath: $0.path) }
-            ?? CorpusGoldenTests.root.appendingPathComponent(".build/debug/sopc")
+            ?? PackageFiles.root.appendingPathComponent(".build/debug/sopc")
     }()
 
     func sopc(_ arguments: [String], stdin: Data? = nil) throws -> Run {
-        let process = Process()
-        process.executableURL = Self.binary
-        process.arguments = arguments
-        let out = Pipe(), err = Pipe(), input = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = input
-        try process.run()
-        if let stdin { input.fileHandleForWriting.write(stdin) }
-        try input.fileHandleForWriting.close()
-        let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+        let result = try Program.run(Self.binary, arguments, stdin: stdin)
+        return Run(status: result.status, stdout: result.output, stderr: result.stderr)
     }
 
     func temporaryDirectory() throws -> URL {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sopc-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        return dir
+        try PackageFiles.temporaryDirectory("sopc-cli")
     }
 
     static let tiny = """

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import SOPModel
 import SOPReader
 import Testing
@@ -6,8 +7,7 @@ import Testing
 /// Every Corpus/NAME.txt parses to exactly Corpus/expected/NAME.json.
 /// `SOPC_ACCEPT=1 swift test` rewrites the goldens; review their diff before committing.
 @Suite struct CorpusGoldenTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let corpus = root.appendingPathComponent("Corpus")
+    static let corpus = PackageFiles.url("Corpus")
     static let inputs: [String] = ((try? FileManager.default.contentsOfDirectory(atPath: corpus.path)) ?? [])
         .filter { $0.hasSuffix(".txt") }.sorted()
 

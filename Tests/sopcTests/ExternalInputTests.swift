@@ -1,22 +1,14 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `sopc parse` on a PDF (pdftotext -layout) and on a scanned image (tesseract -l ind), both made from
 /// the klungkung seed (see Fixtures/README.md), and the exit-3 message when the program is missing.
 @Suite struct ExternalInputTests {
-    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+    static let fixtures = PackageFiles.url("Tests/sopcTests/Fixtures")
 
-    static func installed(_ program: String, test: String) -> Bool {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        let found = path.split(separator: ":").contains {
-            FileManager.default.isExecutableFile(atPath: URL(fileURLWithPath: String($0)).appendingPathComponent(program).path)
-        }
-        if !found { print("SKIP \(test): \(program) not installed") }
-        return found
-    }
-
-    static let hasPDFToText = installed("pdftotext", test: "pdfInputRecoversTheSteps")
-    static let hasTesseract = installed("tesseract", test: "imageInputRecoversTheSteps")
+    static let hasPDFToText = Program.available("pdftotext", for: "pdfInputRecoversTheSteps")
+    static let hasTesseract = Program.available("tesseract", for: "imageInputRecoversTheSteps")
 
     /// The klungkung seed's step openings and durations (Corpus/expected/klungkung.json).
     static let openings = ["Kepala Bagian Organisasi", "Kepala OPD menugaskan", "Sekretaris menyiapkan",
@@ -26,17 +18,9 @@ import Testing
                                                 (1, "day"), (60, "minute"), (10, "minute")]
 
     func parse(_ file: String, environment: [String: String]? = nil) throws -> (status: Int32, json: [String: Any]?, stderr: String) {
-        let process = Process()
-        process.executableURL = CLITests.binary
-        process.arguments = ["parse", "--quiet", Self.fixtures.appendingPathComponent(file).path]
-        if let environment { process.environment = environment }
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, try? JSONSerialization.jsonObject(with: o) as? [String: Any], String(decoding: e, as: UTF8.self))
+        let arguments = ["parse", "--quiet", Self.fixtures.appendingPathComponent(file).path]
+        let result = try Program.run(CLITests.binary, arguments, environment: environment)
+        return (result.status, try? JSONSerialization.jsonObject(with: result.stdout) as? [String: Any], result.stderr)
     }
 
     func steps(_ json: [String: Any]?) -> [[String: Any]] {

@@ -1,10 +1,11 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `sopc validate` on the built binary: exit codes, output formats, filters.
 @Suite struct ValidateCommandTests {
     let cli = CLITests()
-    static let corpus = CorpusGoldenTests.root.appendingPathComponent("Corpus")
+    static let corpus = PackageFiles.root.appendingPathComponent("Corpus")
 
     @Test func seedWithARealDefectFailsWithItsLine() throws {
         let run = try cli.sopc(["validate", Self.corpus.appendingPathComponent("kutasari.txt").path])
