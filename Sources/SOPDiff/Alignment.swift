@@ -19,15 +19,16 @@ struct Alignment {
     private var anchors: [Int]
 
     /// Matches by optimal assignment on `score` (0…1); pairs scoring below `threshold` stay unmatched.
-    init(oldCount: Int, newCount: Int, threshold: Double, score: (Int, Int) -> Double) {
-        let assignment = OptimalAssignment.maximize(rows: oldCount, columns: newCount) { i, j in
-            let value = score(i, j)
-            return value >= threshold ? value : 0
-        }
-        var matched: [(old: Int, new: Int)] = []
-        for (old, new) in assignment.enumerated() {
-            guard let new, score(old, new) >= threshold else { continue }
-            matched.append((old, new))
+    /// Sequences over `LargeMatching.optimalPairLimit` candidate pairs are matched by `LargeMatching`,
+    /// first on the exact `keys` (one per element, old then new) when the caller gives them.
+    init(oldCount: Int, newCount: Int, threshold: Double, keys: (old: [String], new: [String])? = nil,
+         score: (Int, Int) -> Double) {
+        let oldCount = max(oldCount, 0), newCount = max(newCount, 0)
+        let matched: [(old: Int, new: Int)]
+        if oldCount * newCount <= LargeMatching.optimalPairLimit {
+            matched = LargeMatching.optimal(oldCount, newCount, threshold: threshold, score: score)
+        } else {
+            matched = LargeMatching.match(oldCount: oldCount, newCount: newCount, keys: keys, threshold: threshold, score: score)
         }
         let kept = Set(LongestIncreasingRun.indices(matched.map(\.new)))
         var pairs = matched.enumerated().map { Pair(old: $0.element.old, new: $0.element.new, moved: !kept.contains($0.offset)) }
@@ -36,14 +37,14 @@ struct Alignment {
         let matchedNew = Set(pairs.map(\.new))
         var anchors: [Int] = []
         var last = -1
-        for old in 0..<max(oldCount, 0) {
+        for old in 0..<oldCount {
             anchors.append(last)
             if let new = newOfOld[old] { last = new }
         }
         self.pairs = pairs
         self.newOfOld = newOfOld
-        removed = (0..<max(oldCount, 0)).filter { newOfOld[$0] == nil }
-        added = (0..<max(newCount, 0)).filter { !matchedNew.contains($0) }
+        removed = (0..<oldCount).filter { newOfOld[$0] == nil }
+        added = (0..<newCount).filter { !matchedNew.contains($0) }
         self.anchors = anchors
     }
 

@@ -6,9 +6,10 @@ enum ListDiffer {
     static func changes(_ old: [String], _ new: [String], oldBase: String, newBase: String, label: String,
                         options: DiffOptions) -> [Change] {
         let key = { (text: String) in TextKey.key(text, ignoreCase: options.ignoreCase) }
-        if old.map(key) == new.map(key) { return [] }
+        let oldKeys = old.map(key), newKeys = new.map(key)
+        if oldKeys == newKeys { return [] }
         let oldProfiles = old.map(TextProfile.init), newProfiles = new.map(TextProfile.init)
-        let alignment = Alignment(oldCount: old.count, newCount: new.count, threshold: threshold) { i, j in
+        let alignment = Alignment(oldCount: old.count, newCount: new.count, threshold: threshold, keys: (oldKeys, newKeys)) { i, j in
             0.9 * oldProfiles[i].similarity(newProfiles[j]) + 0.1 * RelativePosition.similarity(i, of: old.count, j, of: new.count)
         }
         let elements = AlignedChanges(oldBase: oldBase, newBase: newBase, label: { _, _ in label },

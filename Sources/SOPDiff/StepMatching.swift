@@ -19,7 +19,8 @@ enum StepMatching {
 
     static func align(_ old: Procedure, _ new: Procedure) -> Alignment {
         let a = old.steps.map { Features($0, in: old) }, b = new.steps.map { Features($0, in: new) }
-        return Alignment(oldCount: a.count, newCount: b.count, threshold: threshold) { i, j in
+        let keys = (old.steps.map { TextKey.key($0.activity, ignoreCase: true) }, new.steps.map { TextKey.key($0.activity, ignoreCase: true) })
+        return Alignment(oldCount: a.count, newCount: b.count, threshold: threshold, keys: keys) { i, j in
             let actors = a[i].actors == b[j].actors
                 ? 1.0
                 : Double(a[i].actors.intersection(b[j].actors).count) / Double(a[i].actors.union(b[j].actors).count)

@@ -65,8 +65,6 @@ enum DiffCommand {
         guard files[0] != "-" || files[1] != "-" else { throw usage("only one input can be stdin") }
 
         let old = try DocumentInput.load(files[0]), new = try DocumentInput.load(files[1])
-        try DiffSizeLimit.check(old, file: files[0])
-        try DiffSizeLimit.check(new, file: files[1])
         let diff = RevisionComparer.compare(old, new, oldName: files[0], newName: files[1], options: options)
         if !quiet {
             do {

@@ -115,18 +115,25 @@ import Testing
             return step
         }
         document["procedures"] = procedures
-        return try write(try JSONSerialization.data(withJSONObject: document), "huge.json")
+        return try write(try JSONSerialization.data(withJSONObject: document), "huge-\(count).json")
     }
 
-    @Test func hugeJSONIsValidatedAndRefusedByDiffWithOneLine() throws {
+    @Test func hugeJSONIsValidatedAndDiffed() throws {
         let path = try hugeJSON(steps: 5_000)
-        let start = Date()
+        var start = Date()
         let validate = try cli.sopc(["validate", "--format", "json", path])
         #expect(Date().timeIntervalSince(start) < 60)
         #expect(validate.status == 0 || validate.status == 1)
         #expect(validate.stdout.contains("\"warnings\""))
-        let diff = try cli.sopc(["diff", path, path])
-        #expect(diff.status == 3)
-        #expect(diff.stderr == "sopc: \(path): procedure 1 has 5000 steps; sopc diff aligns at most 1000 steps per procedure\n")
+        start = Date()
+        let same = try cli.sopc(["diff", path, path])
+        #expect(Date().timeIntervalSince(start) < 60)
+        #expect(same.status == 0 && same.stderr.isEmpty)
+        let shorter = try hugeJSON(steps: 4_999)
+        let diff = try cli.sopc(["diff", "--ignore-renumbering", "--format", "json", path, shorter])
+        #expect(diff.status == 1)
+        let report = try JSONSerialization.jsonObject(with: Data(diff.stdout.utf8)) as? [String: Any]
+        let changes = report?["changes"] as? [[String: Any]] ?? []
+        #expect(changes.map { "\($0["kind"] ?? "") \($0["label"] ?? "")" } == ["removed step 5000"])
     }
 }
