@@ -18,13 +18,30 @@ struct FlattenedColumns: Sendable {
     mutating func append(_ tokens: ArraySlice<FlattenedLine.Token>, to column: Column) {
         let c = column.rawValue
         for token in tokens {
-            texts[c] = WrappedText.join(texts[c], token.text)
+            let word = TextCleaning.collapseWhitespace(token.text)
+            Self.join(&texts[c], word)
             if let number = token.listNumber {
                 lastNumbers[c] = number
                 openItems[c] = ""
             } else {
-                openItems[c] = WrappedText.join(openItems[c], token.text)
+                Self.join(&openItems[c], word)
             }
+        }
+    }
+
+    /// `text = WrappedText.join(text, word)` in place, in time of the word: a text built here is already
+    /// collapsed, so only the seam is looked at ("E-" + "Sakip" → "E-Sakip", else one space between).
+    private static func join(_ text: inout String, _ word: String) {
+        guard !text.isEmpty else {
+            text = word
+            return
+        }
+        guard !word.isEmpty else { return }
+        if text.last == "-", text.dropLast().last?.isLetter == true, word.first?.isLetter == true {
+            text += word
+        } else {
+            text += " "
+            text += word
         }
     }
 }

@@ -14,14 +14,18 @@ struct FlattenedHeader: Sendable, Equatable {
         var otherWords: [String]
     }
 
-    /// Reads a line's `FlattenedLine.words` as labels and other words.
-    static func scan(_ words: [String]) -> LabelScan {
+    /// Reads a line's `FlattenedLine.words` as labels and other words. Gives up (nil) as soon as more other
+    /// words than `allowed(r)` are certain, r being the most roles the line could still name; only the other
+    /// words `counted` count.
+    static func scan(_ words: [String], otherWordsAllowed allowed: (Int) -> Int,
+                     counting counted: (String) -> Bool) -> LabelScan? {
         var scan = LabelScan(roles: [], otherWords: [])
+        var countedOthers = 0
         var index = 0
         while index < words.count {
             var matched = 0
             for length in stride(from: 3, through: 1, by: -1) where index + length <= words.count {
-                let joined = words[index..<(index + length)].joined(separator: " ")
+                let joined = length == 1 ? words[index] : words[index..<(index + length)].joined(separator: " ")
                 guard joined.contains(where: \.isLetter), let role = ColumnRole.recognise(joined) else { continue }
                 scan.roles.append(role)
                 matched = length
@@ -29,10 +33,13 @@ struct FlattenedHeader: Sendable, Equatable {
             }
             if matched == 0 {
                 scan.otherWords.append(words[index])
+                if counted(words[index]) { countedOthers += 1 }
                 index += 1
             } else {
                 index += matched
             }
+            // Each role still to come takes at least one of the remaining words.
+            if countedOthers > allowed(scan.roles.count + words.count - index) { return nil }
         }
         return scan
     }
@@ -50,7 +57,7 @@ struct FlattenedHeader: Sendable, Equatable {
     /// True when a line inside a table body (its `FlattenedLine.words`) repeats the header (a page break
     /// in the scan).
     static func isRepeatedHeaderLine(_ words: [String]) -> Bool {
-        let scan = scan(words)
+        guard let scan = scan(words, otherWordsAllowed: { $0 }, counting: { _ in true }) else { return false }
         return Set(scan.roles).count >= 2 && scan.otherWords.count <= scan.roles.count
     }
 
@@ -74,8 +81,9 @@ struct FlattenedHeader: Sendable, Equatable {
 
     private static func isLabelLine(_ line: SourceLine) -> LabelScan? {
         guard !line.isBlank else { return nil }
-        let scan = scan(FlattenedLine.words(line.text))
-        guard !scan.roles.isEmpty else { return nil }
+        guard let scan = scan(FlattenedLine.words(line.text), otherWordsAllowed: { 2 * $0 + 2 },
+                              counting: { !OCRNoise.isNoise($0) }),
+              !scan.roles.isEmpty else { return nil }
         if let first = scan.otherWords.first, ActivityVerb.opensStep(first),
            TextCleaning.clean(line.text).hasPrefix(first) { return nil }
         let words = scan.otherWords.filter { !OCRNoise.isNoise($0) }
