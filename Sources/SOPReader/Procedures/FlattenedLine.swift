@@ -89,7 +89,12 @@ struct FlattenedLine: Sendable {
     /// The words of a line as the flattened readers see them: cleaned, split at spaces, a "|" standing
     /// apart ("Sekreta|Kasubbag" → "Sekreta", "|", "Kasubbag").
     static func words(_ text: String) -> [String] {
-        TextCleaning.clean(pipesApart(text)).split(separator: " ").map(String.init)
+        let cleaned = TextCleaning.clean(pipesApart(text))
+        // In ASCII text every byte is a character (a cleaned line holds no CR LF pair).
+        if cleaned.utf8.allSatisfy({ $0 < 0x80 }) {
+            return cleaned.utf8.split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self) }
+        }
+        return cleaned.split(separator: " ").map(String.init)
     }
 
     /// `text.replacingOccurrences(of: "|", with: " | ")`, done on the bytes when every "|" stands between

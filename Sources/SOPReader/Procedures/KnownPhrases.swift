@@ -82,6 +82,31 @@ struct KnownPhrases: Sendable {
 
     /// The lower-cased letter-and-digit runs of a text, the words items are compared by.
     static func words(_ text: String) -> [String] {
-        TextCleaning.clean(text).lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        if let words = asciiWords(text) { return words }
+        return TextCleaning.clean(text).lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+    }
+
+    /// `words` of an ASCII text with no markup character (`<`, `*`, `_`: cleaning then changes only
+    /// whitespace, a separator anyway), read from its bytes; nil for any other text.
+    private static func asciiWords(_ text: String) -> [String]? {
+        var words: [String] = []
+        var word: [UInt8] = []
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                word.append(byte)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                word.append(byte + 0x20)
+            case UInt8(ascii: "<"), UInt8(ascii: "*"), UInt8(ascii: "_"), 0x80...:
+                return nil
+            default:
+                if !word.isEmpty {
+                    words.append(String(decoding: word, as: UTF8.self))
+                    word.removeAll(keepingCapacity: true)
+                }
+            }
+        }
+        if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
+        return words
     }
 }
