@@ -42,6 +42,27 @@ import Testing
         }
     }
 
+    @Test func tokensApartReadAsTheirJoinedText() {
+        let lines: [[String]] = [
+            ["Laporan", "kinerja,", "(LKj)", "2024"], ["“Laporan", "Kinerja”", "é", "été"], ["a\u{301}", "\u{301}b", "c"],
+            ["x\u{600}", "y", "z"], ["क", "\u{93E}ख", "ग"], ["*x", "y", "a*b"], ["x<br", "/>y", "z"], ["İ", "I\u{307}", "ﬁle"],
+            ["🇮", "🇩", "x"], ["👩\u{200D}", "💻", "ok"],
+        ]
+        for tokens in lines {
+            let apart = FlattenedLineSplitter.apart(tokens)
+            for start in tokens.indices {
+                for end in start..<tokens.count {
+                    var parts: [[String]] = []
+                    for index in start...end {
+                        if index == start || apart[index] { parts.append([tokens[index]]) } else { parts[parts.count - 1].append(tokens[index]) }
+                    }
+                    let joined = KnownPhrases.words(tokens[start...end].joined(separator: " "))
+                    #expect(parts.flatMap { KnownPhrases.words($0.joined(separator: " ")) } == joined, "\(tokens[start...end])")
+                }
+            }
+        }
+    }
+
     @Test func columnsJoinWordsAsWrappedText() {
         let words = ["E-", "Sakip", "dan", "x-", "1", "é-", "été", "e\u{301}-", "a", "-", "-", "b", "Kiner-", "ja,", "2."]
         var columns = FlattenedColumns()
@@ -51,6 +72,21 @@ import Testing
             expected = WrappedText.join(expected, word)
         }
         #expect(columns.text(.inputs) == expected)
+    }
+
+    @Test func openItemWordsAreTheWordsOfTheOpenItem() {
+        let runs: [[String]] = [
+            ["Laporan", "Kiner-", "ja,", "(LKj)"], ["“Data", "kinerja”", "é-", "été", "a\u{301}", "\u{301}b"],
+            ["*x", "y", "a*b", "c"], ["x<br", "/>y", "z"], ["क", "\u{93E}ख"], ["x\u{600}", "y"], ["E-", "Sakip", "2.", "Data", "_a_"],
+        ]
+        for run in runs {
+            var columns = FlattenedColumns()
+            for word in run {
+                columns.append([FlattenedLine.Token(word, afterNoise: false)][...], to: .output)
+                #expect(columns.openItemWords[FlattenedColumns.Column.output.rawValue]
+                    == KnownPhrases.words(columns.openItems[FlattenedColumns.Column.output.rawValue]), "\(run)")
+            }
+        }
     }
 
     @Test func longNoisyLinesAreSplitQuickly() {

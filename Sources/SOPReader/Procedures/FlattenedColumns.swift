@@ -11,6 +11,11 @@ struct FlattenedColumns: Sendable {
     private(set) var lastNumbers: [Int] = [0, 0, 0, 0]
     /// Per column, the text of the list item still open (since the last list number).
     private(set) var openItems: [String] = ["", "", "", ""]
+    /// Per column, the open item's words as items are compared (`KnownPhrases.words`), kept up as it grows.
+    private(set) var openItemWords: [[String]] = [[], [], [], []]
+    /// Per column, true while the open item holds no markup character (`<`, `*`, `_`), which cleaning
+    /// may pair across the item: its words are then those of its parts.
+    private var openItemIsPlain: [Bool] = [true, true, true, true]
 
     func text(_ column: Column) -> String { texts[column.rawValue] }
 
@@ -23,9 +28,26 @@ struct FlattenedColumns: Sendable {
             if let number = token.listNumber {
                 lastNumbers[c] = number
                 openItems[c] = ""
+                openItemWords[c] = []
+                openItemIsPlain[c] = true
             } else {
-                Self.join(&openItems[c], word)
+                extendOpenItem(c, with: word)
             }
+        }
+    }
+
+    /// Adds a word to a column's open item and its words: the word's own words when the seam lies between
+    /// ASCII characters of plain text (grapheme clusters cannot reach across it), else all read again.
+    private mutating func extendOpenItem(_ c: Int, with word: String) {
+        let seamIsASCII = (openItems[c].utf8.last ?? 0) < 0x80 && (word.utf8.first ?? 0) < 0x80
+        if word.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") }) {
+            openItemIsPlain[c] = false
+        }
+        Self.join(&openItems[c], word)
+        if openItemIsPlain[c], seamIsASCII {
+            openItemWords[c] += KnownPhrases.words(word)
+        } else {
+            openItemWords[c] = KnownPhrases.words(openItems[c])
         }
     }
 

@@ -100,8 +100,9 @@ struct FlattenedLineSplitter {
         let capitalAfterLowercase: [Bool]
         /// Per token, the ids of its words as item words; nil when the table knows no items.
         let wordIDs: [[KnownPhrases.WordID]]?
-        /// True when the tokens' words joined are the words of the joined tokens (see `joinsPlainly`).
-        let joinsPlainly: Bool
+        /// Per token, true when in a joined text its words stay apart from the previous token's: the words
+        /// of a run of tokens are then the words of its parts read alone (`KnownPhrases.words`).
+        let apart: [Bool]
 
         init(_ tokens: [Token], known: KnownPhrases.Others) {
             self.tokens = tokens
@@ -109,17 +110,26 @@ struct FlattenedLineSplitter {
                 index > 0 && tokens[index - 1].isLowercase && tokens[index].isTitleCase
                     && !ActorNameSplitter.isOfficeWord(tokens[index].text)
             }
-            joinsPlainly = tokens.allSatisfy { FlattenedLineSplitter.joinsPlainly($0.text) }
             wordIDs = known.phrases.isEmpty ? nil : tokens.map { known.wordIDs($0.text) }
+            apart = wordIDs == nil ? [] : FlattenedLineSplitter.apart(tokens.map(\.text))
         }
     }
 
-    /// True when a token's words are the same alone as between spaces in a joined text: it starts and
-    /// ends with an ASCII character (no mark or prefix that would cling to a space) and holds no markup
-    /// character that cleaning could pair with another token's.
-    private static func joinsPlainly(_ text: String) -> Bool {
-        guard let first = text.utf8.first, let last = text.utf8.last, first < 0x80, last < 0x80 else { return false }
-        return !text.utf8.contains { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") }
+    /// Per token, whether its words stay apart from the previous token's when the tokens are joined by
+    /// spaces. Grapheme clusters can join across a space only through the characters next to it, so a
+    /// seam between ASCII characters is apart, and any other seam is apart when the two tokens joined read
+    /// as the words of each. Markup (`<`, `*`, `_`), which cleaning may pair over many tokens, leaves no
+    /// seam apart.
+    static func apart(_ texts: [String]) -> [Bool] {
+        let markup = texts.contains { text in
+            text.utf8.contains { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") }
+        }
+        return texts.indices.map { index in
+            guard index > 0, !markup else { return false }
+            let previous = texts[index - 1], text = texts[index]
+            if let last = previous.utf8.last, let first = text.utf8.first, last < 0x80, first < 0x80 { return true }
+            return KnownPhrases.words(previous + " " + text) == KnownPhrases.words(previous) + KnownPhrases.words(text)
+        }
     }
 
     /// What the scoring of one column asks of the row's text in it, worked out once per line.
@@ -132,7 +142,7 @@ struct FlattenedLineSplitter {
         init(column: Column, state: FlattenedColumns, known: KnownPhrases.Others?) {
             awaitsMore = FlattenedLineSplitter.awaitsMore(state.texts[column.rawValue])
             let fitted = column == .inputs || column == .output
-            openItem = fitted ? known?.wordIDs(state.openItems[column.rawValue]) : nil
+            openItem = fitted ? known?.wordIDs(of: state.openItemWords[column.rawValue]) : nil
         }
     }
 
@@ -199,8 +209,11 @@ struct FlattenedLineSplitter {
         /// The open item's word ids, then those of the run's words.
         var after: [KnownPhrases.WordID]
         let beforeCount: Int
-        /// The run's first token, for a line whose words must be read from the joined text.
-        var first: Int?
+        /// Where the run's last part starts: the first of its tokens that are not apart, and the count of
+        /// `after` before its words.
+        var partStart = 0
+        var partOffset = 0
+        var started = false
         /// True once the run reached a list number (the item ends there).
         var closed = false
         private(set) var value = 0.0
@@ -214,19 +227,23 @@ struct FlattenedLineSplitter {
             beforeCount = after.count
         }
 
+        /// Adds the next token of the run (the first call gives its first token).
         mutating func extend(with index: Int) {
             guard fitted, !closed else { return }
             guard line.tokens[index].listNumber == nil else {
                 closed = true
                 return
             }
-            if line.joinsPlainly, let ids = line.wordIDs?[index] {
+            if !started || line.apart[index] {
+                started = true
+                partStart = index
+                partOffset = after.count
+            }
+            after.removeSubrange(partOffset...)
+            if partStart == index, let ids = line.wordIDs?[index] {
                 after += ids
             } else {
-                let start = first ?? index
-                first = start
-                after.removeSubrange(beforeCount...)
-                after += known.wordIDs(line.tokens[start...index].map(\.text).joined(separator: " "))
+                after += known.wordIDs(line.tokens[partStart...index].map(\.text).joined(separator: " "))
             }
             value = known.fit(after[...], beforeCount: beforeCount)
         }

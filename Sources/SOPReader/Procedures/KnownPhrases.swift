@@ -41,9 +41,10 @@ struct KnownPhrases: Sendable {
         let phrases: [[WordID]]
 
         /// The ids of the words of `text`, as `add` reads an item.
-        func wordIDs(_ text: String) -> [WordID] {
-            KnownPhrases.words(text).map { ids[$0] ?? KnownPhrases.unknown }
-        }
+        func wordIDs(_ text: String) -> [WordID] { wordIDs(of: KnownPhrases.words(text)) }
+
+        /// The ids of item words (`KnownPhrases.words`).
+        func wordIDs(of words: [String]) -> [WordID] { words.map { ids[$0] ?? KnownPhrases.unknown } }
 
         /// How well an item fits the items of other rows. `after` is the item's words (an open item and
         /// the words a candidate split would add to it), the first `beforeCount` of them the open item's:
