@@ -11,7 +11,8 @@ struct FlattenedColumns: Sendable {
     private(set) var lastNumbers: [Int] = [0, 0, 0, 0]
     /// Per column, the text of the list item still open (since the last list number).
     private(set) var openItems: [String] = ["", "", "", ""]
-    /// Per column, the open item's words as items are compared (`KnownPhrases.words`), kept up as it grows.
+    /// Per column, the open item's words as items are compared (`KnownPhrases.words`), kept up as it grows;
+    /// only for Kelengkapan and Output, whose items are compared (empty for the others).
     private(set) var openItemWords: [[String]] = [[], [], [], []]
     /// Per column, true while the open item holds no markup character (`<`, `*`, `_`), which cleaning
     /// may pair across the item: its words are then those of its parts.
@@ -30,8 +31,10 @@ struct FlattenedColumns: Sendable {
                 openItems[c] = ""
                 openItemWords[c] = []
                 openItemIsPlain[c] = true
-            } else {
+            } else if column == .inputs || column == .output {
                 extendOpenItem(c, with: word)
+            } else {
+                Self.join(&openItems[c], word)
             }
         }
     }
