@@ -11,6 +11,12 @@ struct FlattenedColumns: Sendable {
     private(set) var lastNumbers: [Int] = [0, 0, 0, 0]
     /// Per column, the text of the list item still open (since the last list number).
     private(set) var openItems: [String] = ["", "", "", ""]
+    /// Per column, the open item's words as items are compared (`KnownPhrases.words`), kept up as it grows;
+    /// only for Kelengkapan and Output, whose items are compared (empty for the others).
+    private(set) var openItemWords: [[String]] = [[], [], [], []]
+    /// Per column, true while the open item holds no markup character (`<`, `*`, `_`), which cleaning
+    /// may pair across the item: its words are then those of its parts.
+    private var openItemIsPlain: [Bool] = [true, true, true, true]
 
     func text(_ column: Column) -> String { texts[column.rawValue] }
 
@@ -18,13 +24,49 @@ struct FlattenedColumns: Sendable {
     mutating func append(_ tokens: ArraySlice<FlattenedLine.Token>, to column: Column) {
         let c = column.rawValue
         for token in tokens {
-            texts[c] = WrappedText.join(texts[c], token.text)
+            let word = TextCleaning.collapseWhitespace(token.text)
+            Self.join(&texts[c], word)
             if let number = token.listNumber {
                 lastNumbers[c] = number
                 openItems[c] = ""
+                openItemWords[c] = []
+                openItemIsPlain[c] = true
+            } else if column == .inputs || column == .output {
+                extendOpenItem(c, with: word)
             } else {
-                openItems[c] = WrappedText.join(openItems[c], token.text)
+                Self.join(&openItems[c], word)
             }
+        }
+    }
+
+    /// Adds a word to a column's open item and its words: the word's own words when the seam lies between
+    /// ASCII characters of plain text (grapheme clusters cannot reach across it), else all read again.
+    private mutating func extendOpenItem(_ c: Int, with word: String) {
+        let seamIsASCII = (openItems[c].utf8.last ?? 0) < 0x80 && (word.utf8.first ?? 0) < 0x80
+        if word.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") }) {
+            openItemIsPlain[c] = false
+        }
+        Self.join(&openItems[c], word)
+        if openItemIsPlain[c], seamIsASCII {
+            openItemWords[c] += KnownPhrases.words(word)
+        } else {
+            openItemWords[c] = KnownPhrases.words(openItems[c])
+        }
+    }
+
+    /// `text = WrappedText.join(text, word)` in place, in time of the word: a text built here is already
+    /// collapsed, so only the seam is looked at ("E-" + "Sakip" → "E-Sakip", else one space between).
+    private static func join(_ text: inout String, _ word: String) {
+        guard !text.isEmpty else {
+            text = word
+            return
+        }
+        guard !word.isEmpty else { return }
+        if text.last == "-", text.dropLast().last?.isLetter == true, word.first?.isLetter == true {
+            text += word
+        } else {
+            text += " "
+            text += word
         }
     }
 }

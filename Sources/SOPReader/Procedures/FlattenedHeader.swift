@@ -14,14 +14,18 @@ struct FlattenedHeader: Sendable, Equatable {
         var otherWords: [String]
     }
 
-    static func scan(_ text: String) -> LabelScan {
-        let words = TextCleaning.clean(text.replacingOccurrences(of: "|", with: " | ")).split(separator: " ").map(String.init)
+    /// Reads a line's `FlattenedLine.words` as labels and other words. Gives up (nil) as soon as more other
+    /// words than `allowed(r)` are certain, r being the most roles the line could still name; only the other
+    /// words `counted` count.
+    static func scan(_ words: [String], otherWordsAllowed allowed: (Int) -> Int,
+                     counting counted: (String) -> Bool) -> LabelScan? {
         var scan = LabelScan(roles: [], otherWords: [])
+        var countedOthers = 0
         var index = 0
         while index < words.count {
             var matched = 0
             for length in stride(from: 3, through: 1, by: -1) where index + length <= words.count {
-                let joined = words[index..<(index + length)].joined(separator: " ")
+                let joined = length == 1 ? words[index] : words[index..<(index + length)].joined(separator: " ")
                 guard joined.contains(where: \.isLetter), let role = ColumnRole.recognise(joined) else { continue }
                 scan.roles.append(role)
                 matched = length
@@ -29,10 +33,13 @@ struct FlattenedHeader: Sendable, Equatable {
             }
             if matched == 0 {
                 scan.otherWords.append(words[index])
+                if counted(words[index]) { countedOthers += 1 }
                 index += 1
             } else {
                 index += matched
             }
+            // Each role still to come takes at least one of the remaining words.
+            if countedOthers > allowed(scan.roles.count + words.count - index) { return nil }
         }
         return scan
     }
@@ -40,37 +47,58 @@ struct FlattenedHeader: Sendable, Equatable {
     /// The header whose label lines start at or after `start`, or nil. A header block names at least four
     /// roles, among them Kegiatan or Mutu Baku and two of Kelengkapan / Waktu / Output.
     static func find(in lines: [SourceLine], from start: Int) -> FlattenedHeader? {
+        var labels = LabelLines(lines)
         for index in lines.indices where index >= start {
-            if let block = block(at: index, in: lines) { return block }
+            if let block = block(at: index, in: lines, labels: &labels) { return block }
         }
         return nil
     }
 
-    /// True when a line inside a table body repeats the header (a page break in the scan).
-    static func isRepeatedHeaderLine(_ line: SourceLine) -> Bool {
-        let scan = scan(line.text)
+    /// True when a line inside a table body (its `FlattenedLine.words`) repeats the header (a page break
+    /// in the scan).
+    static func isRepeatedHeaderLine(_ words: [String]) -> Bool {
+        guard let scan = scan(words, otherWordsAllowed: { $0 }, counting: { _ in true }) else { return false }
         return Set(scan.roles).count >= 2 && scan.otherWords.count <= scan.roles.count
+    }
+
+    /// Each line's label scan (`isLabelLine`), worked out when first asked for.
+    private struct LabelLines {
+        let lines: [SourceLine]
+        private var scans: [LabelScan??]
+
+        init(_ lines: [SourceLine]) {
+            self.lines = lines
+            scans = Array(repeating: nil, count: lines.count)
+        }
+
+        mutating func scan(at index: Int) -> LabelScan? {
+            if let known = scans[index] { return known }
+            let scan = FlattenedHeader.isLabelLine(lines[index])
+            scans[index] = .some(scan)
+            return scan
+        }
     }
 
     private static func isLabelLine(_ line: SourceLine) -> LabelScan? {
         guard !line.isBlank else { return nil }
-        let scan = scan(line.text)
-        guard !scan.roles.isEmpty else { return nil }
+        guard let scan = scan(FlattenedLine.words(line.text), otherWordsAllowed: { 2 * $0 + 2 },
+                              counting: { !OCRNoise.isNoise($0) }),
+              !scan.roles.isEmpty else { return nil }
         if let first = scan.otherWords.first, ActivityVerb.opensStep(first),
            TextCleaning.clean(line.text).hasPrefix(first) { return nil }
         let words = scan.otherWords.filter { !OCRNoise.isNoise($0) }
         return words.count <= 2 * scan.roles.count + 2 ? scan : nil
     }
 
-    private static func block(at index: Int, in lines: [SourceLine]) -> FlattenedHeader? {
-        guard isLabelLine(lines[index]) != nil else { return nil }
+    private static func block(at index: Int, in lines: [SourceLine], labels: inout LabelLines) -> FlattenedHeader? {
+        guard labels.scan(at: index) != nil else { return nil }
         var end = index
         var scans: [LabelScan] = []
         while end < lines.count {
-            if let scan = isLabelLine(lines[end]) {
+            if let scan = labels.scan(at: end) {
                 scans.append(scan)
                 end += 1
-            } else if end + 1 < lines.count, fragmentWords(lines[end]) != nil, isLabelLine(lines[end + 1]) != nil {
+            } else if end + 1 < lines.count, fragmentWords(lines[end]) != nil, labels.scan(at: end + 1) != nil {
                 // A label wrapped onto a line of its own ("Mutu" / "Baku") between two label lines.
                 end += 1
             } else {
@@ -96,7 +124,7 @@ struct FlattenedHeader: Sendable, Equatable {
     /// Up to two short words below the labels that finish a wrapped label or actor name ("ris").
     private static func fragmentWords(_ line: SourceLine) -> [String]? {
         let words = TextCleaning.clean(line.text).split(separator: " ").map(String.init).filter { !OCRNoise.isNoise($0) }
-        guard !words.isEmpty, words.count <= 2, FlattenedLine(line, findDuration: true).duration == nil,
+        guard !words.isEmpty, words.count <= 2, FlattenedLine(line).duration == nil,
               !words.contains(where: { ActivityVerb.opensStep($0) || FlattenedLine.listNumber($0) != nil }) else { return nil }
         return words
     }

@@ -1,54 +1,128 @@
 import Foundation
 
-/// One physical line of a flattened (raw OCR) table as words, list numbers and noise, with the span of
-/// the Waktu text ("15 Menit", "5Jam", "2 Hari Kerja", "60 Menit per OPD") when the line holds one.
+/// One physical line of a flattened (raw OCR) table, tokenised once: its words, and the same words as
+/// tokens (noise kept out and remembered as a boundary hint), both without and around the span of the
+/// first Waktu text ("15 Menit", "5Jam", "2 Hari Kerja", "60 Menit per OPD") when the line holds one.
 struct FlattenedLine: Sendable {
-    /// A word of the line; noise is kept out of `tokens` and remembered as a boundary hint.
+    /// A word of the line with the facts the readers ask of it, worked out once.
     struct Token: Sendable, Equatable {
-        var text: String
+        let text: String
         /// The number of a list marker ("2." → 2), nil for a word.
-        var listNumber: Int?
+        let listNumber: Int?
         /// True when OCR noise stood right before this token.
         var afterNoise: Bool
-
         /// Title-case or capitalised: the first letter is upper case.
-        var isCapitalised: Bool { text.first { $0.isLetter }?.isUppercase == true && listNumber == nil }
+        let isCapitalised: Bool
         /// A capital followed by lower-case letters ("Rencana"), not an acronym ("PD").
-        var isTitleCase: Bool { isCapitalised && text.contains { $0.isLowercase } }
+        let isTitleCase: Bool
         /// Starts with a lower-case letter.
-        var isLowercase: Bool { text.first?.isLowercase == true }
+        let isLowercase: Bool
+
+        init(_ text: String, afterNoise: Bool) {
+            self.text = text
+            self.afterNoise = afterNoise
+            listNumber = FlattenedLine.listNumber(text)
+            isCapitalised = text.first { $0.isLetter }?.isUppercase == true && listNumber == nil
+            isTitleCase = isCapitalised && text.contains { $0.isLowercase }
+            isLowercase = text.first?.isLowercase == true
+        }
     }
 
-    let number: Int
-    /// The words before the Waktu text (all words when there is none).
+    let source: SourceLine
+    /// The cleaned words, a "|" standing apart.
+    let words: [String]
+    /// All tokens, for a line read without its Waktu.
     let tokens: [Token]
-    /// The Waktu text and the words after it, when the line holds a duration.
+    /// The Waktu text when the line holds a duration.
     let duration: String?
+    /// Read around the Waktu: the tokens before it (all tokens when there is none) and after it.
+    let beforeDuration: [Token]
     let afterDuration: [Token]
 
-    init(_ line: SourceLine, findDuration: Bool) {
-        number = line.number
-        let raw = TextCleaning.clean(line.text.replacingOccurrences(of: "|", with: " | ")).split(separator: " ").map(String.init)
-        let span = findDuration ? FlattenedLine.durationSpan(in: raw) : nil
-        var before: [Token] = []
-        var after: [Token] = []
+    var number: Int { source.number }
+
+    init(_ line: SourceLine) {
+        source = line
+        let raw = FlattenedLine.words(line.text)
+        words = raw
+        var all: [Token] = []
+        all.reserveCapacity(raw.count)
+        /// Per word, its index in `all` (nil for noise).
+        var tokenIndex: [Int?] = []
+        tokenIndex.reserveCapacity(raw.count)
         var pendingNoise = false
-        for (index, word) in raw.enumerated() {
-            if let span, span.contains(index) {
-                pendingNoise = false
-                continue
-            }
+        for word in raw {
             if OCRNoise.isNoise(word) {
                 pendingNoise = true
-                continue
+                tokenIndex.append(nil)
+            } else {
+                tokenIndex.append(all.count)
+                all.append(Token(word, afterNoise: pendingNoise))
+                pendingNoise = false
             }
-            let token = Token(text: word, listNumber: FlattenedLine.listNumber(word), afterNoise: pendingNoise)
-            pendingNoise = false
-            if let span, index >= span.upperBound { after.append(token) } else { before.append(token) }
         }
-        tokens = before
+        tokens = all
+        guard let span = FlattenedLine.durationSpan(in: raw) else {
+            duration = nil
+            beforeDuration = all
+            afterDuration = []
+            return
+        }
+        duration = raw[span].joined(separator: " ")
+        beforeDuration = Array(all.prefix(tokenIndex[..<span.lowerBound].lazy.filter { $0 != nil }.count))
+        // The Waktu words end any noise run before the first word after them.
+        var after: [Token] = []
+        pendingNoise = false
+        for index in raw.indices[span.upperBound...] {
+            if let token = tokenIndex[index].map({ all[$0] }) {
+                var token = token
+                token.afterNoise = pendingNoise
+                after.append(token)
+                pendingNoise = false
+            } else {
+                pendingNoise = true
+            }
+        }
         afterDuration = after
-        duration = span.map { raw[$0].joined(separator: " ") }
+    }
+
+    /// The words of a line as the flattened readers see them: cleaned, split at spaces, a "|" standing
+    /// apart ("Sekreta|Kasubbag" → "Sekreta", "|", "Kasubbag").
+    static func words(_ text: String) -> [String] {
+        let cleaned = TextCleaning.clean(pipesApart(text))
+        // In ASCII text every byte is a character (a cleaned line holds no CR LF pair).
+        if cleaned.utf8.allSatisfy({ $0 < 0x80 }) {
+            return cleaned.utf8.split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self) }
+        }
+        return cleaned.split(separator: " ").map(String.init)
+    }
+
+    /// `text.replacingOccurrences(of: "|", with: " | ")`, done on the bytes when every "|" stands between
+    /// ASCII characters (then it is a character of its own); Foundation's replacement otherwise.
+    private static func pipesApart(_ text: String) -> String {
+        let utf8 = text.utf8
+        let pipe = UInt8(ascii: "|")
+        guard utf8.contains(pipe) else { return text }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(utf8.count + 16)
+        var previous: UInt8 = 0
+        var iterator = utf8.makeIterator()
+        var next = iterator.next()
+        while let byte = next {
+            next = iterator.next()
+            if byte == pipe {
+                guard previous < 0x80, next.map({ $0 < 0x80 }) ?? true else {
+                    return text.replacingOccurrences(of: "|", with: " | ")
+                }
+                bytes.append(0x20)
+                bytes.append(pipe)
+                bytes.append(0x20)
+            } else {
+                bytes.append(byte)
+            }
+            previous = byte
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// "2." or "2)" → 2.

@@ -3,14 +3,19 @@
 /// continue a column's numbering, noise where a flowchart symbol or a rule stood, a capitalised word
 /// after a lower-case one, lower-case words that carry on a wrapped activity, and items other rows
 /// name. The best split wins; on a tie, the one that moves words further right.
+///
+/// Each column's score of every run of words is filled in one sweep per start word (the score of a run
+/// grows from the score of the run one word shorter), and the best split is found by dynamic
+/// programming over the column boundaries. All scores are multiples of ½, so sums are exact and the
+/// tie rule is exact too: the lexicographically smallest boundaries among the best.
 struct FlattenedLineSplitter {
     typealias Column = FlattenedColumns.Column
     typealias Token = FlattenedLine.Token
 
     /// The row's columns before this line.
     var state: FlattenedColumns
-    var known: KnownPhrases
-    var row: Int
+    /// The Kelengkapan and Output items of the other rows.
+    var known: KnownPhrases.Others
     /// True for the line that opens the step (its first words are the activity's start).
     var opensRow: Bool
     /// False when the table has no Keterangan column.
@@ -28,105 +33,220 @@ struct FlattenedLineSplitter {
         guard count <= Self.maximumTokens, first < last else {
             return [(Column(rawValue: first) ?? .activity, tokens[...])]
         }
-        let lanes = Array(first...last)
-        var segment: [[[Double]]] = lanes.map { _ in Array(repeating: Array(repeating: 0, count: count + 1), count: count + 1) }
+        let lanes = (first...last).map { Column(rawValue: $0) ?? .activity }
+        let width = count + 1
+        // segment[(lane * width + start) * width + end]: the lane's score of tokens[start..<end] (0 when empty).
+        var segment = [Double](repeating: 0, count: lanes.count * width * width)
+        let line = LineFacts(tokens, known: known)
         for (lane, column) in lanes.enumerated() {
-            for start in 0...count {
-                for end in start...count {
-                    segment[lane][start][end] = score(tokens, start..<end, column: Column(rawValue: column) ?? .activity)
+            let facts = ColumnFacts(column: column, state: state, known: line.wordIDs == nil ? nil : known)
+            for start in 0..<count {
+                scoreRuns(from: start, column: column, facts: facts, line: line) { end, score in
+                    segment[(lane * width + start) * width + end] = score
                 }
             }
         }
-        var best: (score: Double, bounds: [Int])?
-        var bounds = Array(repeating: 0, count: lanes.count - 1)
-        func visit(_ depth: Int, from lower: Int) {
-            if depth == bounds.count {
-                let total = evaluate(bounds, count: count, tokens: tokens, segment: segment, activityFirst: first == 0)
-                if best == nil || total > (best?.score ?? 0) + 1e-9 { best = (total, bounds) }
-                return
-            }
-            for position in lower...count {
-                bounds[depth] = position
-                visit(depth + 1, from: position)
-            }
+        let chosen = bestBounds(lanes: lanes.count, count: count, tokens: tokens, activityFirst: first == 0) { lane, start, end in
+            segment[(lane * width + start) * width + end]
         }
-        visit(0, from: 0)
-        let chosen = best?.bounds ?? bounds
         var out: [(Column, ArraySlice<Token>)] = []
         var start = 0
         for (lane, column) in lanes.enumerated() {
             let end = lane < chosen.count ? chosen[lane] : count
-            if end > start, let kind = Column(rawValue: column) { out.append((kind, tokens[start..<end])) }
+            if end > start { out.append((column, tokens[start..<end])) }
             start = end
         }
         return out
     }
 
-    private func evaluate(_ bounds: [Int], count: Int, tokens: [Token], segment: [[[Double]]], activityFirst: Bool) -> Double {
-        var total = 0.0
-        var start = 0
-        for lane in segment.indices {
-            let end = lane < bounds.count ? bounds[lane] : count
-            total += segment[lane][start][end]
-            start = end
+    /// The boundaries between the lanes that maximise the lane scores, a bonus of 2 for each distinct
+    /// boundary at a word after noise, and -5 for an empty Kegiatan on the row's opening line; among
+    /// equal totals the lexicographically smallest.
+    private func bestBounds(lanes: Int, count: Int, tokens: [Token], activityFirst: Bool,
+                            segment: (Int, Int, Int) -> Double) -> [Int] {
+        let width = count + 1
+        func bonus(_ position: Int) -> Double { position > 0 && position < count && tokens[position].afterNoise ? 2 : 0 }
+        // best[lane * width + p]: the best total of lanes lane... when `lane` starts at word p.
+        var best = [Double](repeating: 0, count: lanes * width)
+        for p in 0...count { best[(lanes - 1) * width + p] = segment(lanes - 1, p, count) }
+        func step(_ lane: Int, _ p: Int, _ q: Int) -> Double {
+            var value = segment(lane, p, q) + best[(lane + 1) * width + q]
+            if q != p { value += bonus(q) }
+            if lane == 0, q == 0, opensRow, activityFirst { value -= 5 }
+            return value
         }
-        if opensRow, segment.count > 1, bounds.first == 0, activityFirst { total -= 5 }
-        for position in Set(bounds) where position > 0 && position < count && tokens[position].afterNoise {
-            total += 2
+        for lane in stride(from: lanes - 2, through: 0, by: -1) {
+            for p in 0...count {
+                var top = -Double.infinity
+                for q in p...count { top = max(top, step(lane, p, q)) }
+                best[lane * width + p] = top
+            }
         }
-        return total
+        var bounds: [Int] = []
+        var p = 0
+        for lane in 0..<(lanes - 1) {
+            let target = best[lane * width + p]
+            let q = (p...count).first { step(lane, p, $0) == target } ?? p
+            bounds.append(q)
+            p = q
+        }
+        return bounds
     }
 
-    /// The evidence for giving these words to one column.
-    private func score(_ tokens: [Token], _ range: Range<Int>, column: Column) -> Double {
-        let words = tokens[range]
-        guard let head = words.first else { return 0 }
-        let before = range.lowerBound > 0 ? tokens[range.lowerBound - 1] : nil
-        var total = 0.0
+    /// The facts of a line's tokens that every column's scoring asks for.
+    private struct LineFacts {
+        let tokens: [Token]
+        /// Per token, true when it is a title-case word (no office word) right after a lower-case word.
+        let capitalAfterLowercase: [Bool]
+        /// Per token, the ids of its words as item words; nil when the table knows no items.
+        let wordIDs: [[KnownPhrases.WordID]]?
+        /// Per token, true when in a joined text its words stay apart from the previous token's: the words
+        /// of a run of tokens are then the words of its parts read alone (`KnownPhrases.words`).
+        let apart: [Bool]
+
+        init(_ tokens: [Token], known: KnownPhrases.Others) {
+            self.tokens = tokens
+            capitalAfterLowercase = tokens.indices.map { index in
+                index > 0 && tokens[index - 1].isLowercase && tokens[index].isTitleCase
+                    && !ActorNameSplitter.isOfficeWord(tokens[index].text)
+            }
+            wordIDs = known.phrases.isEmpty ? nil : tokens.map { known.wordIDs($0.text) }
+            apart = wordIDs == nil ? [] : FlattenedLineSplitter.apart(tokens.map(\.text))
+        }
+    }
+
+    /// Per token, whether its words stay apart from the previous token's when the tokens are joined by
+    /// spaces. Grapheme clusters can join across a space only through the characters next to it, so a
+    /// seam between ASCII characters is apart, and any other seam is apart when the two tokens joined read
+    /// as the words of each. Markup (`<`, `*`, `_`), which cleaning may pair over many tokens, leaves no
+    /// seam apart.
+    static func apart(_ texts: [String]) -> [Bool] {
+        let markup = texts.contains { text in
+            text.utf8.contains { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") }
+        }
+        return texts.indices.map { index in
+            guard index > 0, !markup else { return false }
+            let previous = texts[index - 1], text = texts[index]
+            if let last = previous.utf8.last, let first = text.utf8.first, last < 0x80, first < 0x80 { return true }
+            return KnownPhrases.words(previous + " " + text) == KnownPhrases.words(previous) + KnownPhrases.words(text)
+        }
+    }
+
+    /// What the scoring of one column asks of the row's text in it, worked out once per line.
+    private struct ColumnFacts {
+        /// The column's text goes on on this line (`awaitsMore`).
+        let awaitsMore: Bool
+        /// The word ids of the column's open item; nil unless the column's items are fitted to known ones.
+        let openItem: [KnownPhrases.WordID]?
+
+        init(column: Column, state: FlattenedColumns, known: KnownPhrases.Others?) {
+            awaitsMore = FlattenedLineSplitter.awaitsMore(state.texts[column.rawValue])
+            let fitted = column == .inputs || column == .output
+            openItem = fitted ? known?.wordIDs(of: state.openItemWords[column.rawValue]) : nil
+        }
+    }
+
+    /// The evidence for giving tokens[start..<end] to one column, for every end after `start`.
+    private func scoreRuns(from start: Int, column: Column, facts: ColumnFacts, line: LineFacts,
+                           _ report: (Int, Double) -> Void) {
+        let tokens = line.tokens
+        let head = tokens[start]
+        let before = start > 0 ? tokens[start - 1] : nil
         let c = column.rawValue
+        var base = 0.0
+        var singleListNumber = 0.0
         switch column {
         case .activity:
             if opensRow { break }
-            if head.listNumber != nil { total -= 4 } else if head.isLowercase { total += 1 } else { total -= 2 }
-            if state.text(.activity).hasSuffix(".") { total -= 2 }
+            if head.listNumber != nil { base -= 4 } else if head.isLowercase { base += 1 } else { base -= 2 }
+            if state.text(.activity).hasSuffix(".") { base -= 2 }
         case .inputs, .output, .notes:
             if let number = head.listNumber {
-                total += column == .notes ? -2 : (number == state.lastNumbers[c] + 1 ? 3 : -2)
-                if words.count == 1 { total -= 3 }
+                base += column == .notes ? -2 : (number == state.lastNumbers[c] + 1 ? 3 : -2)
+                singleListNumber = -3
             } else if head.isTitleCase {
                 // A capitalised word opens a new cell fragment at the line start, after noise or after a
                 // lower-case word; inside a run of capitalised words ("Draf Data Laporan") it does not.
                 if before == nil || head.afterNoise || before?.isLowercase == true {
-                    total += column == .notes ? 0 : 1
+                    base += column == .notes ? 0 : 1
                 } else if before?.listNumber == nil {
-                    total -= 1
+                    base -= 1
                 }
             } else {
-                total -= 0.5
-                if state.texts[c].isEmpty { total -= 1 }
+                base -= 0.5
+                if state.texts[c].isEmpty { base -= 1 }
             }
-            if column == .notes, state.text(.notes).isEmpty { total -= 1 }
+            if column == .notes, state.text(.notes).isEmpty { base -= 1 }
         }
-        if head.listNumber == nil, FlattenedLineSplitter.awaitsMore(state.texts[c]) { total += 1.5 }
+        if head.listNumber == nil, facts.awaitsMore { base += 1.5 }
+
+        var fit = ItemFit(line: line, known: known, openItem: facts.openItem.map { head.listNumber != nil ? [] : $0 })
+        let bodyStart = head.listNumber != nil ? start + 1 : start
+        var running = 0.0
         var expected = state.lastNumbers[c] + 1
-        for (offset, token) in words.enumerated() {
+        for index in start..<tokens.count {
+            let token = tokens[index]
             if let number = token.listNumber {
-                if offset > 0 {
-                    total += (column == .activity || column == .notes || number != expected) ? -3 : 0
+                if index > start {
+                    running += (column == .activity || column == .notes || number != expected) ? -3 : 0
                 }
                 expected = number + 1
-            } else if offset > 0, let previous = words.dropFirst(offset - 1).first, previous.isLowercase, token.isTitleCase,
-                      !ActorNameSplitter.isOfficeWord(token.text) {
-                total -= 1
+            } else if index > start, line.capitalAfterLowercase[index] {
+                running -= 1
             }
+            if index >= bodyStart { fit.extend(with: index) }
+            report(index + 1, base + running + (index == start ? singleListNumber : 0) + fit.value)
         }
-        if column == .inputs || column == .output {
-            let body = head.listNumber != nil ? words.dropFirst() : words
-            let addition = body.prefix { $0.listNumber == nil }.map(\.text)
-            let open = head.listNumber != nil ? "" : state.openItems[c]
-            total += known.fit(openItem: open, extendedBy: addition.joined(separator: " "), row: row)
+    }
+
+    /// How the open item of a Kelengkapan or Output column, extended by the words of a run up to its first
+    /// list number, fits the items of other rows; grown one token at a time.
+    private struct ItemFit {
+        let line: LineFacts
+        let known: KnownPhrases.Others
+        /// False for a column whose items are not fitted (its value stays 0).
+        let fitted: Bool
+        /// The open item's word ids, then those of the run's words.
+        var after: [KnownPhrases.WordID]
+        let beforeCount: Int
+        /// Where the run's last part starts: the first of its tokens that are not apart, and the count of
+        /// `after` before its words.
+        var partStart = 0
+        var partOffset = 0
+        var started = false
+        /// True once the run reached a list number (the item ends there).
+        var closed = false
+        private(set) var value = 0.0
+
+        /// `openItem`: the open item's word ids, nil when the column is not fitted.
+        init(line: LineFacts, known: KnownPhrases.Others, openItem: [KnownPhrases.WordID]?) {
+            self.line = line
+            self.known = known
+            fitted = openItem != nil
+            after = openItem ?? []
+            beforeCount = after.count
         }
-        return total
+
+        /// Adds the next token of the run (the first call gives its first token).
+        mutating func extend(with index: Int) {
+            guard fitted, !closed else { return }
+            guard line.tokens[index].listNumber == nil else {
+                closed = true
+                return
+            }
+            if !started || line.apart[index] {
+                started = true
+                partStart = index
+                partOffset = after.count
+            }
+            after.removeSubrange(partOffset...)
+            if partStart == index, let ids = line.wordIDs?[index] {
+                after += ids
+            } else {
+                after += known.wordIDs(line.tokens[partStart...index].map(\.text).joined(separator: " "))
+            }
+            value = known.fit(after[...], beforeCount: beforeCount)
+        }
     }
 
     private static let joiningWords: Set<String> = ["dan", "atau", "serta", "dengan", "untuk", "yang", "di", "ke", "dari"]
@@ -135,7 +255,11 @@ struct FlattenedLineSplitter {
     static func awaitsMore(_ text: String) -> Bool {
         guard let last = text.last else { return false }
         if last == "," || last == "-" { return true }
-        let word = text.split(separator: " ").last.map { $0.lowercased() } ?? ""
-        return joiningWords.contains(word)
+        // The last space-separated word, read from the end.
+        var end = text.endIndex
+        while end > text.startIndex, text[text.index(before: end)] == " " { end = text.index(before: end) }
+        var start = end
+        while start > text.startIndex, text[text.index(before: start)] != " " { start = text.index(before: start) }
+        return joiningWords.contains(text[start..<end].lowercased())
     }
 }

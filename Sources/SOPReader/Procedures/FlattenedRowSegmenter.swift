@@ -1,5 +1,3 @@
-import Foundation
-
 /// Cuts the body of a flattened table into step rows. A row starts at a line opening with a capitalised
 /// Me-/Di- verb (or a step number and such a verb) once the row before has its Waktu, when the line itself
 /// holds a Waktu, or after a blank line. Blank lines inside a row separate blocks: a scan read column by
@@ -8,28 +6,29 @@ enum FlattenedRowSegmenter {
     /// One step's lines, grouped into blocks at blank lines.
     struct Row: Sendable {
         var number: Int?
-        var blocks: [[SourceLine]]
+        var blocks: [[FlattenedLine]]
 
-        var lines: [SourceLine] { blocks.flatMap { $0 } }
+        var lines: [FlattenedLine] { blocks.flatMap { $0 } }
 
-        mutating func add(_ line: SourceLine, newBlock: Bool) {
+        mutating func add(_ line: FlattenedLine, newBlock: Bool) {
             if newBlock || blocks.isEmpty { blocks.append([line]) } else { blocks[blocks.count - 1].append(line) }
         }
     }
 
-    static func rows(of lines: [SourceLine]) -> [Row] {
+    static func rows(of lines: ArraySlice<SourceLine>) -> [Row] {
         var rows: [Row] = []
         var current: Row?
         var currentHasDuration = false
         var afterBlank = false
-        for line in lines {
-            if line.isBlank {
+        for source in lines {
+            if source.isBlank {
                 afterBlank = true
                 continue
             }
-            if FlattenedHeader.isRepeatedHeaderLine(line) || PageMarker.isPageMarker(line.text) { continue }
-            let opening = stepOpening(line)
-            let hasDuration = FlattenedLine(line, findDuration: true).duration != nil
+            let line = FlattenedLine(source)
+            if FlattenedHeader.isRepeatedHeaderLine(line.words) || PageMarker.isPageMarker(source.text) { continue }
+            let opening = stepOpening(line.words)
+            let hasDuration = line.duration != nil
             if let opening, current == nil || currentHasDuration || hasDuration || afterBlank {
                 if let row = current { rows.append(row) }
                 current = Row(number: opening.number, blocks: [[line]])
@@ -49,9 +48,8 @@ enum FlattenedRowSegmenter {
         var number: Int?
     }
 
-    /// The opening when the line starts a step, else nil.
-    static func stepOpening(_ line: SourceLine) -> Opening? {
-        let raw = TextCleaning.clean(line.text.replacingOccurrences(of: "|", with: " | ")).split(separator: " ").map(String.init)
+    /// The opening when the line (its `FlattenedLine.words`) starts a step, else nil.
+    static func stepOpening(_ raw: [String]) -> Opening? {
         // "3 Sekretaris menyiapkan …" or "3. Menerima …": a step number, then the activity. A number with a
         // period before a word that is no verb is a list item ("2. Data Kinerja").
         if let first = raw.first, let number = StepNumber.parse(first),

@@ -3,7 +3,8 @@ import SOPModel
 /// Reads a flattened (raw OCR) procedure table, whose columns were lost: the header gives the actor
 /// names and whether there is a Keterangan column; the body is cut into rows; each row's lines are split
 /// among Kegiatan, Kelengkapan, Waktu, Output and Keterangan around the Waktu anchor. Rows are read twice:
-/// the second pass knows the Kelengkapan and Output items of the other rows.
+/// the second pass knows the Kelengkapan and Output items of the other rows. Each line is tokenised once
+/// (`FlattenedLine`), and a row printed column by column is recognised once.
 enum FlattenedTableReader {
     /// The table's actors, title and rows read into step fields.
     struct Reading: Sendable {
@@ -26,19 +27,21 @@ enum FlattenedTableReader {
                                                       "line above the table header could not be placed", at: line.location()))
             }
         }
-        let rows = FlattenedRowSegmenter.rows(of: Array(lines[(header.last + 1)...]))
+        let rows = FlattenedRowSegmenter.rows(of: lines[(header.last + 1)...])
+        let columnMajor = rows.map(readColumnMajor)
         let hasNotes = header.roles.contains(.notes)
         var known = KnownPhrases()
+        let nothingKnown = KnownPhrases().others(than: 0)
         for (index, row) in rows.enumerated() {
-            let (columns, _) = readRow(row, index: index, known: KnownPhrases(), hasNotes: hasNotes)
+            let (columns, _) = columnMajor[index] ?? readRow(row, known: nothingKnown, hasNotes: hasNotes)
             for item in RowAssembler.items(columns.text(.inputs)) + RowAssembler.items(columns.text(.output)) {
                 known.add(item, row: index)
             }
         }
         for (index, row) in rows.enumerated() {
-            let (columns, duration) = readRow(row, index: index, known: known, hasNotes: hasNotes)
+            let (columns, duration) = columnMajor[index] ?? readRow(row, known: known.others(than: index), hasNotes: hasNotes)
             let activity = columns.text(.activity)
-            let line = row.lines.first?.number ?? region.lines.lowerBound
+            let line = row.blocks.first?.first?.number ?? region.lines.lowerBound
             guard !activity.isEmpty else {
                 reading.diagnostics.append(Diagnostic(.warning, "table-row-without-activity",
                                                       "row has no Kegiatan text; its cells are not a step", at: SourceLocation(line: line)))
@@ -53,21 +56,20 @@ enum FlattenedTableReader {
         return reading
     }
 
-    /// One row's columns and Waktu text.
-    private static func readRow(_ row: FlattenedRowSegmenter.Row, index: Int, known: KnownPhrases,
+    /// One row's columns and Waktu text, its lines split among the columns around the first Waktu.
+    /// `known`: the items of the other rows.
+    private static func readRow(_ row: FlattenedRowSegmenter.Row, known: KnownPhrases.Others,
                                 hasNotes: Bool) -> (FlattenedColumns, String) {
-        if let columnMajor = readColumnMajor(row) { return columnMajor }
         var columns = FlattenedColumns()
         let all = row.lines
-        let anchor = all.firstIndex { FlattenedLine($0, findDuration: true).duration != nil }
+        let anchor = all.firstIndex { $0.duration != nil }
         var duration = ""
-        for (position, source) in all.enumerated() {
-            let line = FlattenedLine(source, findDuration: position == anchor)
-            let splitter = FlattenedLineSplitter(state: columns, known: known, row: index, opensRow: position == 0, hasNotes: hasNotes)
-            if let text = line.duration {
+        for (position, line) in all.enumerated() {
+            let splitter = FlattenedLineSplitter(state: columns, known: known, opensRow: position == 0, hasNotes: hasNotes)
+            if position == anchor, let text = line.duration {
                 duration = text
-                for (column, words) in splitter.split(line.tokens, among: 0...1) { columns.append(words, to: column) }
-                let after = FlattenedLineSplitter(state: columns, known: known, row: index, opensRow: false, hasNotes: hasNotes)
+                for (column, words) in splitter.split(line.beforeDuration, among: 0...1) { columns.append(words, to: column) }
+                let after = FlattenedLineSplitter(state: columns, known: known, opensRow: false, hasNotes: hasNotes)
                 for (column, words) in after.split(line.afterDuration, among: 2...3) { columns.append(words, to: column) }
             } else {
                 for (column, words) in splitter.split(line.tokens, among: 0...3) { columns.append(words, to: column) }
@@ -81,21 +83,21 @@ enum FlattenedTableReader {
     private static func readColumnMajor(_ row: FlattenedRowSegmenter.Row) -> (FlattenedColumns, String)? {
         let blocks = row.blocks
         guard blocks.count >= 2, let first = blocks.first,
-              !first.contains(where: { FlattenedLine($0, findDuration: true).duration != nil }),
+              !first.contains(where: { $0.duration != nil }),
               let waktu = blocks.indices.dropFirst().first(where: { index in
                   guard let opening = blocks[index].first else { return false }
-                  let words = TextCleaning.clean(opening.text).split(separator: " ").map(String.init)
+                  let words = TextCleaning.clean(opening.source.text).split(separator: " ").map(String.init)
                   return FlattenedLine.durationSpan(in: words)?.lowerBound == 0
               }) else { return nil }
         var columns = FlattenedColumns()
-        func words(_ lines: ArraySlice<[SourceLine]>) -> ArraySlice<FlattenedLine.Token> {
-            lines.joined().flatMap { FlattenedLine($0, findDuration: false).tokens }[...]
+        func words(_ lines: ArraySlice<[FlattenedLine]>) -> ArraySlice<FlattenedLine.Token> {
+            lines.joined().flatMap(\.tokens)[...]
         }
         columns.append(words(blocks[..<1]), to: .activity)
         columns.append(words(blocks[1..<waktu]), to: .inputs)
         columns.append(words(blocks[(waktu + 1)..<min(waktu + 2, blocks.count)]), to: .output)
         columns.append(words(blocks[min(waktu + 2, blocks.count)...]), to: .notes)
-        let duration = blocks[waktu].map { TextCleaning.clean($0.text) }.joined(separator: " ")
+        let duration = blocks[waktu].map { TextCleaning.clean($0.source.text) }.joined(separator: " ")
         return (columns, duration)
     }
 }
