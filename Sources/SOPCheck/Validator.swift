@@ -15,6 +15,8 @@ public struct Validator {
     public let rules: [any Rule]
     private let schema: SchemaValidator
     private let isEnabled: @Sendable (String) -> Bool
+    /// The severity each enabled rule gives its code (a reader diagnostic with that code is rated so).
+    private let severityOfCode: [String: Diagnostic.Severity]
 
     /// A validator for the embedded SOP schema with all rules, minus `ignored` codes, or only `selected` ones.
     public init(ignoring ignored: Set<String> = [], selecting selected: Set<String>? = nil) throws(SchemaError) {
@@ -26,8 +28,8 @@ public struct Validator {
         self.schema = try SchemaValidator(schema: schemaValue)
         self.rules = RuleCatalog.all.filter { isEnabled($0.code) }
         self.isEnabled = isEnabled
+        self.severityOfCode = Dictionary(rules.map { ($0.code, $0.severity) }, uniquingKeysWith: { first, _ in first })
     }
-
 
     /// What validating a JSON text found; `document` is nil when it broke the schema.
     public struct Report {
@@ -62,7 +64,6 @@ public struct Validator {
 
     /// The reader's diagnostics and the rules' findings for a document, deduplicated, in source order.
     public func lint(_ document: Document) -> [Diagnostic] {
-        let severityOfCode = Dictionary(rules.map { ($0.code, $0.severity) }, uniquingKeysWith: { first, _ in first })
         let reader = document.diagnostics.filter { isEnabled($0.code) }.map { diagnostic in
             var rated = diagnostic
             if let severity = severityOfCode[diagnostic.code] { rated.severity = severity }

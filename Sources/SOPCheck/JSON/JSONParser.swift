@@ -37,13 +37,17 @@ public struct JSONParser {
         case UInt8(ascii: "{"): return try object(depth: depth)
         case UInt8(ascii: "["): return try array(depth: depth)
         case UInt8(ascii: "\""): return .string(try string())
-        case UInt8(ascii: "t"): try literal("true"); return .bool(true)
-        case UInt8(ascii: "f"): try literal("false"); return .bool(false)
-        case UInt8(ascii: "n"): try literal("null"); return .null
+        case UInt8(ascii: "t"): try literal(Self.trueBytes); return .bool(true)
+        case UInt8(ascii: "f"): try literal(Self.falseBytes); return .bool(false)
+        case UInt8(ascii: "n"): try literal(Self.nullBytes); return .null
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try number()
         default: throw error("unexpected character '\(Character(Unicode.Scalar(byte)))'")
         }
     }
+
+    private static let trueBytes = Array("true".utf8)
+    private static let falseBytes = Array("false".utf8)
+    private static let nullBytes = Array("null".utf8)
 
     private mutating func object(depth: Int) throws(SyntaxError) -> JSONValue {
         position += 1
@@ -80,27 +84,28 @@ public struct JSONParser {
         }
     }
 
+    /// A string: runs without escapes are decoded from the bytes in one go (invalid UTF-8 becomes U+FFFD).
     private mutating func string() throws(SyntaxError) -> String {
         position += 1
-        var scalars = String.UnicodeScalarView()
-        var run: [UInt8] = []
-        func flush() {
-            scalars.append(contentsOf: String(decoding: run, as: UTF8.self).unicodeScalars)
-            run.removeAll(keepingCapacity: true)
-        }
-        while let byte = peek() {
+        var result = ""
+        var runStart = position
+        while position < bytes.count {
+            let byte = bytes[position]
             position += 1
             switch byte {
             case UInt8(ascii: "\""):
-                flush()
-                return String(scalars)
+                let run = String(decoding: bytes[runStart..<position - 1], as: UTF8.self)
+                if result.isEmpty { return run }
+                result += run
+                return result
             case UInt8(ascii: "\\"):
-                flush()
-                scalars.append(try escape())
+                result += String(decoding: bytes[runStart..<position - 1], as: UTF8.self)
+                result.unicodeScalars.append(try escape())
+                runStart = position
             case 0..<0x20:
                 throw error("control character in a string")
             default:
-                run.append(byte)
+                continue
             }
         }
         throw error("unterminated string")
@@ -147,20 +152,30 @@ public struct JSONParser {
 
     private mutating func number() throws(SyntaxError) -> JSONValue {
         let start = position
-        if peek() == UInt8(ascii: "-") { position += 1 }
+        let negative = peek() == UInt8(ascii: "-")
+        if negative { position += 1 }
+        var fractionOrExponent = false
         if peek() == UInt8(ascii: "0") {
             position += 1
         } else {
             guard digits() > 0 else { throw error("invalid number") }
         }
         if peek() == UInt8(ascii: ".") {
+            fractionOrExponent = true
             position += 1
             guard digits() > 0 else { throw error("invalid number: no digit after '.'") }
         }
         if peek() == UInt8(ascii: "e") || peek() == UInt8(ascii: "E") {
+            fractionOrExponent = true
             position += 1
             if peek() == UInt8(ascii: "+") || peek() == UInt8(ascii: "-") { position += 1 }
             guard digits() > 0 else { throw error("invalid number: no digit in the exponent") }
+        }
+        let digitCount = position - start - (negative ? 1 : 0)
+        if !fractionOrExponent, digitCount <= Self.exactIntegerDigits {
+            var magnitude = 0
+            for byte in bytes[(negative ? start + 1 : start)..<position] { magnitude = magnitude * 10 + Int(byte &- UInt8(ascii: "0")) }
+            return .number(negative ? -Double(magnitude) : Double(magnitude))
         }
         guard let value = Double(String(decoding: bytes[start..<position], as: UTF8.self)) else {
             throw error("invalid number")
@@ -168,14 +183,16 @@ public struct JSONParser {
         return .number(value)
     }
 
+    /// Integers of up to this many digits are exact in a Double, so they need no text conversion.
+    private static let exactIntegerDigits = 15
+
     private mutating func digits() -> Int {
         let start = position
         while let byte = peek(), (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) { position += 1 }
         return position - start
     }
 
-    private mutating func literal(_ word: String) throws(SyntaxError) {
-        let expected = Array(word.utf8)
+    private mutating func literal(_ expected: [UInt8]) throws(SyntaxError) {
         guard bytes[position...].starts(with: expected) else { throw error("invalid literal") }
         position += expected.count
     }
