@@ -39,14 +39,22 @@ public struct Validator {
 
     /// Checks SOP JSON: schema first; a document that passes it is decoded and linted.
     public func validate(json data: Data) throws(JSONParser.SyntaxError) -> Report {
-        if let broken = schemaFindings(of: try JSONParser.parse(data)) { return Report(document: nil, findings: broken) }
+        let parsed = try JSONParser.parseNotingIrregularities(data)
+        if let broken = schemaFindings(of: parsed.value) { return Report(document: nil, findings: broken) }
         do {
-            let document = try DocumentJSON.decode(data)
+            let document = try Self.decode(parsed, data)
             return Report(document: document, findings: lint(document))
         } catch {
             let finding = Diagnostic(.error, Self.schemaCode, "/: cannot be read as an SOP document: \(error)")
             return Report(document: nil, findings: isEnabled(Self.schemaCode) ? [finding] : [])
         }
+    }
+
+    /// The document from the parsed value (no second parse); `JSONDecoder` when the text had an
+    /// irregularity or the value does not decode so, which then gives the value or the error.
+    private static func decode(_ parsed: (value: JSONValue, hasIrregularity: Bool), _ data: Data) throws -> Document {
+        if !parsed.hasIrregularity, let document = try? JSONValueDecoder.decode(Document.self, from: parsed.value) { return document }
+        return try DocumentJSON.decode(data)
     }
 
     /// For a caller holding the document its JSON was encoded from (no second decode): the schema

@@ -16,18 +16,29 @@ public struct JSONParser {
 
     private let bytes: [UInt8]
     private var position = 0
+    /// Whether the text had something this parser resolves silently but another reader may not: a
+    /// byte order mark, a duplicate key, invalid UTF-8 or an unpaired surrogate escape.
+    private var hasIrregularity = false
 
     private init(_ data: Data) { bytes = Array(data) }
 
     /// Parses one JSON text (a UTF-8 byte order mark is skipped).
     public static func parse(_ data: Data) throws(SyntaxError) -> JSONValue {
+        try parseNotingIrregularities(data).value
+    }
+
+    /// Parses one JSON text and tells whether it had an irregularity (see `hasIrregularity`).
+    static func parseNotingIrregularities(_ data: Data) throws(SyntaxError) -> (value: JSONValue, hasIrregularity: Bool) {
         var parser = JSONParser(data)
-        if parser.bytes.starts(with: [0xEF, 0xBB, 0xBF]) { parser.position = 3 }
+        if parser.bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            parser.position = 3
+            parser.hasIrregularity = true
+        }
         parser.skipWhitespace()
         let value = try parser.value(depth: 0)
         parser.skipWhitespace()
         guard parser.position == parser.bytes.count else { throw parser.error("unexpected text after the JSON value") }
-        return value
+        return (value, parser.hasIrregularity)
     }
 
     private mutating func value(depth: Int) throws(SyntaxError) -> JSONValue {
@@ -61,7 +72,7 @@ public struct JSONParser {
             skipWhitespace()
             try expect(":")
             skipWhitespace()
-            members[key] = try value(depth: depth + 1)
+            if members.updateValue(try value(depth: depth + 1), forKey: key) != nil { hasIrregularity = true }
             skipWhitespace()
             if peek() == UInt8(ascii: ",") { position += 1; continue }
             try expect("}")
@@ -89,19 +100,23 @@ public struct JSONParser {
         position += 1
         var result = ""
         var runStart = position
+        var runIsASCII = true
         while position < bytes.count {
             let byte = bytes[position]
             position += 1
             switch byte {
             case UInt8(ascii: "\""):
-                let run = String(decoding: bytes[runStart..<position - 1], as: UTF8.self)
+                let run = decodeRun(runStart..<position - 1, isASCII: runIsASCII)
                 if result.isEmpty { return run }
                 result += run
                 return result
             case UInt8(ascii: "\\"):
-                result += String(decoding: bytes[runStart..<position - 1], as: UTF8.self)
+                result += decodeRun(runStart..<position - 1, isASCII: runIsASCII)
                 result.unicodeScalars.append(try escape())
                 runStart = position
+                runIsASCII = true
+            case 0x80...:
+                runIsASCII = false
             case 0..<0x20:
                 throw error("control character in a string")
             default:
@@ -109,6 +124,14 @@ public struct JSONParser {
             }
         }
         throw error("unterminated string")
+    }
+
+    /// The text of the bytes in `range`; invalid UTF-8 becomes U+FFFD and is noted as an irregularity.
+    private mutating func decodeRun(_ range: Range<Int>, isASCII: Bool) -> String {
+        let run = bytes[range]
+        let text = String(decoding: run, as: UTF8.self)
+        if !isASCII, !text.utf8.elementsEqual(run) { hasIrregularity = true }
+        return text
     }
 
     private mutating func escape() throws(SyntaxError) -> Unicode.Scalar {
@@ -135,7 +158,11 @@ public struct JSONParser {
                 }
                 position = saved
             }
-            return Unicode.Scalar(unit) ?? "\u{FFFD}"
+            guard let scalar = Unicode.Scalar(unit) else {
+                hasIrregularity = true
+                return "\u{FFFD}"
+            }
+            return scalar
         default:
             throw error("invalid escape '\\\(Character(Unicode.Scalar(byte)))'")
         }
