@@ -60,11 +60,16 @@ public struct JSONParser {
     private static let falseBytes = Array("false".utf8)
     private static let nullBytes = Array("null".utf8)
 
+    /// Members and elements of the containers being parsed, innermost last: each container is built
+    /// once at its exact size from its part of these stacks.
+    private var pendingMembers: [(key: String, value: JSONValue)] = []
+    private var pendingElements: [JSONValue] = []
+
     private mutating func object(depth: Int) throws(SyntaxError) -> JSONValue {
         position += 1
-        var members: [String: JSONValue] = [:]
         skipWhitespace()
-        if peek() == UInt8(ascii: "}") { position += 1; return .object(members) }
+        if peek() == UInt8(ascii: "}") { position += 1; return .object([:]) }
+        let start = pendingMembers.count
         while true {
             skipWhitespace()
             guard peek() == UInt8(ascii: "\"") else { throw error("expected a string key") }
@@ -72,25 +77,32 @@ public struct JSONParser {
             skipWhitespace()
             try expect(":")
             skipWhitespace()
-            if members.updateValue(try value(depth: depth + 1), forKey: key) != nil { hasIrregularity = true }
+            pendingMembers.append((key, try value(depth: depth + 1)))
             skipWhitespace()
             if peek() == UInt8(ascii: ",") { position += 1; continue }
             try expect("}")
+            var members = [String: JSONValue](minimumCapacity: pendingMembers.count - start)
+            for (key, value) in pendingMembers[start...] where members.updateValue(value, forKey: key) != nil {
+                hasIrregularity = true
+            }
+            pendingMembers.removeSubrange(start...)
             return .object(members)
         }
     }
 
     private mutating func array(depth: Int) throws(SyntaxError) -> JSONValue {
         position += 1
-        var elements: [JSONValue] = []
         skipWhitespace()
-        if peek() == UInt8(ascii: "]") { position += 1; return .array(elements) }
+        if peek() == UInt8(ascii: "]") { position += 1; return .array([]) }
+        let start = pendingElements.count
         while true {
             skipWhitespace()
-            elements.append(try value(depth: depth + 1))
+            pendingElements.append(try value(depth: depth + 1))
             skipWhitespace()
             if peek() == UInt8(ascii: ",") { position += 1; continue }
             try expect("]")
+            let elements = Array(pendingElements[start...])
+            pendingElements.removeSubrange(start...)
             return .array(elements)
         }
     }
