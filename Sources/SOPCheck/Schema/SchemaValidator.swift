@@ -28,10 +28,51 @@ public struct SchemaValidator {
 
     /// Every violation of the schema by `instance`, in instance order; empty when valid.
     public func violations(of instance: JSONValue) -> [SchemaViolation] {
+        guard !conforms(instance, to: root) else { return [] }
         var path = InstancePath()
         var found: [SchemaViolation] = []
         check(instance, against: root, at: &path, into: &found)
         return found
+    }
+
+    /// Whether `instance` has no violation of `schema`: the walk of `check` that stops at the first
+    /// violation and builds no path or message (a valid document needs no more).
+    private func conforms(_ instance: JSONValue, to schema: SchemaNode) -> Bool {
+        if schema.rejectsEverything { return false }
+        if let reference = schema.reference, !conforms(instance, to: referenced[reference]) { return false }
+        if schema.typeNames != nil, schema.types.isDisjoint(with: SchemaNode.TypeSet(instance: instance)) { return false }
+        if let allowed = schema.allowed, !allowed.contains(instance) { return false }
+        if let constant = schema.constant, constant != instance { return false }
+        switch instance {
+        case .number(let value):
+            if let minimum = schema.minimum, value < minimum { return false }
+            if let maximum = schema.maximum, value > maximum { return false }
+        case .string(let text):
+            if let minimum = schema.minLength, Double(text.unicodeScalars.count) < minimum { return false }
+            if let pattern = schema.pattern,
+               pattern.regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) == nil { return false }
+        case .object(let members):
+            for name in schema.required where members[name] == nil { return false }
+            for (name, value) in members {
+                if let declared = schema.properties[name] {
+                    if !conforms(value, to: declared) { return false }
+                } else if let additional = schema.additionalProperties, !conforms(value, to: additional) {
+                    return false
+                }
+            }
+        case .array(let elements):
+            if let items = schema.items, elements.contains(where: { !conforms($0, to: items) }) { return false }
+        case .null, .bool:
+            break
+        }
+        if let all = schema.allOf, all.contains(where: { !conforms(instance, to: $0) }) { return false }
+        if let any = schema.anyOf, !any.contains(where: { conforms(instance, to: $0) }) { return false }
+        if let one = schema.oneOf, passingCount(of: instance, among: one) != 1 { return false }
+        return true
+    }
+
+    private func passingCount(of instance: JSONValue, among branches: [SchemaNode]) -> Int {
+        branches.reduce(0) { count, branch in conforms(instance, to: branch) ? count + 1 : count }
     }
 
     /// Where the walk is in the instance: tokens are turned into pointer text only for a violation.
@@ -145,17 +186,13 @@ public struct SchemaValidator {
         if let all = schema.allOf {
             for branch in all { check(instance, against: branch, at: &path, into: &found) }
         }
-        if let any = schema.anyOf {
-            let outcomes = outcomes(of: instance, against: any, at: &path)
-            if !outcomes.contains(where: \.isEmpty) {
-                found += Self.explain(outcomes, instance: instance, at: path.strings)
-            }
+        if let any = schema.anyOf, !any.contains(where: { conforms(instance, to: $0) }) {
+            found += Self.explain(outcomes(of: instance, against: any, at: &path), instance: instance, at: path.strings)
         }
         if let one = schema.oneOf {
-            let outcomes = outcomes(of: instance, against: one, at: &path)
-            let passing = outcomes.filter(\.isEmpty).count
+            let passing = passingCount(of: instance, among: one)
             if passing == 0 {
-                found += Self.explain(outcomes, instance: instance, at: path.strings)
+                found += Self.explain(outcomes(of: instance, against: one, at: &path), instance: instance, at: path.strings)
             } else if passing > 1 {
                 found.append(SchemaViolation(path: path.strings, message: "\(Self.show(instance)) is valid under more than one of the given schemas"))
             }
