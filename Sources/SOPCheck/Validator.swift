@@ -15,6 +15,8 @@ public struct Validator {
     public let rules: [any Rule]
     private let schema: SchemaValidator
     private let isEnabled: @Sendable (String) -> Bool
+    /// The severity each enabled rule gives its code (a reader diagnostic with that code is rated so).
+    private let severityOfCode: [String: Diagnostic.Severity]
 
     /// A validator for the embedded SOP schema with all rules, minus `ignored` codes, or only `selected` ones.
     public init(ignoring ignored: Set<String> = [], selecting selected: Set<String>? = nil) throws(SchemaError) {
@@ -26,8 +28,8 @@ public struct Validator {
         self.schema = try SchemaValidator(schema: schemaValue)
         self.rules = RuleCatalog.all.filter { isEnabled($0.code) }
         self.isEnabled = isEnabled
+        self.severityOfCode = Dictionary(rules.map { ($0.code, $0.severity) }, uniquingKeysWith: { first, _ in first })
     }
-
 
     /// What validating a JSON text found; `document` is nil when it broke the schema.
     public struct Report {
@@ -37,14 +39,22 @@ public struct Validator {
 
     /// Checks SOP JSON: schema first; a document that passes it is decoded and linted.
     public func validate(json data: Data) throws(JSONParser.SyntaxError) -> Report {
-        if let broken = schemaFindings(of: try JSONParser.parse(data)) { return Report(document: nil, findings: broken) }
+        let parsed = try JSONParser.parseNotingIrregularities(data)
+        if let broken = schemaFindings(of: parsed.value) { return Report(document: nil, findings: broken) }
         do {
-            let document = try DocumentJSON.decode(data)
+            let document = try Self.decode(parsed, data)
             return Report(document: document, findings: lint(document))
         } catch {
             let finding = Diagnostic(.error, Self.schemaCode, "/: cannot be read as an SOP document: \(error)")
             return Report(document: nil, findings: isEnabled(Self.schemaCode) ? [finding] : [])
         }
+    }
+
+    /// The document from the parsed value (no second parse); `JSONDecoder` when the text had an
+    /// irregularity or the value does not decode so, which then gives the value or the error.
+    private static func decode(_ parsed: (value: JSONValue, hasIrregularity: Bool), _ data: Data) throws -> Document {
+        if !parsed.hasIrregularity, let document = try? JSONValueDecoder.decode(Document.self, from: parsed.value) { return document }
+        return try DocumentJSON.decode(data)
     }
 
     /// For a caller holding the document its JSON was encoded from (no second decode): the schema
@@ -62,7 +72,6 @@ public struct Validator {
 
     /// The reader's diagnostics and the rules' findings for a document, deduplicated, in source order.
     public func lint(_ document: Document) -> [Diagnostic] {
-        let severityOfCode = Dictionary(rules.map { ($0.code, $0.severity) }, uniquingKeysWith: { first, _ in first })
         let reader = document.diagnostics.filter { isEnabled($0.code) }.map { diagnostic in
             var rated = diagnostic
             if let severity = severityOfCode[diagnostic.code] { rated.severity = severity }

@@ -1,8 +1,10 @@
 import Foundation
 
 /// Writes a file so that readers only ever see the old file or the complete new one: the bytes go
-/// to a hidden temporary file beside the target, which is then renamed over it. An interrupted run
-/// can leave a `.NAME.tmp-…` file behind, never a half-written NAME.
+/// to a hidden temporary file beside the target (created exclusively, so two writers never share
+/// one), which is then renamed over it. An interrupted run can leave a `.NAME.tmp-…` file behind,
+/// never a half-written NAME. There is no fsync: the rename makes the file whole for every reader,
+/// and a build is simply run again after a machine crash.
 enum AtomicFile {
     /// Why a file could not be written.
     struct WriteError: Error, CustomStringConvertible {
@@ -12,15 +14,57 @@ enum AtomicFile {
     }
 
     static func write(_ data: Data, to target: URL) throws(WriteError) {
+        let result = data.withUnsafeBytes { bytes in Result { () throws(WriteError) in try write(bytes, to: target) } }
+        try result.get()
+    }
+
+    static func write(_ text: String, to target: URL) throws(WriteError) {
+        var text = text
+        let result = text.withUTF8 { bytes in Result { () throws(WriteError) in try write(UnsafeRawBufferPointer(bytes), to: target) } }
+        try result.get()
+    }
+
+    private static func write(_ bytes: UnsafeRawBufferPointer, to target: URL) throws(WriteError) {
         let directory = target.deletingLastPathComponent()
-        let temporary = directory.appendingPathComponent(".\(target.lastPathComponent).tmp-\(getpid())-\(UUID().uuidString.prefix(8))")
-        guard FileManager.default.createFile(atPath: temporary.path, contents: data) else {
-            throw WriteError(path: target.path, reason: "cannot create a file in \(directory.path)")
+        let temporary = directory.appendingPathComponent(".\(target.lastPathComponent).tmp-\(getpid())-\(TemporaryNames.next())", isDirectory: false).path
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+        guard descriptor >= 0 else {
+            throw WriteError(path: target.path, reason: "cannot create a file in \(directory.path): \(String(cString: strerror(errno)))")
         }
-        guard rename(temporary.path, target.path) == 0 else {
+        var written = 0
+        while written < bytes.count {
+            let count = Foundation.write(descriptor, bytes.baseAddress.map { $0 + written }, bytes.count - written)
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else {
+                let reason = String(cString: strerror(errno))
+                close(descriptor)
+                unlink(temporary)
+                throw WriteError(path: target.path, reason: reason)
+            }
+            written += count
+        }
+        guard close(descriptor) == 0 else {
             let reason = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(at: temporary)
+            unlink(temporary)
             throw WriteError(path: target.path, reason: reason)
+        }
+        guard rename(temporary, target.path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            unlink(temporary)
+            throw WriteError(path: target.path, reason: reason)
+        }
+    }
+
+    /// A process-wide counter: with the process id it makes each temporary name unique.
+    private enum TemporaryNames {
+        private static let lock = NSLock()
+        nonisolated(unsafe) private static var counter = 0
+
+        static func next() -> Int {
+            lock.lock()
+            defer { lock.unlock() }
+            counter += 1
+            return counter
         }
     }
 }

@@ -60,7 +60,7 @@ enum BuildCommand {
         do { for _ in 0..<workers { validators.append(try Validator()) } } catch {
             throw CommandFailure(code: .badInput, message: "the embedded schema cannot be used: \(error)")
         }
-        for folder in Set(documents.map { out.appendingPathComponent($0.outputName).deletingLastPathComponent() }) {
+        for folder in Set(documents.map { out.appendingPathComponent($0.outputName, isDirectory: false).deletingLastPathComponent() }) {
             try createDirectory(folder)
         }
         var outcomes = problems.map { BuildOutcome.failed($0.input, outputName: nil, $0.message) }
@@ -72,19 +72,19 @@ enum BuildCommand {
         }, completed: progress.update(done:), deliver: { (_, outcome: BuildOutcome) in
             if let failure = outcome.failure {
                 progress.printAbove("sopc: error: \(failure)\n")
-            } else if !outcome.findings.isEmpty {
-                progress.printAbove(outcome.findings.map { DiagnosticPrinter.line(for: $0, file: outcome.sourcePath) + "\n" }.joined())
+            } else {
+                progress.printAbove(outcome.findingLines)
             }
             var kept = outcome
-            kept.findings = []
+            kept.findingLines = ""
             outcomes.append(kept)
         })
         progress.finish()
 
         let report = BuildReport(outcomes)
         do {
-            try AtomicFile.write(try report.json(), to: out.appendingPathComponent("report.json"))
-            try AtomicFile.write(Data(report.markdown().utf8), to: out.appendingPathComponent("report.md"))
+            try AtomicFile.write(try report.json(), to: out.appendingPathComponent("report.json", isDirectory: false))
+            try AtomicFile.write(report.markdown(), to: out.appendingPathComponent("report.md", isDirectory: false))
         } catch {
             throw CommandFailure(code: .badInput, message: "\(error)")
         }

@@ -15,13 +15,12 @@ struct BuildOutcome: Sendable {
     var errors = 0
     var warnings = 0
     var notes = 0
-    /// Schema and lint findings, the reader's diagnostics included.
-    var findings: [Diagnostic] = []
-    /// The file the findings' line numbers refer to (`source.path`).
-    var sourcePath: String
+    /// The schema and lint findings (the reader's diagnostics included) as stderr lines, formatted by
+    /// the worker so the ordered delivery only prints them.
+    var findingLines = ""
 
     static func failed(_ input: String, outputName: String?, _ message: String) -> BuildOutcome {
-        BuildOutcome(input: input, outputName: outputName, failure: message, sourcePath: input)
+        BuildOutcome(input: input, outputName: outputName, failure: message)
     }
 }
 
@@ -51,20 +50,22 @@ struct DocumentBuilder {
                 throw CommandFailure(code: .badInput, message: "\(input.path): cannot render \(writer.fileExtension): \(error)")
             }
             if format == "json" { findings = try validate(text, document, input: input.path) }
-            renderings.append((outDir.appendingPathComponent("\(input.outputName).\(writer.fileExtension)"), text))
+            renderings.append((outDir.appendingPathComponent("\(input.outputName).\(writer.fileExtension)", isDirectory: false), text))
         }
         for rendering in renderings {
-            do { try AtomicFile.write(Data(rendering.text.utf8), to: rendering.target) } catch {
+            do { try AtomicFile.write(rendering.text, to: rendering.target) } catch {
                 throw CommandFailure(code: .badInput, message: error.description)
             }
         }
-        var outcome = BuildOutcome(input: input.path, outputName: input.outputName, sourcePath: document.source.path)
+        var outcome = BuildOutcome(input: input.path, outputName: input.outputName)
         outcome.procedures = document.procedures.count
         outcome.steps = document.procedures.reduce(0) { $0 + $1.steps.count }
         outcome.errors = findings.count(of: .error)
         outcome.warnings = findings.count(of: .warning)
         outcome.notes = findings.count(of: .note)
-        if keepFindings { outcome.findings = findings }
+        if keepFindings {
+            outcome.findingLines = findings.map { DiagnosticPrinter.line(for: $0, file: document.source.path) + "\n" }.joined()
+        }
         return outcome
     }
 

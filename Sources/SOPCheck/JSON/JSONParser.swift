@@ -16,18 +16,29 @@ public struct JSONParser {
 
     private let bytes: [UInt8]
     private var position = 0
+    /// Whether the text had something this parser resolves silently but another reader may not: a
+    /// byte order mark, a duplicate key, invalid UTF-8 or an unpaired surrogate escape.
+    private var hasIrregularity = false
 
     private init(_ data: Data) { bytes = Array(data) }
 
     /// Parses one JSON text (a UTF-8 byte order mark is skipped).
     public static func parse(_ data: Data) throws(SyntaxError) -> JSONValue {
+        try parseNotingIrregularities(data).value
+    }
+
+    /// Parses one JSON text and tells whether it had an irregularity (see `hasIrregularity`).
+    static func parseNotingIrregularities(_ data: Data) throws(SyntaxError) -> (value: JSONValue, hasIrregularity: Bool) {
         var parser = JSONParser(data)
-        if parser.bytes.starts(with: [0xEF, 0xBB, 0xBF]) { parser.position = 3 }
+        if parser.bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            parser.position = 3
+            parser.hasIrregularity = true
+        }
         parser.skipWhitespace()
         let value = try parser.value(depth: 0)
         parser.skipWhitespace()
         guard parser.position == parser.bytes.count else { throw parser.error("unexpected text after the JSON value") }
-        return value
+        return (value, parser.hasIrregularity)
     }
 
     private mutating func value(depth: Int) throws(SyntaxError) -> JSONValue {
@@ -37,19 +48,28 @@ public struct JSONParser {
         case UInt8(ascii: "{"): return try object(depth: depth)
         case UInt8(ascii: "["): return try array(depth: depth)
         case UInt8(ascii: "\""): return .string(try string())
-        case UInt8(ascii: "t"): try literal("true"); return .bool(true)
-        case UInt8(ascii: "f"): try literal("false"); return .bool(false)
-        case UInt8(ascii: "n"): try literal("null"); return .null
+        case UInt8(ascii: "t"): try literal(Self.trueBytes); return .bool(true)
+        case UInt8(ascii: "f"): try literal(Self.falseBytes); return .bool(false)
+        case UInt8(ascii: "n"): try literal(Self.nullBytes); return .null
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try number()
         default: throw error("unexpected character '\(Character(Unicode.Scalar(byte)))'")
         }
     }
 
+    private static let trueBytes = Array("true".utf8)
+    private static let falseBytes = Array("false".utf8)
+    private static let nullBytes = Array("null".utf8)
+
+    /// Members and elements of the containers being parsed, innermost last: each container is built
+    /// once at its exact size from its part of these stacks.
+    private var pendingMembers: [(key: String, value: JSONValue)] = []
+    private var pendingElements: [JSONValue] = []
+
     private mutating func object(depth: Int) throws(SyntaxError) -> JSONValue {
         position += 1
-        var members: [String: JSONValue] = [:]
         skipWhitespace()
-        if peek() == UInt8(ascii: "}") { position += 1; return .object(members) }
+        if peek() == UInt8(ascii: "}") { position += 1; return .object([:]) }
+        let start = pendingMembers.count
         while true {
             skipWhitespace()
             guard peek() == UInt8(ascii: "\"") else { throw error("expected a string key") }
@@ -57,53 +77,73 @@ public struct JSONParser {
             skipWhitespace()
             try expect(":")
             skipWhitespace()
-            members[key] = try value(depth: depth + 1)
+            pendingMembers.append((key, try value(depth: depth + 1)))
             skipWhitespace()
             if peek() == UInt8(ascii: ",") { position += 1; continue }
             try expect("}")
+            var members = [String: JSONValue](minimumCapacity: pendingMembers.count - start)
+            for (key, value) in pendingMembers[start...] where members.updateValue(value, forKey: key) != nil {
+                hasIrregularity = true
+            }
+            pendingMembers.removeSubrange(start...)
             return .object(members)
         }
     }
 
     private mutating func array(depth: Int) throws(SyntaxError) -> JSONValue {
         position += 1
-        var elements: [JSONValue] = []
         skipWhitespace()
-        if peek() == UInt8(ascii: "]") { position += 1; return .array(elements) }
+        if peek() == UInt8(ascii: "]") { position += 1; return .array([]) }
+        let start = pendingElements.count
         while true {
             skipWhitespace()
-            elements.append(try value(depth: depth + 1))
+            pendingElements.append(try value(depth: depth + 1))
             skipWhitespace()
             if peek() == UInt8(ascii: ",") { position += 1; continue }
             try expect("]")
+            let elements = Array(pendingElements[start...])
+            pendingElements.removeSubrange(start...)
             return .array(elements)
         }
     }
 
+    /// A string: runs without escapes are decoded from the bytes in one go (invalid UTF-8 becomes U+FFFD).
     private mutating func string() throws(SyntaxError) -> String {
         position += 1
-        var scalars = String.UnicodeScalarView()
-        var run: [UInt8] = []
-        func flush() {
-            scalars.append(contentsOf: String(decoding: run, as: UTF8.self).unicodeScalars)
-            run.removeAll(keepingCapacity: true)
-        }
-        while let byte = peek() {
+        var result = ""
+        var runStart = position
+        var runIsASCII = true
+        while position < bytes.count {
+            let byte = bytes[position]
             position += 1
             switch byte {
             case UInt8(ascii: "\""):
-                flush()
-                return String(scalars)
+                let run = decodeRun(runStart..<position - 1, isASCII: runIsASCII)
+                if result.isEmpty { return run }
+                result += run
+                return result
             case UInt8(ascii: "\\"):
-                flush()
-                scalars.append(try escape())
+                result += decodeRun(runStart..<position - 1, isASCII: runIsASCII)
+                result.unicodeScalars.append(try escape())
+                runStart = position
+                runIsASCII = true
+            case 0x80...:
+                runIsASCII = false
             case 0..<0x20:
                 throw error("control character in a string")
             default:
-                run.append(byte)
+                continue
             }
         }
         throw error("unterminated string")
+    }
+
+    /// The text of the bytes in `range`; invalid UTF-8 becomes U+FFFD and is noted as an irregularity.
+    private mutating func decodeRun(_ range: Range<Int>, isASCII: Bool) -> String {
+        let run = bytes[range]
+        let text = String(decoding: run, as: UTF8.self)
+        if !isASCII, !text.utf8.elementsEqual(run) { hasIrregularity = true }
+        return text
     }
 
     private mutating func escape() throws(SyntaxError) -> Unicode.Scalar {
@@ -130,7 +170,11 @@ public struct JSONParser {
                 }
                 position = saved
             }
-            return Unicode.Scalar(unit) ?? "\u{FFFD}"
+            guard let scalar = Unicode.Scalar(unit) else {
+                hasIrregularity = true
+                return "\u{FFFD}"
+            }
+            return scalar
         default:
             throw error("invalid escape '\\\(Character(Unicode.Scalar(byte)))'")
         }
@@ -147,20 +191,30 @@ public struct JSONParser {
 
     private mutating func number() throws(SyntaxError) -> JSONValue {
         let start = position
-        if peek() == UInt8(ascii: "-") { position += 1 }
+        let negative = peek() == UInt8(ascii: "-")
+        if negative { position += 1 }
+        var fractionOrExponent = false
         if peek() == UInt8(ascii: "0") {
             position += 1
         } else {
             guard digits() > 0 else { throw error("invalid number") }
         }
         if peek() == UInt8(ascii: ".") {
+            fractionOrExponent = true
             position += 1
             guard digits() > 0 else { throw error("invalid number: no digit after '.'") }
         }
         if peek() == UInt8(ascii: "e") || peek() == UInt8(ascii: "E") {
+            fractionOrExponent = true
             position += 1
             if peek() == UInt8(ascii: "+") || peek() == UInt8(ascii: "-") { position += 1 }
             guard digits() > 0 else { throw error("invalid number: no digit in the exponent") }
+        }
+        let digitCount = position - start - (negative ? 1 : 0)
+        if !fractionOrExponent, digitCount <= Self.exactIntegerDigits {
+            var magnitude = 0
+            for byte in bytes[(negative ? start + 1 : start)..<position] { magnitude = magnitude * 10 + Int(byte &- UInt8(ascii: "0")) }
+            return .number(negative ? -Double(magnitude) : Double(magnitude))
         }
         guard let value = Double(String(decoding: bytes[start..<position], as: UTF8.self)) else {
             throw error("invalid number")
@@ -168,14 +222,16 @@ public struct JSONParser {
         return .number(value)
     }
 
+    /// Integers of up to this many digits are exact in a Double, so they need no text conversion.
+    private static let exactIntegerDigits = 15
+
     private mutating func digits() -> Int {
         let start = position
         while let byte = peek(), (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) { position += 1 }
         return position - start
     }
 
-    private mutating func literal(_ word: String) throws(SyntaxError) {
-        let expected = Array(word.utf8)
+    private mutating func literal(_ expected: [UInt8]) throws(SyntaxError) {
         guard bytes[position...].starts(with: expected) else { throw error("invalid literal") }
         position += expected.count
     }

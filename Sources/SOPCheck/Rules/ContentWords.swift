@@ -6,10 +6,46 @@ enum ContentWords {
         "atas", "dalam", "akan", "the", "of",
     ]
 
+    /// Words are runs of letters and digits; ASCII text is split and lowercased byte by byte, other
+    /// text by `Character`.
     static func of(_ text: String) -> [String] {
-        text.lowercased()
+        let ascii = text.utf8.withContiguousStorageIfAvailable(asciiWords) ?? Array(text.utf8).withUnsafeBufferPointer(asciiWords)
+        if let ascii { return ascii }
+        return text.lowercased()
             .split { !($0.isLetter || $0.isNumber) }
             .map(String.init)
             .filter { !functionWords.contains($0) }
+    }
+
+    /// The content words of ASCII bytes; nil when a byte is not ASCII.
+    private static func asciiWords(_ bytes: UnsafeBufferPointer<UInt8>) -> [String]? {
+        var words: [String] = []
+        var start = 0
+        for index in 0...bytes.count {
+            let byte = index < bytes.count ? bytes[index] : 0x20
+            guard byte < 0x80 else { return nil }
+            if asciiWordByte(byte) { continue }
+            if index > start {
+                let count = index - start
+                let word = String(unsafeUninitializedCapacity: count) { buffer in
+                    for offset in 0..<count { buffer[offset] = asciiLowercased(bytes[start + offset]) }
+                    return count
+                }
+                if !functionWords.contains(word) { words.append(word) }
+            }
+            start = index + 1
+        }
+        return words
+    }
+
+    private static func asciiWordByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"): true
+        default: false
+        }
+    }
+
+    private static func asciiLowercased(_ byte: UInt8) -> UInt8 {
+        (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte + 32 : byte
     }
 }

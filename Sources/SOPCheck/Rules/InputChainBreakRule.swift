@@ -25,9 +25,9 @@ struct InputChainBreakRule: Rule {
     func check(_ document: Document) -> [Diagnostic] {
         let externalPhrases = Set((document.equipment + document.relatedSops).map { ContentWords.of($0).joined(separator: " ") })
         return document.procedures.flatMap { procedure -> [Diagnostic] in
-            var earlierOutputs: [[String]] = []
+            var outputWordCounts: [Int] = []          // distinct content words of each earlier output
             var postings: [String: [Int]] = [:]
-            var distinctOutputs: Set<[String]> = []   // a repeated output adds nothing and would make the postings quadratic
+            var distinctOutputs: Set<Set<String>> = []  // a repeated output adds nothing and would make the postings quadratic
             var found: [Diagnostic] = []
             for (index, step) in procedure.steps.enumerated() {
                 if index > 0 {
@@ -35,30 +35,28 @@ struct InputChainBreakRule: Rule {
                         let words = ContentWords.of(input)
                         guard let first = words.first, !Self.externalDocumentWords.contains(first),
                               !externalPhrases.contains(words.joined(separator: " ")),
-                              !Self.matchesEarlierOutput(words, outputs: earlierOutputs, postings: postings) else { continue }
+                              !Self.matchesEarlierOutput(Set(words), outputWordCounts: outputWordCounts, postings: postings) else { continue }
                         found.append(finding(Self.message(step.number, input), line: step.line))
                     }
                 }
                 for output in step.outputs {
-                    let words = ContentWords.of(output)
-                    guard distinctOutputs.insert(Array(Set(words)).sorted()).inserted else { continue }
-                    for word in Set(words) { postings[word, default: []].append(earlierOutputs.count) }
-                    earlierOutputs.append(words)
+                    let words = Set(ContentWords.of(output))
+                    guard distinctOutputs.insert(words).inserted else { continue }
+                    for word in words { postings[word, default: []].append(outputWordCounts.count) }
+                    outputWordCounts.append(words.count)
                 }
             }
             return found
         }
     }
 
-    private static func matchesEarlierOutput(_ words: [String], outputs: [[String]], postings: [String: [Int]]) -> Bool {
+    private static func matchesEarlierOutput(_ words: Set<String>, outputWordCounts: [Int], postings: [String: [Int]]) -> Bool {
         var shared: [Int: Int] = [:]
-        for word in Set(words) {
+        for word in words {
             for output in postings[word] ?? [] { shared[output, default: 0] += 1 }
         }
-        let inputCount = Set(words).count
         return shared.contains { output, count in
-            let outputCount = Set(outputs[output]).count
-            let shorter = min(inputCount, outputCount)
+            let shorter = min(words.count, outputWordCounts[output])
             return (count >= 2 || count == shorter) && Double(count) >= overlap * Double(shorter)
         }
     }

@@ -12,122 +12,200 @@ public struct SchemaValidator {
         "minLength", "pattern", "$ref", "anyOf", "oneOf", "allOf",
     ]
 
-    private let root: JSONValue
-    private let patterns: [String: NSRegularExpression]
+    private let root: SchemaNode
+    /// The targets of `$ref`s, by the index a node's `reference` holds.
+    private let referenced: [SchemaNode]
 
-    /// Checks that `schema` only uses supported keywords, that every `$ref` resolves and every pattern compiles.
+    /// Checks that `schema` only uses supported keywords, that every `$ref` resolves and every pattern
+    /// compiles, then compiles it into `SchemaNode`s.
     public init(schema: JSONValue) throws(SchemaError) {
         var patterns: [String: NSRegularExpression] = [:]
         try Self.inspect(schema, root: schema, at: "#", patterns: &patterns)
-        root = schema
-        self.patterns = patterns
+        var compiler = SchemaNode.Compiler(root: schema, patterns: patterns, resolve: Self.target(of:in:))
+        root = compiler.compile(schema)
+        referenced = compiler.referenced
     }
 
     /// Every violation of the schema by `instance`, in instance order; empty when valid.
     public func violations(of instance: JSONValue) -> [SchemaViolation] {
-        violations(of: instance, against: root, at: [])
+        guard !conforms(instance, to: root) else { return [] }
+        var path = InstancePath()
+        var found: [SchemaViolation] = []
+        check(instance, against: root, at: &path, into: &found)
+        return found
     }
 
-    private func violations(of instance: JSONValue, against schema: JSONValue, at path: [String]) -> [SchemaViolation] {
-        guard case .object(let keywords) = schema else {
-            return schema == .bool(false) ? [SchemaViolation(path: path, message: "no value is allowed here")] : []
+    /// Whether `instance` has no violation of `schema`: the walk of `check` that stops at the first
+    /// violation and builds no path or message (a valid document needs no more).
+    private func conforms(_ instance: JSONValue, to schema: SchemaNode) -> Bool {
+        if schema.rejectsEverything { return false }
+        if let reference = schema.reference, !conforms(instance, to: referenced[reference]) { return false }
+        if schema.typeNames != nil, schema.types.isDisjoint(with: SchemaNode.TypeSet(instance: instance)) { return false }
+        if let allowed = schema.allowed, !allowed.contains(instance) { return false }
+        if let constant = schema.constant, constant != instance { return false }
+        switch instance {
+        case .number(let value):
+            if let minimum = schema.minimum, value < minimum { return false }
+            if let maximum = schema.maximum, value > maximum { return false }
+        case .string(let text):
+            if let minimum = schema.minLength, Double(text.unicodeScalars.count) < minimum { return false }
+            if let pattern = schema.pattern,
+               pattern.regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) == nil { return false }
+        case .object(let members):
+            for name in schema.required where members[name] == nil { return false }
+            for (name, value) in members {
+                if let declared = schema.properties[name] {
+                    if !conforms(value, to: declared) { return false }
+                } else if let additional = schema.additionalProperties, !conforms(value, to: additional) {
+                    return false
+                }
+            }
+        case .array(let elements):
+            if let items = schema.items, elements.contains(where: { !conforms($0, to: items) }) { return false }
+        case .null, .bool:
+            break
         }
-        var found: [SchemaViolation] = []
-        if case .string(let reference)? = keywords["$ref"], let target = Self.target(of: reference, in: root) {
-            found += violations(of: instance, against: target, at: path)
+        if let all = schema.allOf, all.contains(where: { !conforms(instance, to: $0) }) { return false }
+        if let any = schema.anyOf, !any.contains(where: { conforms(instance, to: $0) }) { return false }
+        if let one = schema.oneOf, passingCount(of: instance, among: one) != 1 { return false }
+        return true
+    }
+
+    private func passingCount(of instance: JSONValue, among branches: [SchemaNode]) -> Int {
+        branches.reduce(0) { count, branch in conforms(instance, to: branch) ? count + 1 : count }
+    }
+
+    /// Where the walk is in the instance: tokens are turned into pointer text only for a violation.
+    private struct InstancePath {
+        enum Token {
+            case key(String)
+            case index(Int)
         }
-        if let types = keywords["type"].map(Self.typeNames), !types.contains(where: instance.isInstance(of:)) {
+
+        var tokens: [Token] = []
+
+        var strings: [String] {
+            tokens.map { token in
+                switch token {
+                case .key(let name): name
+                case .index(let index): String(index)
+                }
+            }
+        }
+    }
+
+    /// Appends the violations of `schema` by `instance` to `found`.
+    private func check(_ instance: JSONValue, against schema: SchemaNode, at path: inout InstancePath, into found: inout [SchemaViolation]) {
+        if schema.rejectsEverything {
+            found.append(SchemaViolation(path: path.strings, message: "no value is allowed here"))
+            return
+        }
+        if let reference = schema.reference { check(instance, against: referenced[reference], at: &path, into: &found) }
+        if let types = schema.typeNames, schema.types.isDisjoint(with: SchemaNode.TypeSet(instance: instance)) {
             let expected = types.joined(separator: " or ")
-            found.append(SchemaViolation(path: path, message: "\(Self.show(instance)) is not of type \(expected)", expectedTypes: types))
-            return found
+            found.append(SchemaViolation(path: path.strings, message: "\(Self.show(instance)) is not of type \(expected)", expectedTypes: types))
+            return
         }
-        if case .array(let allowed)? = keywords["enum"], !allowed.contains(instance) {
-            found.append(SchemaViolation(path: path, message: "\(Self.show(instance)) is not one of \(allowed.map(Self.show).joined(separator: ", "))"))
+        if let allowed = schema.allowed, !allowed.contains(instance) {
+            found.append(SchemaViolation(path: path.strings, message: "\(Self.show(instance)) is not one of \(allowed.map(Self.show).joined(separator: ", "))"))
         }
-        if let constant = keywords["const"], constant != instance {
-            found.append(SchemaViolation(path: path, message: "\(Self.show(constant)) was expected, found \(Self.show(instance))"))
+        if let constant = schema.constant, constant != instance {
+            found.append(SchemaViolation(path: path.strings, message: "\(Self.show(constant)) was expected, found \(Self.show(instance))"))
         }
         switch instance {
         case .number(let value):
-            if case .number(let minimum)? = keywords["minimum"], value < minimum {
-                found.append(SchemaViolation(path: path, message: "\(Self.show(instance)) is less than the minimum of \(Self.show(.number(minimum)))"))
+            if let minimum = schema.minimum, value < minimum {
+                found.append(SchemaViolation(path: path.strings, message: "\(Self.show(instance)) is less than the minimum of \(Self.show(.number(minimum)))"))
             }
-            if case .number(let maximum)? = keywords["maximum"], value > maximum {
-                found.append(SchemaViolation(path: path, message: "\(Self.show(instance)) is greater than the maximum of \(Self.show(.number(maximum)))"))
+            if let maximum = schema.maximum, value > maximum {
+                found.append(SchemaViolation(path: path.strings, message: "\(Self.show(instance)) is greater than the maximum of \(Self.show(.number(maximum)))"))
             }
         case .string(let text):
-            if case .number(let minimum)? = keywords["minLength"], Double(text.unicodeScalars.count) < minimum {
-                found.append(SchemaViolation(path: path, message: "\(Self.show(instance)) is shorter than \(Self.show(.number(minimum))) character(s)"))
+            if let minimum = schema.minLength, Double(text.unicodeScalars.count) < minimum {
+                found.append(SchemaViolation(path: path.strings, message: "\(Self.show(instance)) is shorter than \(Self.show(.number(minimum))) character(s)"))
             }
-            if case .string(let pattern)? = keywords["pattern"], let regex = patterns[pattern],
-               regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) == nil {
-                found.append(SchemaViolation(path: path, message: "\(Self.show(instance)) does not match \(pattern)"))
+            if let pattern = schema.pattern,
+               pattern.regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) == nil {
+                found.append(SchemaViolation(path: path.strings, message: "\(Self.show(instance)) does not match \(pattern.source)"))
             }
         case .object(let members):
-            found += objectViolations(members, keywords: keywords, at: path)
+            checkMembers(members, against: schema, at: &path, into: &found)
         case .array(let elements):
-            if let items = keywords["items"] {
+            if let items = schema.items {
                 for (index, element) in elements.enumerated() {
-                    found += violations(of: element, against: items, at: path + [String(index)])
+                    path.tokens.append(.index(index))
+                    check(element, against: items, at: &path, into: &found)
+                    path.tokens.removeLast()
                 }
             }
         case .null, .bool:
             break
         }
-        found += combinatorViolations(of: instance, keywords: keywords, at: path)
-        return found
+        checkCombinators(instance, against: schema, at: &path, into: &found)
     }
 
-    private func objectViolations(_ members: [String: JSONValue], keywords: [String: JSONValue], at path: [String]) -> [SchemaViolation] {
-        var found: [SchemaViolation] = []
-        if case .array(let required)? = keywords["required"] {
-            for case .string(let name) in required where members[name] == nil {
-                found.append(SchemaViolation(path: path, message: "'\(name)' is a required property"))
-            }
+    /// Required, declared and additional properties; members are reported in name order.
+    private func checkMembers(_ members: [String: JSONValue], against schema: SchemaNode, at path: inout InstancePath, into found: inout [SchemaViolation]) {
+        for name in schema.required where members[name] == nil {
+            found.append(SchemaViolation(path: path.strings, message: "'\(name)' is a required property"))
         }
-        let properties: [String: JSONValue]
-        if case .object(let declared)? = keywords["properties"] { properties = declared } else { properties = [:] }
+        let start = found.count
+        var reported: [(name: String, violations: Range<Int>)] = []
         var unexpected: [String] = []
-        for name in members.keys.sorted() {
-            guard let value = members[name] else { continue }
-            if let property = properties[name] {
-                found += violations(of: value, against: property, at: path + [name])
-            } else if let additional = keywords["additionalProperties"] {
-                if additional == .bool(false) {
+        for (name, value) in members {
+            let property: SchemaNode
+            if let declared = schema.properties[name] {
+                property = declared
+            } else if let additional = schema.additionalProperties {
+                guard !additional.rejectsEverything else {
                     unexpected.append(name)
-                } else {
-                    found += violations(of: value, against: additional, at: path + [name])
+                    continue
                 }
+                property = additional
+            } else {
+                continue
             }
+            let before = found.count
+            path.tokens.append(.key(name))
+            check(value, against: property, at: &path, into: &found)
+            path.tokens.removeLast()
+            if found.count > before { reported.append((name, before..<found.count)) }
+        }
+        if reported.count > 1 {
+            let ordered = reported.sorted { $0.name < $1.name }.flatMap { found[$0.violations] }
+            found.replaceSubrange(start..., with: ordered)
         }
         if !unexpected.isEmpty {
+            unexpected.sort()
             let names = unexpected.map { "'\($0)'" }.joined(separator: ", ")
-            found.append(SchemaViolation(path: path, message: "additional properties are not allowed (\(names) \(unexpected.count == 1 ? "was" : "were") unexpected)"))
+            found.append(SchemaViolation(path: path.strings, message: "additional properties are not allowed (\(names) \(unexpected.count == 1 ? "was" : "were") unexpected)"))
         }
-        return found
     }
 
-    private func combinatorViolations(of instance: JSONValue, keywords: [String: JSONValue], at path: [String]) -> [SchemaViolation] {
-        var found: [SchemaViolation] = []
-        if case .array(let all)? = keywords["allOf"] {
-            for branch in all { found += violations(of: instance, against: branch, at: path) }
+    private func checkCombinators(_ instance: JSONValue, against schema: SchemaNode, at path: inout InstancePath, into found: inout [SchemaViolation]) {
+        if let all = schema.allOf {
+            for branch in all { check(instance, against: branch, at: &path, into: &found) }
         }
-        if case .array(let any)? = keywords["anyOf"] {
-            let outcomes = any.map { violations(of: instance, against: $0, at: path) }
-            if !outcomes.contains(where: \.isEmpty) {
-                found += Self.explain(outcomes, instance: instance, at: path)
-            }
+        if let any = schema.anyOf, !any.contains(where: { conforms(instance, to: $0) }) {
+            found += Self.explain(outcomes(of: instance, against: any, at: &path), instance: instance, at: path.strings)
         }
-        if case .array(let one)? = keywords["oneOf"] {
-            let outcomes = one.map { violations(of: instance, against: $0, at: path) }
-            let passing = outcomes.filter(\.isEmpty).count
+        if let one = schema.oneOf {
+            let passing = passingCount(of: instance, among: one)
             if passing == 0 {
-                found += Self.explain(outcomes, instance: instance, at: path)
+                found += Self.explain(outcomes(of: instance, against: one, at: &path), instance: instance, at: path.strings)
             } else if passing > 1 {
-                found.append(SchemaViolation(path: path, message: "\(Self.show(instance)) is valid under more than one of the given schemas"))
+                found.append(SchemaViolation(path: path.strings, message: "\(Self.show(instance)) is valid under more than one of the given schemas"))
             }
         }
-        return found
+    }
+
+    /// The violations of each branch on its own.
+    private func outcomes(of instance: JSONValue, against branches: [SchemaNode], at path: inout InstancePath) -> [[SchemaViolation]] {
+        branches.map { branch in
+            var found: [SchemaViolation] = []
+            check(instance, against: branch, at: &path, into: &found)
+            return found
+        }
     }
 
     /// Why no branch of an anyOf/oneOf matched: the violations of the branch whose type fits the instance
@@ -144,14 +222,6 @@ public struct SchemaValidator {
             }
         }
         return [SchemaViolation(path: path, message: "\(show(instance)) is not of type \(expected.joined(separator: " or "))", expectedTypes: expected)]
-    }
-
-    private static func typeNames(_ value: JSONValue) -> [String] {
-        switch value {
-        case .string(let name): [name]
-        case .array(let names): names.compactMap { if case .string(let name) = $0 { name } else { nil } }
-        default: []
-        }
     }
 
     private static func target(of reference: String, in root: JSONValue) -> JSONValue? {
