@@ -1,13 +1,14 @@
 import Foundation
 @testable import SOPCheck
 import SOPModel
+import TestSupport
 import Testing
 
 /// The validator decodes a schema-valid document from its parsed value; it must equal what
 /// `JSONDecoder` makes of the text, and anything unusual must fall back to `JSONDecoder`.
 @Suite struct JSONValueDecoderTests {
     @Test func goldenDocumentsDecodeAsJSONDecoderDecodesThem() throws {
-        let files = PackageFiles.jsonFiles(in: "Corpus/expected")
+        let files = PackageFiles.files(in: "Corpus/expected", endingIn: ".json")
         #expect(!files.isEmpty)
         for file in files {
             let data = try Data(contentsOf: file)
