@@ -1,27 +1,25 @@
-import Foundation
-
 /// Layout-noise removal shared by every extractor: markup, whitespace, list markers.
 public enum TextCleaning {
     /// Removes inline markup a converter left (`<u>`, `<br>`, `**`, `*x*`, `__`) and collapses whitespace.
     public static func clean(_ text: String) -> String {
-        let utf8 = text.utf8
-        guard utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") }) else {
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") }) else {
             return collapseWhitespace(text)
         }
-        var s = text
-        if utf8.contains(UInt8(ascii: "<")) {
-            for tag in ["<u>", "</u>", "<b>", "</b>", "<i>", "</i>", "<strong>", "</strong>", "<em>", "</em>"] {
-                s = s.replacingOccurrences(of: tag, with: "", options: .caseInsensitive)
-            }
-            for br in ["<br>", "<br/>", "<br />"] {
-                s = s.replacingOccurrences(of: br, with: " ", options: .caseInsensitive)
-            }
+        var bytes = Array(text.utf8)
+        if bytes.contains(UInt8(ascii: "<")) {
+            for tag in removedTags { MarkupBytes.replace(tag, with: [], in: &bytes, ignoringCase: true) }
+            for br in breakTags { MarkupBytes.replace(br, with: [0x20], in: &bytes, ignoringCase: true) }
         }
-        s = s.replacingOccurrences(of: "**", with: "")
-        s = s.replacingOccurrences(of: "__", with: "")
-        s = removeEmphasisStars(s)
-        return collapseWhitespace(s)
+        MarkupBytes.replace(Array("**".utf8), with: [], in: &bytes, ignoringCase: false)
+        MarkupBytes.replace(Array("__".utf8), with: [], in: &bytes, ignoringCase: false)
+        return collapseWhitespace(MarkupBytes.removingEmphasisStars(bytes))
     }
+
+    /// Tags removed without a trace, in the order they are removed (lower case; matched in any case).
+    private static let removedTags: [[UInt8]] = ["<u>", "</u>", "<b>", "</b>", "<i>", "</i>", "<strong>", "</strong>", "<em>", "</em>"]
+        .map { Array($0.utf8) }
+    /// Line-break tags, each replaced by a space.
+    private static let breakTags: [[UInt8]] = ["<br>", "<br/>", "<br />"].map { Array($0.utf8) }
 
     /// Collapses runs of whitespace (ASCII whitespace and the non-breaking space) into one space and trims.
     public static func collapseWhitespace(_ text: String) -> String {
@@ -64,8 +62,8 @@ public enum TextCleaning {
         return previous == 0x20 && !text.utf8.isEmpty
     }
 
-    /// `trimmingCharacters(in: .whitespaces)` (spaces and tabs), without Foundation's pass over the
-    /// whole text when both ends are plain ASCII characters and so nothing is to be trimmed.
+    /// `trimmingCharacters(in: .whitespaces)`: drops leading and trailing tabs and space separators
+    /// (Unicode category Zs: the space, NBSP, the typographic spaces), scalar by scalar as Foundation does.
     public static func trimSpaces(_ text: String) -> String { trimSpaces(Substring(text)) }
 
     /// `trimSpaces` for a slice.
@@ -74,7 +72,16 @@ public enum TextCleaning {
         if let first = bytes.first, let last = bytes.last, isPlainASCII(first), isPlainASCII(last) {
             return String(text)
         }
-        return text.trimmingCharacters(in: .whitespaces)
+        let scalars = text.unicodeScalars
+        guard let start = scalars.firstIndex(where: { !isSpace($0) }),
+              let last = scalars.lastIndex(where: { !isSpace($0) }) else { return "" }
+        return String(Substring(scalars[start...last]))
+    }
+
+    /// A tab or a space separator (what `CharacterSet.whitespaces` holds).
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return scalar == " " || scalar == "\t" }
+        return scalar.properties.generalCategory == .spaceSeparator
     }
 
     /// An ASCII byte that is neither a space, a tab nor another control character.
@@ -93,24 +100,5 @@ public enum TextCleaning {
             }
         }
         return String(s)
-    }
-
-    /// `*filling cabinet*` → `filling cabinet`; a lone `*` is kept.
-    private static func removeEmphasisStars(_ text: String) -> String {
-        guard text.contains("*") else { return text }
-        let chars = Array(text)
-        var out = ""
-        var i = 0
-        while i < chars.count {
-            if chars[i] == "*", i + 1 < chars.count, !chars[i + 1].isWhitespace,
-               let close = chars[(i + 1)...].firstIndex(of: "*"), close > i + 1, !chars[close - 1].isWhitespace {
-                out.append(contentsOf: chars[(i + 1)..<close])
-                i = close + 1
-            } else {
-                out.append(chars[i])
-                i += 1
-            }
-        }
-        return out
     }
 }

@@ -4,8 +4,17 @@ import SOPModel
 /// `LegalBasisEntry`: the first citation is the entry; "Perubahan Atas X" in its subject fills `amends`,
 /// ", sebagaimana telah diubah dengan Y" fills `amendedBy`.
 public enum LegalBasisParser {
+    /// The longest item read as a citation, in UTF-8 bytes. Real items, amendment chains included,
+    /// run to a few hundred characters; a longer one is prose or damage and is kept as text only,
+    /// so that a runaway line costs no word list.
+    public static let longestCitation = 4_096
+
+    /// True when `parse` keeps `text` as written without reading kind, number, year or subject.
+    public static func isTooLong(_ text: String) -> Bool { text.utf8.count > longestCitation }
+
     public static func parse(_ text: String, line: Int?) -> LegalBasisEntry {
         var entry = LegalBasisEntry(text: text, line: line)
+        guard !isTooLong(text) else { return entry }
         let words = Word.split(text)
         let citations = findCitations(in: words)
         guard let first = citations.first else {

@@ -58,20 +58,62 @@ enum IdentityLabelCatalog {
         ("definisiistilah", .section(.definitions)),
     ]
 
-    private static let longestVariant = variants.map(\.0.count).max() ?? 0
+    private static let longestVariant = variants.map(\.0.utf8.count).max() ?? 0
 
     private static let exact: [String: IdentityLabel] = Dictionary(variants, uniquingKeysWith: { a, _ in a })
+
+    /// The variants' bytes, in `variants` order, for the ASCII path.
+    private static let variantBytes: [(bytes: [UInt8], label: IdentityLabel)] = variants.map { (Array($0.0.utf8), $0.1) }
 
     /// The label a phrase spells, tolerating case, lost spaces, a parenthetical and small typos.
     static func label(for phrase: some StringProtocol) -> IdentityLabel? {
         guard phrase.utf8.count <= 64 else { return nil }
+        if let hit = asciiLabel(for: phrase) { return hit }
         let key = letters(of: withoutParenthetical(phrase))
         guard key.count >= 5, key.count <= longestVariant + 2 else { return nil }
         if let hit = exact[key] { return hit }
-        let limit = key.count >= 14 ? 2 : (key.count >= 7 ? 1 : 0)
+        let limit = fuzzyLimit(key.count)
         guard limit > 0 else { return nil }
         for distance in 1...limit {
             if let hit = variants.first(where: { EditDistance.atMost(distance, key, $0.0) }) { return hit.1 }
+        }
+        return nil
+    }
+
+    /// How many edits a key of `length` letters may be away from a variant.
+    private static func fuzzyLimit(_ length: Int) -> Int { length >= 14 ? 2 : (length >= 7 ? 1 : 0) }
+
+    /// `label(for:)` for an ASCII phrase, read from its bytes without building a key string: the
+    /// answer (a label or none), or nil when the phrase is not ASCII and needs the Unicode path.
+    private static func asciiLabel(for phrase: some StringProtocol) -> IdentityLabel?? {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { buffer -> IdentityLabel?? in
+            var count = 0
+            for byte in phrase.utf8 {
+                if byte >= 0x80 { return nil }
+                if byte == UInt8(ascii: "(") { break }
+                let lower = byte | 0x20
+                if lower >= UInt8(ascii: "a"), lower <= UInt8(ascii: "z") {
+                    buffer[count] = lower
+                    count += 1
+                }
+            }
+            return .some(label(forKey: UnsafeBufferPointer(rebasing: buffer[0..<count])))
+        }
+    }
+
+    /// The label of a lower-case ASCII letter key: exact variants first, then one edit, then two.
+    private static func label(forKey key: UnsafeBufferPointer<UInt8>) -> IdentityLabel? {
+        guard key.count >= 5, key.count <= longestVariant + 2 else { return nil }
+        for variant in variantBytes where variant.bytes.count == key.count && variant.bytes.elementsEqual(key) {
+            return variant.label
+        }
+        let limit = fuzzyLimit(key.count)
+        guard limit > 0 else { return nil }
+        for distance in 1...limit {
+            for variant in variantBytes where abs(variant.bytes.count - key.count) <= distance {
+                let near = variant.bytes.withUnsafeBufferPointer { EditDistance.atMost(distance, key, $0) }
+                if near { return variant.label }
+            }
         }
         return nil
     }
