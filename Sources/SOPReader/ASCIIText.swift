@@ -46,6 +46,12 @@ enum ASCIIText {
     /// every space stands between ASCII bytes (a space is then a `Character` of its own); otherwise
     /// the `Character` split. Only as much of the text is read as the pieces need.
     static func words(in text: Substring, maxSplits: Int = Int.max) -> [Substring] {
+        words(in: text, maxSplits: maxSplits, separatedBy: { $0 == 0x20 })
+    }
+
+    /// `words(in:maxSplits:)` with other ASCII separators: the pieces between runs of bytes that
+    /// `isSeparator` accepts, as `split(maxSplits:omittingEmptySubsequences:whereSeparator:)` cuts them.
+    static func words(in text: Substring, maxSplits: Int, separatedBy isSeparator: (UInt8) -> Bool) -> [Substring] {
         guard maxSplits > 0 else { return text.isEmpty ? [] : [text] }
         let bytes = text.utf8
         var words: [Substring] = []
@@ -55,9 +61,11 @@ enum ASCIIText {
         while index < bytes.endIndex {
             let byte = bytes[index]
             let next = bytes.index(after: index)
-            if byte == 0x20 {
+            if byte < 0x80, isSeparator(byte) {
                 if previous >= 0x80 || (next < bytes.endIndex && bytes[next] >= 0x80) {
-                    return text.split(separator: " ", maxSplits: maxSplits, omittingEmptySubsequences: true)
+                    return text.split(maxSplits: maxSplits, omittingEmptySubsequences: true) { character in
+                        character.utf8.count == 1 && character.utf8.first.map(isSeparator) == true
+                    }
                 }
                 if start < index {
                     words.append(text[start..<index])

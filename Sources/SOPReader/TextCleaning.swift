@@ -2,9 +2,11 @@
 public enum TextCleaning {
     /// Removes inline markup a converter left (`<u>`, `<br>`, `**`, `*x*`, `__`) and collapses whitespace.
     public static func clean(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") }) else {
-            return collapseWhitespace(text)
+        var text = text
+        let hasMarkup = text.withUTF8 { bytes in
+            bytes.contains { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") }
         }
+        guard hasMarkup else { return collapseWhitespace(text) }
         var bytes = Array(text.utf8)
         if bytes.contains(UInt8(ascii: "<")) {
             for tag in removedTags { MarkupBytes.replace(tag, with: [], in: &bytes, ignoringCase: true) }
@@ -23,35 +25,40 @@ public enum TextCleaning {
 
     /// Collapses runs of whitespace (ASCII whitespace and the non-breaking space) into one space and trims.
     public static func collapseWhitespace(_ text: String) -> String {
-        guard needsCollapsing(text) else { return text }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
+        var text = text
+        let result = text.withUTF8 { bytes -> String? in
+            needsCollapsing(bytes) ? collapsed(bytes) : nil
+        }
+        return result ?? text
+    }
+
+    /// The collapsed text of bytes that need it.
+    private static func collapsed(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
         var pendingSpace = false
-        var changed = false
         var previous: UInt8 = 0
-        for byte in text.utf8 {
+        for byte in bytes {
             defer { previous = byte }
             if byte == 0xC2 { continue }  // lead byte of U+00A0 or of another Latin-1 character: decided next
             let isSpace = byte == 0x20 || (0x09...0x0D).contains(byte) || (previous == 0xC2 && byte == 0xA0)
             if isSpace {
-                if byte != 0x20 || pendingSpace || bytes.isEmpty { changed = true }
-                pendingSpace = !bytes.isEmpty
+                pendingSpace = !out.isEmpty
                 continue
             }
-            if pendingSpace { bytes.append(0x20) }
+            if pendingSpace { out.append(0x20) }
             pendingSpace = false
-            if previous == 0xC2 { bytes.append(0xC2) }
-            bytes.append(byte)
+            if previous == 0xC2 { out.append(0xC2) }
+            out.append(byte)
         }
-        if pendingSpace { changed = true }
-        return changed ? String(decoding: bytes, as: UTF8.self) : text
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// True unless the text is already collapsed: no leading, trailing or doubled space, no other
     /// whitespace byte, no non-breaking space. Lets the common clean cell through without copying it.
-    private static func needsCollapsing(_ text: String) -> Bool {
+    private static func needsCollapsing(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var previous: UInt8 = 0x20  // a leading space counts as doubled
-        for byte in text.utf8 {
+        for byte in bytes {
             if byte == 0x20 {
                 if previous == 0x20 { return true }
             } else if (0x09...0x0D).contains(byte) || byte == 0xC2 {
@@ -59,7 +66,7 @@ public enum TextCleaning {
             }
             previous = byte
         }
-        return previous == 0x20 && !text.utf8.isEmpty
+        return previous == 0x20 && !bytes.isEmpty
     }
 
     /// `trimmingCharacters(in: .whitespaces)`: drops leading and trailing tabs and space separators

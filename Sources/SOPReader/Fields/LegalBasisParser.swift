@@ -63,12 +63,14 @@ public enum LegalBasisParser {
             return words
         }
 
+        /// What surrounds a word without belonging to it.
+        private static let punctuation: Set<Character> = [",", ";", ":", ".", "(", ")", "\"", "'"]
+
         init(_ text: String) {
             self.text = text
-            let punctuation: Set<Character> = [",", ";", ":", ".", "(", ")", "\"", "'"]
             var s = Substring(text)
-            while let first = s.first, punctuation.contains(first) { s = s.dropFirst() }
-            while let last = s.last, punctuation.contains(last) { s = s.dropLast() }
+            while let first = s.first, Word.punctuation.contains(first) { s = s.dropFirst() }
+            while let last = s.last, Word.punctuation.contains(last) { s = s.dropLast() }
             self.trimmed = String(s)
             self.key = s.lowercased()
         }

@@ -4,12 +4,14 @@ struct ScannedWord {
     let text: Substring
     let key: String
 
+    /// What surrounds a word without belonging to it.
+    private static let punctuation: Set<Character> = [",", ";", ":", ".", "(", ")"]
+
     init(_ text: Substring) {
         self.text = text
-        let punctuation: Set<Character> = [",", ";", ":", ".", "(", ")"]
         var s = text
-        while let first = s.first, punctuation.contains(first) { s = s.dropFirst() }
-        while let last = s.last, punctuation.contains(last) { s = s.dropLast() }
+        while let first = s.first, Self.punctuation.contains(first) { s = s.dropFirst() }
+        while let last = s.last, Self.punctuation.contains(last) { s = s.dropLast() }
         key = s.lowercased()
     }
 

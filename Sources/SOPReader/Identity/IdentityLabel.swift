@@ -62,13 +62,18 @@ enum IdentityLabelCatalog {
 
     private static let exact: [String: IdentityLabel] = Dictionary(variants, uniquingKeysWith: { a, _ in a })
 
-    /// The variants' bytes, in `variants` order, for the ASCII path.
-    private static let variantBytes: [(bytes: [UInt8], label: IdentityLabel)] = variants.map { (Array($0.0.utf8), $0.1) }
+    /// The variants by length, for the ASCII path: `byLength[n]` holds the n-letter variants' bytes with
+    /// their positions in `variants`, in that order.
+    private static let byLength: [[(order: Int, bytes: [UInt8])]] = {
+        var table = [[(order: Int, bytes: [UInt8])]](repeating: [], count: longestVariant + 1)
+        for (order, variant) in variants.enumerated() { table[variant.0.utf8.count].append((order, Array(variant.0.utf8))) }
+        return table
+    }()
 
     /// The label a phrase spells, tolerating case, lost spaces, a parenthetical and small typos.
     static func label(for phrase: some StringProtocol) -> IdentityLabel? {
         guard phrase.utf8.count <= 64 else { return nil }
-        if let hit = asciiLabel(for: phrase) { return hit }
+        if let answer = asciiLabel(CollectionOfOne(phrase)) { return answer }
         let key = letters(of: withoutParenthetical(phrase))
         guard key.count >= 5, key.count <= longestVariant + 2 else { return nil }
         if let hit = exact[key] { return hit }
@@ -80,40 +85,67 @@ enum IdentityLabelCatalog {
         return nil
     }
 
+    /// `label(for: words.joined(separator: " "))`, without joining ASCII words.
+    static func label(forWords words: ArraySlice<Substring>) -> IdentityLabel? {
+        let length = words.reduce(max(0, words.count - 1)) { $0 + $1.utf8.count }
+        guard length <= 64 else { return nil }
+        if let answer = asciiLabel(words) { return answer }
+        return label(for: words.joined(separator: " "))
+    }
+
     /// How many edits a key of `length` letters may be away from a variant.
     private static func fuzzyLimit(_ length: Int) -> Int { length >= 14 ? 2 : (length >= 7 ? 1 : 0) }
 
-    /// `label(for:)` for an ASCII phrase, read from its bytes without building a key string: the
-    /// answer (a label or none), or nil when the phrase is not ASCII and needs the Unicode path.
-    private static func asciiLabel(for phrase: some StringProtocol) -> IdentityLabel?? {
+    /// The label of ASCII text given in parts (read as if joined by spaces, which the key ignores), from
+    /// its bytes without building a key string: the answer (a label or none), or nil when the text
+    /// before a parenthetical is not ASCII and needs the Unicode path. At most 64 bytes are read.
+    private static func asciiLabel<Parts: Collection>(_ parts: Parts) -> IdentityLabel?? where Parts.Element: StringProtocol {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { buffer -> IdentityLabel?? in
             var count = 0
-            for byte in phrase.utf8 {
-                if byte >= 0x80 { return nil }
-                if byte == UInt8(ascii: "(") { break }
-                let lower = byte | 0x20
-                if lower >= UInt8(ascii: "a"), lower <= UInt8(ascii: "z") {
-                    buffer[count] = lower
-                    count += 1
+            partLoop: for part in parts {
+                let bytes = part.utf8
+                var index = bytes.startIndex
+                while index < bytes.endIndex {
+                    let byte = bytes[index]
+                    if byte >= 0x80 { return nil }
+                    index = bytes.index(after: index)
+                    if byte == UInt8(ascii: "(") {
+                        // A combining mark after it would make it another character: leave that to the Unicode path.
+                        if index < bytes.endIndex, bytes[index] >= 0x80 { return nil }
+                        break partLoop
+                    }
+                    let lower = byte | 0x20
+                    if lower >= UInt8(ascii: "a"), lower <= UInt8(ascii: "z"), count < 64 {
+                        buffer[count] = lower
+                        count += 1
+                    }
                 }
             }
             return .some(label(forKey: UnsafeBufferPointer(rebasing: buffer[0..<count])))
         }
     }
 
-    /// The label of a lower-case ASCII letter key: exact variants first, then one edit, then two.
+    /// The label of a lower-case ASCII letter key: the first exact variant, else the first (in
+    /// `variants` order) one edit away, else two.
     private static func label(forKey key: UnsafeBufferPointer<UInt8>) -> IdentityLabel? {
-        guard key.count >= 5, key.count <= longestVariant + 2 else { return nil }
-        for variant in variantBytes where variant.bytes.count == key.count && variant.bytes.elementsEqual(key) {
-            return variant.label
+        let n = key.count
+        guard n >= 5, n <= longestVariant + 2 else { return nil }
+        if n <= longestVariant, let hit = byLength[n].first(where: { $0.bytes.elementsEqual(key) }) {
+            return variants[hit.order].1
         }
-        let limit = fuzzyLimit(key.count)
+        let limit = fuzzyLimit(n)
         guard limit > 0 else { return nil }
         for distance in 1...limit {
-            for variant in variantBytes where abs(variant.bytes.count - key.count) <= distance {
-                let near = variant.bytes.withUnsafeBufferPointer { EditDistance.atMost(distance, key, $0) }
-                if near { return variant.label }
+            var best: Int?
+            for length in stride(from: n - distance, through: min(longestVariant, n + distance), by: 1) {
+                for variant in byLength[length] where variant.order < (best ?? Int.max) {
+                    if variant.bytes.withUnsafeBufferPointer({ EditDistance.atMost(distance, key, $0) }) {
+                        best = variant.order
+                        break
+                    }
+                }
             }
+            if let best { return variants[best].1 }
         }
         return nil
     }

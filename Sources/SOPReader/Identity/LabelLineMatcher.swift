@@ -81,8 +81,7 @@ enum LabelLineMatcher {
         let head = ASCIIText.words(in: Substring(cell), maxSplits: 5)
         guard head.count > 2 else { return nil }
         for count in stride(from: min(4, head.count - 1), through: 2, by: -1) {
-            let phrase = head[0..<count].joined(separator: " ")
-            if case .field(let field)? = IdentityLabelCatalog.label(for: phrase) {
+            if case .field(let field)? = IdentityLabelCatalog.label(forWords: head[0..<count]) {
                 // The value: the words after the label, one space between them.
                 let rest = cell[head[count - 1].endIndex...]
                 return (field, ASCIIText.wordsJoined(rest))
@@ -94,19 +93,20 @@ enum LabelLineMatcher {
     /// "PERINGATAN PENCATATAN / PENDATAAN" → [warnings, records] when the words are labels and nothing else.
     /// `plain` is the cell cleaned of markup.
     private static func sectionSequence(_ plain: String) -> [SectionKind]? {
-        let isSeparator: (Character) -> Bool = { $0 == " " || $0 == "/" || $0 == ":" || $0 == "&" }
-        // At most eight words: a ninth piece holding more than separators rules the line out unsplit.
-        var words = plain.split(maxSplits: 8, omittingEmptySubsequences: true, whereSeparator: isSeparator)
+        let isSeparator: (UInt8) -> Bool = {
+            $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "&")
+        }
+        // At most eight words: a ninth piece is the unsplit rest, and more than eight words rule the line out.
+        var words = ASCIIText.words(in: Substring(plain), maxSplits: 8, separatedBy: isSeparator)
         if words.count > 8 {
-            guard words[8].allSatisfy(isSeparator) else { return nil }
+            guard ASCIIText.words(in: words[8], maxSplits: 1, separatedBy: isSeparator).isEmpty else { return nil }
             words.removeLast()
         }
         var kinds: [SectionKind] = []
         var i = 0
         outer: while i < words.count {
             for count in stride(from: min(4, words.count - i), through: 1, by: -1) {
-                let phrase = words[i..<(i + count)].joined(separator: " ")
-                if case .section(let kind)? = IdentityLabelCatalog.label(for: phrase) {
+                if case .section(let kind)? = IdentityLabelCatalog.label(forWords: words[i..<(i + count)]) {
                     if kinds.last != kind { kinds.append(kind) }
                     i += count
                     continue outer
