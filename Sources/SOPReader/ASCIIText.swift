@@ -108,4 +108,11 @@ enum ASCIIText {
         }
         return String(decoding: out, as: UTF8.self)
     }
+
+    /// `text.split(whereSeparator: \.isWhitespace)`: cut on the bytes when the text is ASCII without CR
+    /// (whitespace is then the bytes 0x09–0x0D and the space), else by `Character`.
+    static func whitespaceWords(in text: String) -> [Substring] {
+        guard isOneBytePerCharacter(text) else { return text.split(whereSeparator: \.isWhitespace) }
+        return words(in: Substring(text), maxSplits: Int.max, separatedBy: { $0 == 0x20 || (0x09...0x0D).contains($0) })
+    }
 }

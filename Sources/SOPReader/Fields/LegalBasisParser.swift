@@ -51,7 +51,7 @@ public enum LegalBasisParser {
 
         static func split(_ text: String) -> [Word] {
             var words: [Word] = []
-            for piece in text.split(whereSeparator: \.isWhitespace) {
+            for piece in ASCIIText.whitespaceWords(in: text) {
                 // "No.25/2009" and "Nomor:12" carry the number inside the keyword's word.
                 if let glued = numberKeywordPrefix(of: piece) {
                     words.append(Word(String(piece[..<glued])))
@@ -76,6 +76,8 @@ public enum LegalBasisParser {
         }
 
         private static func numberKeywordPrefix(of piece: Substring) -> String.Index? {
+            // Every keyword starts with "n", and only "N" and "n" lower-case to a text starting with it.
+            guard let first = piece.utf8.first, first | 0x20 == UInt8(ascii: "n") else { return nil }
             let lower = piece.lowercased()
             for keyword in ["nomor", "nomer", "no"] {
                 guard lower.hasPrefix(keyword) else { continue }

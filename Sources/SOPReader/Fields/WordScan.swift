@@ -16,7 +16,7 @@ struct ScannedWord {
     }
 
     static func words(in text: String) -> [ScannedWord] {
-        text.split(whereSeparator: \.isWhitespace).map(ScannedWord.init)
+        ASCIIText.whitespaceWords(in: text).map(ScannedWord.init)
     }
 
     /// True when the word has at least two letters and none of them is lowercase ("CAHYONO,", "SH").

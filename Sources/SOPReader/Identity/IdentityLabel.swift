@@ -62,13 +62,37 @@ enum IdentityLabelCatalog {
 
     private static let exact: [String: IdentityLabel] = Dictionary(variants, uniquingKeysWith: { a, _ in a })
 
-    /// The variants by length, for the ASCII path: `byLength[n]` holds the n-letter variants' bytes with
-    /// their positions in `variants`, in that order.
-    private static let byLength: [[(order: Int, bytes: [UInt8])]] = {
-        var table = [[(order: Int, bytes: [UInt8])]](repeating: [], count: longestVariant + 1)
-        for (order, variant) in variants.enumerated() { table[variant.0.utf8.count].append((order, Array(variant.0.utf8))) }
+    /// A variant for the ASCII path: its position in `variants`, its bytes and how often each letter occurs.
+    private struct VariantBytes {
+        let order: Int
+        let bytes: [UInt8]
+        let letterCounts: [Int]
+    }
+
+    /// The variants by length: `byLength[n]` holds the n-letter variants in `variants` order.
+    private static let byLength: [[VariantBytes]] = {
+        var table = [[VariantBytes]](repeating: [], count: longestVariant + 1)
+        for (order, variant) in variants.enumerated() {
+            let bytes = Array(variant.0.utf8)
+            table[bytes.count].append(VariantBytes(order: order, bytes: bytes, letterCounts: letterCounts(bytes)))
+        }
         return table
     }()
+
+    /// How often each of the letters a–z occurs in lower-case ASCII letters.
+    private static func letterCounts(_ bytes: some Sequence<UInt8>) -> [Int] {
+        var counts = [Int](repeating: 0, count: 26)
+        for byte in bytes where byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") { counts[Int(byte - UInt8(ascii: "a"))] += 1 }
+        return counts
+    }
+
+    /// True when two letter counts could belong to words `distance` edits apart: a substitution changes
+    /// two counts by one, an insertion or deletion one, a transposition none.
+    private static func countsAllow(_ distance: Int, _ a: [Int], _ b: [Int]) -> Bool {
+        var difference = 0
+        for letter in 0..<26 { difference += abs(a[letter] - b[letter]) }
+        return difference <= 2 * distance
+    }
 
     /// The label a phrase spells, tolerating case, lost spaces, a parenthetical and small typos.
     static func label(for phrase: some StringProtocol) -> IdentityLabel? {
@@ -135,10 +159,12 @@ enum IdentityLabelCatalog {
         }
         let limit = fuzzyLimit(n)
         guard limit > 0 else { return nil }
+        let counts = letterCounts(key)
         for distance in 1...limit {
             var best: Int?
             for length in stride(from: n - distance, through: min(longestVariant, n + distance), by: 1) {
                 for variant in byLength[length] where variant.order < (best ?? Int.max) {
+                    guard countsAllow(distance, counts, variant.letterCounts) else { continue }
                     if variant.bytes.withUnsafeBufferPointer({ EditDistance.atMost(distance, key, $0) }) {
                         best = variant.order
                         break

@@ -46,10 +46,9 @@ enum LetterheadClassifier {
                 if wordStart == nil { wordStart = index }
             } else if let start = wordStart {
                 wordStart = nil
-                guard firstWord == nil || index - start <= longestAddressWord else { continue }
-                let word = String(decoding: lower[start..<index], as: UTF8.self)
-                if addressWords.contains(word) { return .address }
-                if firstWord == nil { firstWord = word }
+                let word = lower[start..<index]
+                if addressWordBytes.contains(where: { $0.count == word.count && $0.elementsEqual(word) }) { return .address }
+                if firstWord == nil { firstWord = String(decoding: word, as: UTF8.self) }
             }
         }
         for cue in ["www.", "http", "e-mail", "@"] where contains(lower, Array(cue.utf8)) { return .address }
@@ -59,7 +58,8 @@ enum LetterheadClassifier {
         return .other
     }
 
-    private static let longestAddressWord = addressWords.map(\.utf8.count).max() ?? 0
+    /// `addressWords` as bytes, compared in place with each word of an ASCII line.
+    private static let addressWordBytes: [[UInt8]] = addressWords.map { Array($0.utf8) }
 
     private static func isASCIILetter(_ byte: UInt8) -> Bool {
         let lower = byte | 0x20
