@@ -34,7 +34,13 @@ enum ASCIIText {
     /// or a prepended character) sends the search to the `Character` view.
     static func firstIndex(ofCharacter byte: UInt8, in text: Substring) -> Substring.Index? {
         let bytes = text.utf8
-        guard let hit = bytes.firstIndex(of: byte) else { return nil }
+        let found: Substring.Index?
+        if let offset = bytes.withContiguousStorageIfAvailable({ $0.firstIndex(of: byte) }) {
+            found = offset.map { bytes.index(bytes.startIndex, offsetBy: $0) }
+        } else {
+            found = bytes.firstIndex(of: byte)
+        }
+        guard let hit = found else { return nil }
         let next = bytes.index(after: hit)
         let before = hit > bytes.startIndex ? bytes[bytes.index(before: hit)] : 0
         let after = next < bytes.endIndex ? bytes[next] : 0

@@ -100,7 +100,7 @@ import Testing
             ("Nomor SOP", .field(.number)), ("NOMOR  S.O.P", .field(.number)), ("Nomr SOP", .field(.number)),
             ("Nómor SOP", .field(.number)), ("Tanggal Pembuatn", .field(.created)), ("Nama SOP (baru)", .field(.title)),
             ("Pencatatan dan Pendatan", .section(.records)), ("Kualifkasi Pelaksna", .section(.qualifications)),
-            ("Dasar\u{00A0}Hukum", .section(.legalBasis)), ("Tujuan", .section(.purpose)), ("Tujuann", nil),
+            ("Dasar\u{00A0}Hukum", .section(.legalBasis)), ("Tujuan", .section(.purpose)), ("Tujuann", .section(.purpose)), ("Tujua", nil),
             ("Kegiatan", nil), ("", nil), (String(repeating: "nomor sop ", count: 10), nil),
         ]
         for (phrase, expected) in cases {

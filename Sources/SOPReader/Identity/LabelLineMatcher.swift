@@ -53,8 +53,13 @@ enum LabelLineMatcher {
 
     /// The line's tab-separated cells, trimmed of spaces, the empty ones left out.
     private static func nonEmptyCells(of text: String) -> [String] {
+        var text = text
+        guard text.withUTF8({ $0.contains(UInt8(ascii: "\t")) }) else {
+            let cell = TextCleaning.trimSpaces(text)
+            return cell.isEmpty ? [] : [cell]
+        }
         // A tab is always a `Character` of its own, so splitting the bytes splits the characters.
-        text.utf8.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
+        return text.utf8.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
             .map { TextCleaning.trimSpaces(Substring($0)) }
             .filter { !$0.isEmpty }
     }
