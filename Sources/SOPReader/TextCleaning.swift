@@ -71,7 +71,11 @@ public enum TextCleaning {
 
     /// `trimmingCharacters(in: .whitespaces)`: drops leading and trailing tabs and space separators
     /// (Unicode category Zs: the space, NBSP, the typographic spaces), scalar by scalar as Foundation does.
-    public static func trimSpaces(_ text: String) -> String { trimSpaces(Substring(text)) }
+    public static func trimSpaces(_ text: String) -> String {
+        let bytes = text.utf8
+        if let first = bytes.first, let last = bytes.last, isPlainASCII(first), isPlainASCII(last) { return text }
+        return trimSpaces(Substring(text))
+    }
 
     /// `trimSpaces` for a slice.
     public static func trimSpaces(_ text: Substring) -> String {
