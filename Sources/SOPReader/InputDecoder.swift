@@ -19,7 +19,14 @@ public enum InputError: Error, Equatable, CustomStringConvertible {
 /// Bytes → text: UTF-8 (BOM dropped), UTF-16 with a BOM, else Windows-1252 with a note.
 public enum InputDecoder {
     public static func decode(_ data: Data) throws(InputError) -> (text: String, diagnostics: [Diagnostic]) {
-        let bytes = [UInt8](data)
+        // Read in place: a copy of the bytes would double the memory a huge input needs.
+        let decoded = data.withUnsafeBytes { raw in
+            Result { () throws(InputError) in try decode(bytes: raw.bindMemory(to: UInt8.self)) }
+        }
+        return try decoded.get()
+    }
+
+    private static func decode(bytes: UnsafeBufferPointer<UInt8>) throws(InputError) -> (text: String, diagnostics: [Diagnostic]) {
         guard !bytes.isEmpty else { throw .empty }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             let encoding: String.Encoding = bytes[0] == 0xFF ? .utf16LittleEndian : .utf16BigEndian
@@ -28,7 +35,7 @@ public enum InputDecoder {
             }
         }
         guard !bytes.contains(0) else { throw .binary }
-        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? UnsafeBufferPointer(rebasing: bytes.dropFirst(3)) : bytes
         if let text = String(validating: body, as: UTF8.self) {
             if text.allSatisfy(\.isWhitespace) { throw .empty }
             return (text, [])

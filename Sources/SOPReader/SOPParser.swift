@@ -28,13 +28,18 @@ public enum SOPParser {
         let reading = ProcedureReader.read(regions, in: source, definitions: document.definitions)
         document.procedures = reading.procedures
         document.diagnostics.append(contentsOf: reading.diagnostics)
-        document.source.layout = reading.layout ?? (text.contains("\t") ? .tabbed : .flattened)
+        document.source.layout = reading.layout ?? (hasTab(text) ? .tabbed : .flattened)
 
         guard !page.fields.isEmpty || !page.sectionLines.isEmpty || !document.procedures.isEmpty else {
             throw .notAnSOP
         }
         document.diagnostics = ordered(document.diagnostics)
         return document
+    }
+
+    /// True when a tab character stands in the text; the bytes rule out the common text without one.
+    private static func hasTab(_ text: String) -> Bool {
+        text.utf8.contains(UInt8(ascii: "\t")) && text.contains("\t")
     }
 
     /// The closing signature block fills the approver fields Disahkan Oleh left empty.

@@ -1,59 +1,64 @@
-import Foundation
-
 /// Layout-noise removal shared by every extractor: markup, whitespace, list markers.
 public enum TextCleaning {
     /// Removes inline markup a converter left (`<u>`, `<br>`, `**`, `*x*`, `__`) and collapses whitespace.
     public static func clean(_ text: String) -> String {
-        let utf8 = text.utf8
-        guard utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") }) else {
-            return collapseWhitespace(text)
+        var text = text
+        let hasMarkup = text.withUTF8 { bytes in
+            bytes.contains { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") }
         }
-        var s = text
-        if utf8.contains(UInt8(ascii: "<")) {
-            for tag in ["<u>", "</u>", "<b>", "</b>", "<i>", "</i>", "<strong>", "</strong>", "<em>", "</em>"] {
-                s = s.replacingOccurrences(of: tag, with: "", options: .caseInsensitive)
-            }
-            for br in ["<br>", "<br/>", "<br />"] {
-                s = s.replacingOccurrences(of: br, with: " ", options: .caseInsensitive)
-            }
+        guard hasMarkup else { return collapseWhitespace(text) }
+        var bytes = Array(text.utf8)
+        if bytes.contains(UInt8(ascii: "<")) {
+            for tag in removedTags { MarkupBytes.replace(tag, with: [], in: &bytes, ignoringCase: true) }
+            for br in breakTags { MarkupBytes.replace(br, with: [0x20], in: &bytes, ignoringCase: true) }
         }
-        s = s.replacingOccurrences(of: "**", with: "")
-        s = s.replacingOccurrences(of: "__", with: "")
-        s = removeEmphasisStars(s)
-        return collapseWhitespace(s)
+        MarkupBytes.replace(Array("**".utf8), with: [], in: &bytes, ignoringCase: false)
+        MarkupBytes.replace(Array("__".utf8), with: [], in: &bytes, ignoringCase: false)
+        return collapseWhitespace(MarkupBytes.removingEmphasisStars(bytes))
     }
+
+    /// Tags removed without a trace, in the order they are removed (lower case; matched in any case).
+    private static let removedTags: [[UInt8]] = ["<u>", "</u>", "<b>", "</b>", "<i>", "</i>", "<strong>", "</strong>", "<em>", "</em>"]
+        .map { Array($0.utf8) }
+    /// Line-break tags, each replaced by a space.
+    private static let breakTags: [[UInt8]] = ["<br>", "<br/>", "<br />"].map { Array($0.utf8) }
 
     /// Collapses runs of whitespace (ASCII whitespace and the non-breaking space) into one space and trims.
     public static func collapseWhitespace(_ text: String) -> String {
-        guard needsCollapsing(text) else { return text }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
+        var text = text
+        let result = text.withUTF8 { bytes -> String? in
+            needsCollapsing(bytes) ? collapsed(bytes) : nil
+        }
+        return result ?? text
+    }
+
+    /// The collapsed text of bytes that need it.
+    private static func collapsed(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
         var pendingSpace = false
-        var changed = false
         var previous: UInt8 = 0
-        for byte in text.utf8 {
+        for byte in bytes {
             defer { previous = byte }
             if byte == 0xC2 { continue }  // lead byte of U+00A0 or of another Latin-1 character: decided next
             let isSpace = byte == 0x20 || (0x09...0x0D).contains(byte) || (previous == 0xC2 && byte == 0xA0)
             if isSpace {
-                if byte != 0x20 || pendingSpace || bytes.isEmpty { changed = true }
-                pendingSpace = !bytes.isEmpty
+                pendingSpace = !out.isEmpty
                 continue
             }
-            if pendingSpace { bytes.append(0x20) }
+            if pendingSpace { out.append(0x20) }
             pendingSpace = false
-            if previous == 0xC2 { bytes.append(0xC2) }
-            bytes.append(byte)
+            if previous == 0xC2 { out.append(0xC2) }
+            out.append(byte)
         }
-        if pendingSpace { changed = true }
-        return changed ? String(decoding: bytes, as: UTF8.self) : text
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// True unless the text is already collapsed: no leading, trailing or doubled space, no other
     /// whitespace byte, no non-breaking space. Lets the common clean cell through without copying it.
-    private static func needsCollapsing(_ text: String) -> Bool {
+    private static func needsCollapsing(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var previous: UInt8 = 0x20  // a leading space counts as doubled
-        for byte in text.utf8 {
+        for byte in bytes {
             if byte == 0x20 {
                 if previous == 0x20 { return true }
             } else if (0x09...0x0D).contains(byte) || byte == 0xC2 {
@@ -61,12 +66,16 @@ public enum TextCleaning {
             }
             previous = byte
         }
-        return previous == 0x20 && !text.utf8.isEmpty
+        return previous == 0x20 && !bytes.isEmpty
     }
 
-    /// `trimmingCharacters(in: .whitespaces)` (spaces and tabs), without Foundation's pass over the
-    /// whole text when both ends are plain ASCII characters and so nothing is to be trimmed.
-    public static func trimSpaces(_ text: String) -> String { trimSpaces(Substring(text)) }
+    /// `trimmingCharacters(in: .whitespaces)`: drops leading and trailing tabs and space separators
+    /// (Unicode category Zs: the space, NBSP, the typographic spaces), scalar by scalar as Foundation does.
+    public static func trimSpaces(_ text: String) -> String {
+        let bytes = text.utf8
+        if let first = bytes.first, let last = bytes.last, isPlainASCII(first), isPlainASCII(last) { return text }
+        return trimSpaces(Substring(text))
+    }
 
     /// `trimSpaces` for a slice.
     public static func trimSpaces(_ text: Substring) -> String {
@@ -74,7 +83,16 @@ public enum TextCleaning {
         if let first = bytes.first, let last = bytes.last, isPlainASCII(first), isPlainASCII(last) {
             return String(text)
         }
-        return text.trimmingCharacters(in: .whitespaces)
+        let scalars = text.unicodeScalars
+        guard let start = scalars.firstIndex(where: { !isSpace($0) }),
+              let last = scalars.lastIndex(where: { !isSpace($0) }) else { return "" }
+        return String(Substring(scalars[start...last]))
+    }
+
+    /// A tab or a space separator (what `CharacterSet.whitespaces` holds).
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return scalar == " " || scalar == "\t" }
+        return scalar.properties.generalCategory == .spaceSeparator
     }
 
     /// An ASCII byte that is neither a space, a tab nor another control character.
@@ -93,24 +111,5 @@ public enum TextCleaning {
             }
         }
         return String(s)
-    }
-
-    /// `*filling cabinet*` → `filling cabinet`; a lone `*` is kept.
-    private static func removeEmphasisStars(_ text: String) -> String {
-        guard text.contains("*") else { return text }
-        let chars = Array(text)
-        var out = ""
-        var i = 0
-        while i < chars.count {
-            if chars[i] == "*", i + 1 < chars.count, !chars[i + 1].isWhitespace,
-               let close = chars[(i + 1)...].firstIndex(of: "*"), close > i + 1, !chars[close - 1].isWhitespace {
-                out.append(contentsOf: chars[(i + 1)..<close])
-                i = close + 1
-            } else {
-                out.append(chars[i])
-                i += 1
-            }
-        }
-        return out
     }
 }

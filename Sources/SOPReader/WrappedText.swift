@@ -6,8 +6,8 @@ enum WrappedText {
         let b = TextCleaning.collapseWhitespace(tail)
         if a.isEmpty { return b }
         if b.isEmpty { return a }
-        let chars = Array(a)
-        if chars.count >= 2, chars[chars.count - 1] == "-", chars[chars.count - 2].isLetter, b.first?.isLetter == true {
+        // Only the last two characters of the head matter: read them from its end, not by copying it.
+        if a.last == "-", a.dropLast().last?.isLetter == true, b.first?.isLetter == true {
             return a + b
         }
         return a + " " + b

@@ -57,4 +57,26 @@ import SOPModel
         #expect(document.procedures.first?.steps.count == 1)
         #expect(seconds < 60, "a 5 MB line took \(seconds) s")
     }
+
+    /// One long line and nothing else: no label, no table, so not an SOP — decided in linear time.
+    @Test func longLineAloneIsNotAnSOP() {
+        let text = String(repeating: "kata tanpa akhir ", count: 1024 * 1024 / 17)
+        let start = Self.threadCPUSeconds()
+        #expect(throws: InputError.notAnSOP) { try SOPParser.parse(text: text, path: "line.txt") }
+        let seconds = Self.threadCPUSeconds() - start
+        #expect(seconds < 60, "a 1 MB line took \(seconds) s")
+    }
+
+    /// A Dasar Hukum item far longer than any citation is kept as written, with a warning, not parsed word by word.
+    @Test func fiveMegabyteLegalBasisItemIsKeptAsText() throws {
+        let item = String(repeating: "kata tanpa akhir ", count: 5 * 1024 * 1024 / 17)
+        let text = "Nomor SOP\t: 100/1/2024\nDasar Hukum :\n" + item + "\n\n" + Self.header
+            + "\n1\tMenerima surat\t\t\tSurat\t5 Menit\tSurat\t\n"
+        let (document, seconds) = try Self.timedParse(text)
+        #expect(document.legalBasis.count == 1)
+        #expect(document.legalBasis.first?.text.utf8.count ?? 0 > 5_000_000)
+        #expect(document.legalBasis.first?.kind == nil)
+        #expect(document.diagnostics.contains { $0.code == "legal-basis-unread" && $0.line == 3 })
+        #expect(seconds < 60, "a 5 MB Dasar Hukum line took \(seconds) s")
+    }
 }

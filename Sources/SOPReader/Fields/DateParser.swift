@@ -70,12 +70,14 @@ public enum DateParser {
         return table
     }()
 
+    /// Punctuation converters leave around a value.
+    private static let noise: Set<Character> = [":", ".", ",", ";", "(", ")", "\"", "'"]
+
     /// Drops whitespace and the punctuation converters leave around a value (": 27 Mei 2020.").
     private static func trimNoise(_ raw: String) -> String {
-        let noise: Set<Character> = [":", ".", ",", ";", "(", ")", "\"", "'"]
         var s = Substring(TextCleaning.collapseWhitespace(raw))
-        while let first = s.first, first.isWhitespace || (noise.contains(first) && s.count > 1) { s = s.dropFirst() }
-        while let last = s.last, last.isWhitespace || ((noise.contains(last) || last == "-") && s.count > 1) {
+        while let first = s.first, first.isWhitespace || (noise.contains(first) && !s.dropFirst().isEmpty) { s = s.dropFirst() }
+        while let last = s.last, last.isWhitespace || ((noise.contains(last) || last == "-") && !s.dropFirst().isEmpty) {
             s = s.dropLast()
         }
         return String(s)

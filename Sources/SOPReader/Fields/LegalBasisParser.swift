@@ -4,8 +4,17 @@ import SOPModel
 /// `LegalBasisEntry`: the first citation is the entry; "Perubahan Atas X" in its subject fills `amends`,
 /// ", sebagaimana telah diubah dengan Y" fills `amendedBy`.
 public enum LegalBasisParser {
+    /// The longest item read as a citation, in UTF-8 bytes. Real items, amendment chains included,
+    /// run to a few hundred characters; a longer one is prose or damage and is kept as text only,
+    /// so that a runaway line costs no word list.
+    public static let longestCitation = 4_096
+
+    /// True when `parse` keeps `text` as written without reading kind, number, year or subject.
+    public static func isTooLong(_ text: String) -> Bool { text.utf8.count > longestCitation }
+
     public static func parse(_ text: String, line: Int?) -> LegalBasisEntry {
         var entry = LegalBasisEntry(text: text, line: line)
+        guard !isTooLong(text) else { return entry }
         let words = Word.split(text)
         let citations = findCitations(in: words)
         guard let first = citations.first else {
@@ -42,7 +51,7 @@ public enum LegalBasisParser {
 
         static func split(_ text: String) -> [Word] {
             var words: [Word] = []
-            for piece in text.split(whereSeparator: \.isWhitespace) {
+            for piece in ASCIIText.whitespaceWords(in: text) {
                 // "No.25/2009" and "Nomor:12" carry the number inside the keyword's word.
                 if let glued = numberKeywordPrefix(of: piece) {
                     words.append(Word(String(piece[..<glued])))
@@ -54,17 +63,21 @@ public enum LegalBasisParser {
             return words
         }
 
+        /// What surrounds a word without belonging to it.
+        private static let punctuation: Set<Character> = [",", ";", ":", ".", "(", ")", "\"", "'"]
+
         init(_ text: String) {
             self.text = text
-            let punctuation: Set<Character> = [",", ";", ":", ".", "(", ")", "\"", "'"]
             var s = Substring(text)
-            while let first = s.first, punctuation.contains(first) { s = s.dropFirst() }
-            while let last = s.last, punctuation.contains(last) { s = s.dropLast() }
+            while let first = s.first, Word.punctuation.contains(first) { s = s.dropFirst() }
+            while let last = s.last, Word.punctuation.contains(last) { s = s.dropLast() }
             self.trimmed = String(s)
             self.key = s.lowercased()
         }
 
         private static func numberKeywordPrefix(of piece: Substring) -> String.Index? {
+            // Every keyword starts with "n", and only "N" and "n" lower-case to a text starting with it.
+            guard let first = piece.utf8.first, first | 0x20 == UInt8(ascii: "n") else { return nil }
             let lower = piece.lowercased()
             for keyword in ["nomor", "nomer", "no"] {
                 guard lower.hasPrefix(keyword) else { continue }

@@ -120,8 +120,9 @@ public enum RegulationKind {
         return words
     }
 
+    private static let punctuation: Set<Character> = [",", ";", ":", ".", "(", ")"]
+
     private static func trimPunctuation(_ word: String) -> String {
-        let punctuation: Set<Character> = [",", ";", ":", ".", "(", ")"]
         var s = Substring(word)
         while let first = s.first, punctuation.contains(first) { s = s.dropFirst() }
         while let last = s.last, punctuation.contains(last) { s = s.dropLast() }

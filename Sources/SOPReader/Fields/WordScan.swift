@@ -4,17 +4,19 @@ struct ScannedWord {
     let text: Substring
     let key: String
 
+    /// What surrounds a word without belonging to it.
+    private static let punctuation: Set<Character> = [",", ";", ":", ".", "(", ")"]
+
     init(_ text: Substring) {
         self.text = text
-        let punctuation: Set<Character> = [",", ";", ":", ".", "(", ")"]
         var s = text
-        while let first = s.first, punctuation.contains(first) { s = s.dropFirst() }
-        while let last = s.last, punctuation.contains(last) { s = s.dropLast() }
+        while let first = s.first, Self.punctuation.contains(first) { s = s.dropFirst() }
+        while let last = s.last, Self.punctuation.contains(last) { s = s.dropLast() }
         key = s.lowercased()
     }
 
     static func words(in text: String) -> [ScannedWord] {
-        text.split(whereSeparator: \.isWhitespace).map(ScannedWord.init)
+        ASCIIText.whitespaceWords(in: text).map(ScannedWord.init)
     }
 
     /// True when the word has at least two letters and none of them is lowercase ("CAHYONO,", "SH").

@@ -25,7 +25,13 @@ enum IdentityAssembler {
             }
             let texts = items.map(\.text)
             switch kind {
-            case .legalBasis: document.legalBasis = items.map { LegalBasisParser.parse($0.text, line: $0.line) }
+            case .legalBasis:
+                document.legalBasis = items.map { LegalBasisParser.parse($0.text, line: $0.line) }
+                for item in items where LegalBasisParser.isTooLong(item.text) {
+                    diagnostics.append(Diagnostic(.warning, "legal-basis-unread",
+                        "Dasar Hukum item of \(item.text.utf8.count) bytes is too long to be a citation; kept as text only",
+                        at: SourceLocation(line: item.line)))
+                }
             case .summary: document.summary = texts.isEmpty ? nil : texts.joined(separator: " ")
             case .purpose: document.purpose = texts
             case .qualifications: document.qualifications = texts

@@ -58,20 +58,120 @@ enum IdentityLabelCatalog {
         ("definisiistilah", .section(.definitions)),
     ]
 
-    private static let longestVariant = variants.map(\.0.count).max() ?? 0
+    private static let longestVariant = variants.map(\.0.utf8.count).max() ?? 0
 
     private static let exact: [String: IdentityLabel] = Dictionary(variants, uniquingKeysWith: { a, _ in a })
+
+    /// A variant for the ASCII path: its position in `variants`, its bytes and how often each letter occurs.
+    private struct VariantBytes {
+        let order: Int
+        let bytes: [UInt8]
+        let letterCounts: [Int]
+    }
+
+    /// The variants by length: `byLength[n]` holds the n-letter variants in `variants` order.
+    private static let byLength: [[VariantBytes]] = {
+        var table = [[VariantBytes]](repeating: [], count: longestVariant + 1)
+        for (order, variant) in variants.enumerated() {
+            let bytes = Array(variant.0.utf8)
+            table[bytes.count].append(VariantBytes(order: order, bytes: bytes, letterCounts: letterCounts(bytes)))
+        }
+        return table
+    }()
+
+    /// How often each of the letters a–z occurs in lower-case ASCII letters.
+    private static func letterCounts(_ bytes: some Sequence<UInt8>) -> [Int] {
+        var counts = [Int](repeating: 0, count: 26)
+        for byte in bytes where byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") { counts[Int(byte - UInt8(ascii: "a"))] += 1 }
+        return counts
+    }
+
+    /// True when two letter counts could belong to words `distance` edits apart: a substitution changes
+    /// two counts by one, an insertion or deletion one, a transposition none.
+    private static func countsAllow(_ distance: Int, _ a: [Int], _ b: [Int]) -> Bool {
+        var difference = 0
+        for letter in 0..<26 { difference += abs(a[letter] - b[letter]) }
+        return difference <= 2 * distance
+    }
 
     /// The label a phrase spells, tolerating case, lost spaces, a parenthetical and small typos.
     static func label(for phrase: some StringProtocol) -> IdentityLabel? {
         guard phrase.utf8.count <= 64 else { return nil }
+        if let answer = asciiLabel(CollectionOfOne(phrase)) { return answer }
         let key = letters(of: withoutParenthetical(phrase))
         guard key.count >= 5, key.count <= longestVariant + 2 else { return nil }
         if let hit = exact[key] { return hit }
-        let limit = key.count >= 14 ? 2 : (key.count >= 7 ? 1 : 0)
+        let limit = fuzzyLimit(key.count)
         guard limit > 0 else { return nil }
         for distance in 1...limit {
             if let hit = variants.first(where: { EditDistance.atMost(distance, key, $0.0) }) { return hit.1 }
+        }
+        return nil
+    }
+
+    /// `label(for: words.joined(separator: " "))`, without joining ASCII words.
+    static func label(forWords words: ArraySlice<Substring>) -> IdentityLabel? {
+        let length = words.reduce(max(0, words.count - 1)) { $0 + $1.utf8.count }
+        guard length <= 64 else { return nil }
+        if let answer = asciiLabel(words) { return answer }
+        return label(for: words.joined(separator: " "))
+    }
+
+    /// How many edits a key of `length` letters may be away from a variant.
+    private static func fuzzyLimit(_ length: Int) -> Int { length >= 14 ? 2 : (length >= 7 ? 1 : 0) }
+
+    /// The label of ASCII text given in parts (read as if joined by spaces, which the key ignores), from
+    /// its bytes without building a key string: the answer (a label or none), or nil when the text
+    /// before a parenthetical is not ASCII and needs the Unicode path. At most 64 bytes are read.
+    private static func asciiLabel<Parts: Collection>(_ parts: Parts) -> IdentityLabel?? where Parts.Element: StringProtocol {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { buffer -> IdentityLabel?? in
+            var count = 0
+            partLoop: for part in parts {
+                let bytes = part.utf8
+                var index = bytes.startIndex
+                while index < bytes.endIndex {
+                    let byte = bytes[index]
+                    if byte >= 0x80 { return nil }
+                    index = bytes.index(after: index)
+                    if byte == UInt8(ascii: "(") {
+                        // A combining mark after it would make it another character: leave that to the Unicode path.
+                        if index < bytes.endIndex, bytes[index] >= 0x80 { return nil }
+                        break partLoop
+                    }
+                    let lower = byte | 0x20
+                    if lower >= UInt8(ascii: "a"), lower <= UInt8(ascii: "z"), count < 64 {
+                        buffer[count] = lower
+                        count += 1
+                    }
+                }
+            }
+            return .some(label(forKey: UnsafeBufferPointer(rebasing: buffer[0..<count])))
+        }
+    }
+
+    /// The label of a lower-case ASCII letter key: the first exact variant, else the first (in
+    /// `variants` order) one edit away, else two.
+    private static func label(forKey key: UnsafeBufferPointer<UInt8>) -> IdentityLabel? {
+        let n = key.count
+        guard n >= 5, n <= longestVariant + 2 else { return nil }
+        if n <= longestVariant, let hit = byLength[n].first(where: { $0.bytes.elementsEqual(key) }) {
+            return variants[hit.order].1
+        }
+        let limit = fuzzyLimit(n)
+        guard limit > 0 else { return nil }
+        let counts = letterCounts(key)
+        for distance in 1...limit {
+            var best: Int?
+            for length in stride(from: n - distance, through: min(longestVariant, n + distance), by: 1) {
+                for variant in byLength[length] where variant.order < (best ?? Int.max) {
+                    guard countsAllow(distance, counts, variant.letterCounts) else { continue }
+                    if variant.bytes.withUnsafeBufferPointer({ EditDistance.atMost(distance, key, $0) }) {
+                        best = variant.order
+                        break
+                    }
+                }
+            }
+            if let best { return variants[best].1 }
         }
         return nil
     }

@@ -106,7 +106,7 @@ enum IdentityPageReader {
 
     static func unplaced(_ line: SourceLine, _ why: String) -> Diagnostic {
         let text = TextCleaning.clean(line.text)
-        let shown = text.count > 80 ? String(text.prefix(77)) + "…" : text
+        let shown = text.dropFirst(80).isEmpty ? text : String(text.prefix(77)) + "…"
         return Diagnostic(.warning, "unplaced-text", "text \(why): \"\(shown)\"", at: line.location())
     }
 }

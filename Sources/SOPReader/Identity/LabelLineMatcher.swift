@@ -18,9 +18,10 @@ struct SectionHeading: Equatable {
 /// words), a section label alone, and several section labels side by side (tabs or spaces).
 enum LabelLineMatcher {
     static func match(_ line: SourceLine) -> LabelLine? {
-        let cells = line.tabCells.map { TextCleaning.trimSpaces($0.text) }.filter { !$0.isEmpty }
+        let cells = nonEmptyCells(of: line.text)
         guard let first = cells.first else { return nil }
-        if let (label, tail) = labelAndTail(of: first) {
+        let plain = TextCleaning.clean(first)
+        if let (label, tail) = labelAndTail(of: first, plain: plain) {
             switch label {
             case .field(let field):
                 let rest = ([tail] + cells.dropFirst()).map(stripLeadingColon).filter { !$0.isEmpty }
@@ -28,7 +29,8 @@ enum LabelLineMatcher {
             case .section(let kind):
                 var headings = [SectionHeading(kind: kind, inlineContent: tail.isEmpty ? nil : tail)]
                 for cell in cells.dropFirst() {
-                    guard let (other, otherTail) = labelAndTail(of: cell), case .section(let k) = other else {
+                    guard let (other, otherTail) = labelAndTail(of: cell, plain: TextCleaning.clean(cell)),
+                          case .section(let k) = other else {
                         // Content in a later cell belongs to the (single) section on this line.
                         guard headings.count == 1 else { return nil }
                         let joined = [headings[0].inlineContent, stripLeadingColon(cell)].compactMap { $0 }
@@ -43,20 +45,34 @@ enum LabelLineMatcher {
         if cells.count == 1, let field = fieldPrefix(of: first) {
             return .field(field.0, value: field.1)
         }
-        if cells.count == 1, let kinds = sectionSequence(first), kinds.count > 1 {
+        if cells.count == 1, let kinds = sectionSequence(plain), kinds.count > 1 {
             return .sections(kinds.map { SectionHeading(kind: $0, inlineContent: nil) })
         }
         return nil
     }
 
+    /// The line's tab-separated cells, trimmed of spaces, the empty ones left out.
+    private static func nonEmptyCells(of text: String) -> [String] {
+        var text = text
+        guard text.withUTF8({ $0.contains(UInt8(ascii: "\t")) }) else {
+            let cell = TextCleaning.trimSpaces(text)
+            return cell.isEmpty ? [] : [cell]
+        }
+        // A tab is always a `Character` of its own, so splitting the bytes splits the characters.
+        return text.utf8.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
+            .map { TextCleaning.trimSpaces(Substring($0)) }
+            .filter { !$0.isEmpty }
+    }
+
     /// "Dasar Hukum :" → (label, ""); "Nomor SOP : X" → (label, "X"); a bare label → (label, "").
-    private static func labelAndTail(of cell: String) -> (IdentityLabel, String)? {
-        let plain = TextCleaning.clean(cell)
-        if let colon = plain.firstIndex(of: ":") {
+    /// `plain` is the cell cleaned of markup.
+    private static func labelAndTail(of cell: String, plain: String) -> (IdentityLabel, String)? {
+        if let colon = ASCIIText.firstIndex(ofCharacter: UInt8(ascii: ":"), in: Substring(plain)) {
             let head = plain[..<colon]
             if let label = IdentityLabelCatalog.label(for: head) {
-                let rawTail = cell.firstIndex(of: ":").map { cell[cell.index(after: $0)...] } ?? ""
-                return (label, rawTail.trimmingCharacters(in: .whitespaces))
+                let rawColon = ASCIIText.firstIndex(ofCharacter: UInt8(ascii: ":"), in: Substring(cell))
+                let rawTail = rawColon.map { cell[cell.index(after: $0)...] } ?? ""
+                return (label, TextCleaning.trimSpaces(rawTail))
             }
         }
         if let label = IdentityLabelCatalog.label(for: plain) { return (label, "") }
@@ -67,28 +83,35 @@ enum LabelLineMatcher {
     private static func fieldPrefix(of cell: String) -> (IdentityField, String)? {
         // The first five words (a sixth piece holds the unsplit rest), so that a long line is not
         // split into all its words just to look at four.
-        let head = cell.split(separator: " ", maxSplits: 5, omittingEmptySubsequences: true)
+        let head = ASCIIText.words(in: Substring(cell), maxSplits: 5)
         guard head.count > 2 else { return nil }
         for count in stride(from: min(4, head.count - 1), through: 2, by: -1) {
-            let phrase = head[0..<count].joined(separator: " ")
-            if case .field(let field)? = IdentityLabelCatalog.label(for: phrase) {
-                let words = cell.split(separator: " ", omittingEmptySubsequences: true)
-                return (field, words[count...].joined(separator: " "))
+            if case .field(let field)? = IdentityLabelCatalog.label(forWords: head[0..<count]) {
+                // The value: the words after the label, one space between them.
+                let rest = cell[head[count - 1].endIndex...]
+                return (field, ASCIIText.wordsJoined(rest))
             }
         }
         return nil
     }
 
     /// "PERINGATAN PENCATATAN / PENDATAAN" → [warnings, records] when the words are labels and nothing else.
-    private static func sectionSequence(_ cell: String) -> [SectionKind]? {
-        let words = TextCleaning.clean(cell).split(whereSeparator: { $0 == " " || $0 == "/" || $0 == ":" || $0 == "&" })
-        guard words.count <= 8 else { return nil }
+    /// `plain` is the cell cleaned of markup.
+    private static func sectionSequence(_ plain: String) -> [SectionKind]? {
+        let isSeparator: (UInt8) -> Bool = {
+            $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "&")
+        }
+        // At most eight words: a ninth piece is the unsplit rest, and more than eight words rule the line out.
+        var words = ASCIIText.words(in: Substring(plain), maxSplits: 8, separatedBy: isSeparator)
+        if words.count > 8 {
+            guard ASCIIText.words(in: words[8], maxSplits: 1, separatedBy: isSeparator).isEmpty else { return nil }
+            words.removeLast()
+        }
         var kinds: [SectionKind] = []
         var i = 0
         outer: while i < words.count {
             for count in stride(from: min(4, words.count - i), through: 1, by: -1) {
-                let phrase = words[i..<(i + count)].joined(separator: " ")
-                if case .section(let kind)? = IdentityLabelCatalog.label(for: phrase) {
+                if case .section(let kind)? = IdentityLabelCatalog.label(forWords: words[i..<(i + count)]) {
                     if kinds.last != kind { kinds.append(kind) }
                     i += count
                     continue outer

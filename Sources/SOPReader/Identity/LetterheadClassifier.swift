@@ -14,6 +14,10 @@ enum LetterheadClassifier {
     ]
 
     static func classify(_ text: String) -> Kind {
+        var text = text
+        if let kind = text.withUTF8({ ASCIIText.isOneBytePerCharacter($0) ? classify(asciiBytes: $0) : nil }) {
+            return kind
+        }
         let lower = text.lowercased()
         let words = lower.split(whereSeparator: { !$0.isLetter }).map(String.init)
         if words.contains(where: addressWords.contains) || lower.contains("www.") || lower.contains("http")
@@ -26,5 +30,49 @@ enum LetterheadClassifier {
         if !letters.isEmpty, Double(upper) / Double(letters.count) >= 0.6 { return .organization }
         if let first = words.first, organizationWords.contains(first) { return .organization }
         return .other
+    }
+
+    /// `classify` for ASCII text, in one pass over its bytes with no word list.
+    private static func classify(asciiBytes bytes: UnsafeBufferPointer<UInt8>) -> Kind {
+        let lower = bytes.map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 | 0x20 : $0 }
+        var firstWord: String?
+        var letters = 0
+        var upper = 0
+        var wordStart: Int?
+        for index in 0...bytes.count {
+            if index < bytes.count, isASCIILetter(bytes[index]) {
+                letters += 1
+                if bytes[index] <= UInt8(ascii: "Z") { upper += 1 }
+                if wordStart == nil { wordStart = index }
+            } else if let start = wordStart {
+                wordStart = nil
+                let word = lower[start..<index]
+                if addressWordBytes.contains(where: { $0.count == word.count && $0.elementsEqual(word) }) { return .address }
+                if firstWord == nil { firstWord = String(decoding: word, as: UTF8.self) }
+            }
+        }
+        for cue in ["www.", "http", "e-mail", "@"] where contains(lower, Array(cue.utf8)) { return .address }
+        if contains(lower, Array("standar operasional prosedur".utf8)) { return .other }
+        if letters > 0, Double(upper) / Double(letters) >= 0.6 { return .organization }
+        if let firstWord, organizationWords.contains(firstWord) { return .organization }
+        return .other
+    }
+
+    /// `addressWords` as bytes, compared in place with each word of an ASCII line.
+    private static let addressWordBytes: [[UInt8]] = addressWords.map { Array($0.utf8) }
+
+    private static func isASCIILetter(_ byte: UInt8) -> Bool {
+        let lower = byte | 0x20
+        return lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z")
+    }
+
+    private static func contains(_ bytes: [UInt8], _ pattern: [UInt8]) -> Bool {
+        guard let first = pattern.first else { return true }
+        var index = 0
+        while index + pattern.count <= bytes.count {
+            if bytes[index] == first, bytes[index..<(index + pattern.count)].elementsEqual(pattern) { return true }
+            index += 1
+        }
+        return false
     }
 }

@@ -5,30 +5,30 @@ enum SectionCues {
     /// How strongly `text` looks like an item of `kind`: 0 no cue, 1 weak, 3 strong.
     static func score(_ text: String, for kind: SectionKind) -> Int {
         let words = text.split(separator: " ").map { $0.lowercased() }
-        guard let first = words.first?.trimmingCharacters(in: .punctuationCharacters) else { return 0 }
+        guard let first = words.first.map(trimmingPunctuation) else { return 0 }
         let lower = text.lowercased()
         switch kind {
         case .legalBasis:
             if let reading = RegulationKind.read(Array(text.split(separator: " ").prefix(8).map(String.init))), reading.isRecognized { return 3 }
-            return lower.contains("nomor") && lower.contains("tahun") ? 2 : 0
+            return contains(lower, "nomor") && contains(lower, "tahun") ? 2 : 0
         case .qualifications:
             return qualificationOpeners.contains(first) ? 3 : 0
         case .relatedSops:
             if first == "sop" || first.hasPrefix("sop") || lower.hasPrefix("standar operasional") { return 3 }
             return words.contains("sop") ? 1 : 0
         case .equipment:
-            if words.contains(where: { equipmentNouns.contains($0.trimmingCharacters(in: .punctuationCharacters)) }), words.count <= 6 { return 3 }
+            if words.contains(where: { equipmentNouns.contains(trimmingPunctuation($0)) }), words.count <= 6 { return 3 }
             return words.count <= 4 && !looksLikeVerb(first) ? 1 : 0
         case .warnings:
-            if warningOpeners.contains(first) || warningPhrases.contains(where: lower.contains) { return 3 }
+            if warningOpeners.contains(first) || warningPhrases.contains(where: { contains(lower, $0) }) { return 3 }
             return 0
         case .records:
-            if recordOpeners.contains(first) || recordWords.contains(where: lower.contains) { return 3 }
+            if recordOpeners.contains(first) || recordWords.contains(where: { contains(lower, $0) }) { return 3 }
             return 0
         case .purpose:
             return ["untuk", "sebagai", "memberikan", "menjadi", "agar"].contains(first) ? 2 : 0
         case .definitions:
-            return lower.contains(" adalah ") || lower.contains(" yaitu ") ? 3 : 0
+            return contains(lower, " adalah ") || contains(lower, " yaitu ") ? 3 : 0
         case .summary:
             return 0
         }
@@ -41,6 +41,32 @@ enum SectionCues {
         case .legalBasis: return score(text, for: kind) == 3
         case .qualifications: return score(text, for: kind) == 3 || looksLikeVerb(text.lowercased())
         default: return true
+        }
+    }
+
+    /// `text.contains(phrase)` for an ASCII phrase: compared as bytes when the text is ASCII without
+    /// CR too, where Foundation's search finds the same; otherwise by Foundation.
+    private static func contains(_ text: String, _ phrase: String) -> Bool {
+        guard ASCIIText.isOneBytePerCharacter(text) else { return text.contains(phrase) }
+        return ASCIIText.firstIndex(of: phrase, in: Substring(text), from: text.startIndex) != nil
+    }
+
+    /// `trimmingCharacters(in: .punctuationCharacters)`: drops leading and trailing scalars of the
+    /// Unicode punctuation categories (P*), scalar by scalar as Foundation does.
+    private static func trimmingPunctuation(_ word: String) -> String {
+        let scalars = word.unicodeScalars
+        guard let start = scalars.firstIndex(where: { !isPunctuation($0) }),
+              let last = scalars.lastIndex(where: { !isPunctuation($0) }) else { return "" }
+        return String(Substring(scalars[start...last]))
+    }
+
+    private static func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
+             .finalPunctuation, .otherPunctuation:
+            return true
+        default:
+            return false
         }
     }
 

@@ -1,0 +1,123 @@
+import Foundation
+import Testing
+@testable import SOPReader
+
+/// The byte-level text helpers agree with the Foundation and `Character` code they replaced, on
+/// tricky input: non-ASCII letters, combining marks next to markup, NBSP, CR, empty and long text.
+@Suite struct TextFastPathTests {
+    static let tricky = [
+        "", " ", "\t", "plain text", "  two  spaces  ", "Nomor SOP : 1/2/2024", "x<U>y</U>z", "<<u>b>",
+        "a<u>\u{301}b", "a**\u{301}b", "a*\u{301}*b", "e\u{301}<u>x</u>", "**bold** and *em* and * lone",
+        "*a *b* c*", "__x__", "a<br/>b<BR />c<br>d", "<strong>N</strong>ama\u{00A0}SOP", "\u{00A0}x\u{00A0}",
+        "tab\there", "café  crème", "\u{2003}em space\u{2003}", "CR\r\nLF", "*\r\n*", "ab<U>\u{200D}c",
+        "a *x\u{301}* b", "kata tanpa akhir " + String(repeating: "kata tanpa akhir ", count: 2_000),
+        " \u{301}lead", "a \u{301} b", "a :\u{301} b", "Dasar\u{00A0}Hukum : x", "<em>x</em><i>y</i><b>z</b>",
+    ]
+
+    /// What `TextCleaning.clean` gave before it read bytes: Foundation's replacements.
+    static func foundationClean(_ text: String) -> String {
+        var s = text
+        if s.contains("<") {
+            for tag in ["<u>", "</u>", "<b>", "</b>", "<i>", "</i>", "<strong>", "</strong>", "<em>", "</em>"] {
+                s = s.replacingOccurrences(of: tag, with: "", options: .caseInsensitive)
+            }
+            for br in ["<br>", "<br/>", "<br />"] {
+                s = s.replacingOccurrences(of: br, with: " ", options: .caseInsensitive)
+            }
+        }
+        s = s.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "__", with: "")
+        let chars = Array(s)
+        var out = ""
+        var i = 0
+        while i < chars.count {
+            if chars[i] == "*", i + 1 < chars.count, !chars[i + 1].isWhitespace,
+               let close = chars[(i + 1)...].firstIndex(of: "*"), close > i + 1, !chars[close - 1].isWhitespace {
+                out.append(contentsOf: chars[(i + 1)..<close])
+                i = close + 1
+            } else {
+                out.append(chars[i])
+                i += 1
+            }
+        }
+        return TextCleaning.collapseWhitespace(out)
+    }
+
+    @Test(arguments: tricky) func cleanAgreesWithFoundation(_ text: String) {
+        #expect(TextCleaning.clean(text) == Self.foundationClean(text))
+    }
+
+    @Test(arguments: tricky) func trimSpacesAgreesWithFoundation(_ text: String) {
+        #expect(TextCleaning.trimSpaces(text) == text.trimmingCharacters(in: .whitespaces))
+    }
+
+    @Test(arguments: tricky) func wordsAgreeWithCharacterSplit(_ text: String) {
+        let sub = Substring(text)
+        for maxSplits in [1, 2, 5, Int.max] {
+            #expect(ASCIIText.words(in: sub, maxSplits: maxSplits)
+                    == sub.split(separator: " ", maxSplits: maxSplits, omittingEmptySubsequences: true))
+        }
+        #expect(ASCIIText.wordsJoined(sub) == sub.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " "))
+    }
+
+    @Test(arguments: tricky) func firstColonAgreesWithCharacterSearch(_ text: String) {
+        let sub = Substring(text)
+        #expect(ASCIIText.firstIndex(ofCharacter: UInt8(ascii: ":"), in: sub) == sub.firstIndex(of: ":"))
+        #expect(ASCIIText.firstIndex(ofCharacter: UInt8(ascii: "<"), in: sub) == sub.firstIndex(of: "<"))
+    }
+
+    @Test func editDistanceAgreesWithTheFullTable() {
+        let words = ["", "a", "ab", "ba", "abc", "acb", "nomorsop", "nomrsop", "nomorsp", "onmorsop", "nomorsopx",
+                     "pencatatandanpendataan", "pencatatanpendataan", "pencatatandanpendatan", "café", "cafe", "caf\u{301}e",
+                     "kualifikasipelaksana", "kualifikasipelaksaan", "kualifkasipelaksna"]
+        for a in words {
+            for b in words {
+                let distance = Self.osaDistance(Array(a), Array(b))
+                for limit in 0...3 {
+                    #expect(EditDistance.atMost(limit, a, b) == (distance <= limit), "\(a) \(b) \(limit)")
+                }
+            }
+        }
+    }
+
+    /// Optimal-string-alignment distance, the whole table.
+    static func osaDistance(_ x: [Character], _ y: [Character]) -> Int {
+        if x.isEmpty || y.isEmpty { return max(x.count, y.count) }
+        var d = [[Int]](repeating: [Int](repeating: 0, count: y.count + 1), count: x.count + 1)
+        for i in 0...x.count { d[i][0] = i }
+        for j in 0...y.count { d[0][j] = j }
+        for i in 1...x.count {
+            for j in 1...y.count {
+                let cost = x[i - 1] == y[j - 1] ? 0 : 1
+                d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost)
+                if i > 1, j > 1, x[i - 1] == y[j - 2], x[i - 2] == y[j - 1] { d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1) }
+            }
+        }
+        return d[x.count][y.count]
+    }
+
+    @Test func labelsAreFoundOnTheASCIIAndTheUnicodePath() {
+        let cases: [(String, IdentityLabel?)] = [
+            ("Nomor SOP", .field(.number)), ("NOMOR  S.O.P", .field(.number)), ("Nomr SOP", .field(.number)),
+            ("Nómor SOP", .field(.number)), ("Tanggal Pembuatn", .field(.created)), ("Nama SOP (baru)", .field(.title)),
+            ("Pencatatan dan Pendatan", .section(.records)), ("Kualifkasi Pelaksna", .section(.qualifications)),
+            ("Dasar\u{00A0}Hukum", .section(.legalBasis)), ("Tujuan", .section(.purpose)), ("Tujuann", .section(.purpose)), ("Tujua", nil),
+            ("Kegiatan", nil), ("", nil), (String(repeating: "nomor sop ", count: 10), nil),
+        ]
+        for (phrase, expected) in cases {
+            #expect(IdentityLabelCatalog.label(for: phrase) == expected, "\(phrase)")
+        }
+    }
+
+    /// The ASCII pass and the general one classify alike: a trailing NBSP is neither letter nor cue.
+    @Test func letterheadClassesAgreeOnBothPaths() {
+        let lines = ["PEMERINTAH KABUPATEN CONTOH", "Jl. Merdeka No. 1 Telp. (0361) 21", "Standar Operasional Prosedur",
+                     "Dinas Kesehatan kota", "email: a@b.id", "www.contoh.go.id", "Nama SOP", "", "dinas kecil",
+                     "X", "Kabupaten", "Pos"]
+        for line in lines {
+            #expect(LetterheadClassifier.classify(line) == LetterheadClassifier.classify(line + "\u{00A0}"), "\(line)")
+        }
+        #expect(LetterheadClassifier.classify("Jl. Merdeka") == .address)
+        #expect(LetterheadClassifier.classify("PEMERINTAH KABUPATEN") == .organization)
+        #expect(LetterheadClassifier.classify("dinas pendidikan") == .organization)
+    }
+}
