@@ -6,12 +6,17 @@ import SOPModel
 public enum ActorResolver {
     /// What the resolver needs of one row.
     public struct Row: Sendable {
-        public var activity: String
+        /// The activity read into clauses and words once, shared with `DecisionExtractor`.
+        public var clauses: ActivityClauses
         public var marks: [(actor: Int, mark: CellMark)]
 
-        public init(activity: String, marks: [(actor: Int, mark: CellMark)]) {
-            self.activity = activity
+        public init(clauses: ActivityClauses, marks: [(actor: Int, mark: CellMark)]) {
+            self.clauses = clauses
             self.marks = marks
+        }
+
+        public init(activity: String, marks: [(actor: Int, mark: CellMark)]) {
+            self.init(clauses: ActivityClauses(activity), marks: marks)
         }
     }
 
@@ -32,7 +37,7 @@ public enum ActorResolver {
         var out: [Resolution] = []
         var handedTo: Int?
         for row in rows {
-            let words = ActorMatcher.scanWords(row.activity)
+            let words = row.clauses.words
             if let marked = markedActors(row.marks) {
                 out.append(Resolution(actors: marked, evidence: .mark))
             } else if let named = matcher.mention(at: 0, in: words) {
@@ -44,7 +49,7 @@ public enum ActorResolver {
             } else {
                 out.append(Resolution(actors: [], evidence: .unresolved))
             }
-            handedTo = handoffTarget(ActivityClauses(row.activity), matcher: matcher)
+            handedTo = handoffTarget(row.clauses, matcher: matcher)
         }
         return out
     }

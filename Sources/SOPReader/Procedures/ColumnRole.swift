@@ -26,28 +26,41 @@ public enum ColumnRole: String, Sendable, CaseIterable {
     public static func recognise(_ cell: some StringProtocol) -> ColumnRole? {
         guard cell.utf8.count <= 64 else { return nil }
         let key = asciiKey(cell) ?? String(TextCleaning.clean(String(cell)).lowercased().filter { $0.isLetter })
-        let length = key.count
+        let ascii = key.utf8.allSatisfy { $0 < 0x80 }
+        let length = ascii ? key.utf8.count : key.count
         guard length > 0, length <= 26 else { return nil }
         if let role = exactLabels[key] { return role }
-        for label in fuzzyLabels where abs(label.length - length) <= 1 && EditDistance.atMost(1, key, label.word) {
+        for label in fuzzyLabels where abs(label.length - length) <= 1 && mayBeOneEditApart(key, label.word, ascii: ascii)
+            && EditDistance.atMost(1, key, label.word) {
             return label.role
         }
         return nil
     }
 
+    /// A cheap necessary condition for one edit between a key and a label of five letters or more:
+    /// one edit cannot change both the first and the last letter of words that long.
+    private static func mayBeOneEditApart(_ key: String, _ label: String, ascii: Bool) -> Bool {
+        guard ascii else { return true }
+        return key.utf8.first == label.utf8.first || key.utf8.last == label.utf8.last
+    }
+
     /// The letters-only key of an ASCII cell without `<` markup, read from its bytes; nil otherwise.
     /// (Cleaning such a cell removes only `*`, `_` and whitespace, none of them letters.)
     private static func asciiKey(_ cell: some StringProtocol) -> String? {
-        var letters: [UInt8] = []
-        for byte in cell.utf8 {
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"): letters.append(byte)
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"): letters.append(byte + 0x20)
-            case UInt8(ascii: "<"), 0x80...: return nil
-            default: continue
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { letters -> String? in
+            var count = 0
+            for byte in cell.utf8 {
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"): letters[count] = byte
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): letters[count] = byte + 0x20
+                case UInt8(ascii: "<"), 0x80...: return nil
+                default: continue
+                }
+                count += 1
+                if count == letters.count { return nil }  // callers pass at most 64 bytes; never more letters
             }
+            return String(decoding: UnsafeBufferPointer(rebasing: letters[..<count]), as: UTF8.self)
         }
-        return String(decoding: letters, as: UTF8.self)
     }
 
     /// The distinct roles a row of header cells names.

@@ -9,7 +9,12 @@ public enum DecisionExtractor {
     ///   - actorIDs: the procedure's actor ids by column.
     public static func decision(for index: Int, activity: String, marks: [CellMark], steps: [Step],
                                 actorIDs: [String], matcher: ActorMatcher) -> Decision? {
-        let clauses = ActivityClauses(activity)
+        decision(for: index, clauses: ActivityClauses(activity), marks: marks, steps: steps, actorIDs: actorIDs, matcher: matcher)
+    }
+
+    /// `decision(for:activity:…)` with the activity already read into clauses.
+    public static func decision(for index: Int, clauses: ActivityClauses, marks: [CellMark], steps: [Step],
+                                actorIDs: [String], matcher: ActorMatcher) -> Decision? {
         let labelled = marks.contains(.yes) && marks.contains(.no)
         let diamond = marks.contains(.glyph(decision: true))
         guard clauses.branches || labelled || diamond else { return nil }
