@@ -37,19 +37,24 @@ public enum ProcedureReader {
         let mainHeader = HeaderRecognizer.recognise(firstSection.headerRows)
         let actors = ActorSlug.actors(named: mainHeader.actors.map(\.name))
         var drafts: [RowAssembler.Draft] = []
+        drafts.reserveCapacity(grid.sections.reduce(0) { $0 + $1.dataRows.count })
         var drift = 0
-        for section in grid.sections {
-            var header = HeaderRecognizer.recognise(section.headerRows)
+        var lastNumber: Int?
+        for (sectionIndex, section) in grid.sections.enumerated() {
+            var header = sectionIndex == 0 ? mainHeader : HeaderRecognizer.recognise(section.headerRows)
             header.actors = header.actors.enumerated().map { index, actor in
                 let main = mainHeader.actors.firstIndex { $0.name == actor.name } ?? index
                 return (actor.column, mainHeader.actors[safe: main]?.name ?? actor.name)
             }
-            for row in section.dataRows where row.cells.contains(where: { !TextCleaning.clean($0).isEmpty }) {
-                var draft = RowAssembler.assemble(row, header: header, previousDrift: drift, diagnostics: &diagnostics)
+            // The header's actor columns by the main header's column index, looked up once per section.
+            let mainIndex = header.actors.map { actor in mainHeader.actors.firstIndex { $0.name == actor.name } }
+            for row in section.dataRows {
+                guard var draft = RowAssembler.assemble(row, header: header, previousDrift: drift,
+                                                        previousNumber: lastNumber, diagnostics: &diagnostics) else { continue }
                 drift = draft.drift
+                lastNumber = draft.number ?? lastNumber
                 draft.marks = draft.marks.compactMap { mark in
-                    let name = header.actors[safe: mark.actor]?.name
-                    return mainHeader.actors.firstIndex { $0.name == name }.map { ($0, mark.mark) }
+                    mainIndex[safe: mark.actor].flatMap { $0 }.map { ($0, mark.mark) }
                 }
                 if draft.activity.isEmpty {
                     diagnostics.append(Diagnostic(.warning, "table-row-without-activity",
@@ -68,7 +73,8 @@ public enum ProcedureReader {
                                   definitions: [Definition], diagnostics: inout [Diagnostic]) -> Procedure {
         let numbers = StepNumbering.number(drafts.map(\.number), lines: drafts.map(\.line), diagnostics: &diagnostics)
         let matcher = ActorMatcher(actors: actors, definitions: definitions)
-        let resolutions = ActorResolver.resolve(drafts.map { ActorResolver.Row(activity: $0.activity, marks: $0.marks) }, matcher: matcher)
+        let rows = drafts.map { ActorResolver.Row(clauses: ActivityClauses($0.activity), marks: $0.marks) }
+        let resolutions = ActorResolver.resolve(rows, matcher: matcher)
         var steps: [Step] = []
         for (index, draft) in drafts.enumerated() {
             let parsed = DurationParser.parse(draft.durationCell)
@@ -82,10 +88,10 @@ public enum ProcedureReader {
                               actorEvidence: resolution.evidence, inputs: draft.inputs, duration: parsed.duration,
                               outputs: draft.outputs, notes: draft.notes, line: draft.line))
         }
-        for index in steps.indices {
+        let actorIDs = actors.map(\.id)
+        for (index, row) in rows.enumerated() where steps.indices.contains(index) {
             steps[index].decision = DecisionExtractor.decision(
-                for: index, activity: steps[index].activity, marks: drafts[safe: index]?.marks.map(\.mark) ?? [],
-                steps: steps, actorIDs: actors.map(\.id), matcher: matcher)
+                for: index, clauses: row.clauses, marks: row.marks.map(\.mark), steps: steps, actorIDs: actorIDs, matcher: matcher)
         }
         return Procedure(title: title, actors: actors, steps: steps, line: line)
     }

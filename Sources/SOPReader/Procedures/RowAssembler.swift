@@ -19,16 +19,20 @@ public enum RowAssembler {
         public var drift: Int
     }
 
-    public static func assemble(_ row: TableGrid.Row, header: TableHeader, previousDrift: Int,
-                                diagnostics: inout [Diagnostic]) -> Draft {
+    /// The row read into fields, or nil when every cell is blank. `previousNumber`, the table's last
+    /// step number, lets a long step number (10000 and up) that continues the numbering be read.
+    public static func assemble(_ row: TableGrid.Row, header: TableHeader, previousDrift: Int, previousNumber: Int?,
+                                diagnostics: inout [Diagnostic]) -> Draft? {
+        let cells = Cells(row)
+        guard cells.clean.contains(where: { !$0.isEmpty }) else { return nil }
         let numberColumn = header.number ?? 0
         let activityColumn = header.activity ?? (numberColumn + 1)
-        let drift = drift(of: row, header: header, activityColumn: activityColumn, previous: previousDrift)
+        let drift = drift(of: cells, header: header, activityColumn: activityColumn, previous: previousDrift)
         let location = SourceLocation(line: row.firstLine)
-        var draft = Draft(number: StepNumber.parse(row.cell(numberColumn)), activity: row.cell(activityColumn),
+        let numberText = cells[numberColumn]
+        var draft = Draft(number: StepNumber.parse(numberText, after: previousNumber), activity: cells[activityColumn],
                           marks: [], inputs: [], durationCell: "", outputs: [], notes: nil,
                           line: row.firstLine, drift: drift)
-        let numberText = row.cell(numberColumn)
         if draft.number == nil, !numberText.isEmpty {
             draft.activity = WrappedText.join(numberText, draft.activity)
         }
@@ -36,21 +40,22 @@ public enum RowAssembler {
         let inputsColumn = durationColumn.map { $0 - 1 } ?? header.inputs.map { $0 + drift }
         let outputColumn = durationColumn.map { $0 + 1 } ?? header.output.map { $0 + drift }
         let notesStart = outputColumn.map { $0 + 1 } ?? header.notes.map { $0 + drift }
-        draft.inputs = items(row.rawCell(inputsColumn))
-        draft.durationCell = row.cell(durationColumn)
-        draft.outputs = items(row.rawCell(outputColumn))
+        draft.inputs = items(cells.raw(inputsColumn))
+        draft.durationCell = cells[durationColumn]
+        draft.outputs = items(cells.raw(outputColumn))
         if let notesStart {
-            let notes = row.cells.indices.filter { $0 >= notesStart }.map { row.cell($0) }.filter { !$0.isEmpty }
+            let notes = cells.clean.indices.filter { $0 >= notesStart && !cells.clean[$0].isEmpty }.map { cells.clean[$0] }
             draft.notes = notes.isEmpty ? nil : notes.joined(separator: " ")
         }
-        let zoneEnd = inputsColumn ?? row.cells.count
-        for column in row.cells.indices where column > activityColumn && column < zoneEnd {
-            let text = row.cell(column)
+        let zoneEnd = inputsColumn ?? cells.clean.count
+        for column in cells.clean.indices where column > activityColumn && column < zoneEnd {
+            let text = cells.clean[column]
             guard !text.isEmpty else { continue }
             let actor = header.actors.firstIndex { $0.column == column - drift }
-            if let mark = CellMark.read(text), let actor {
+            let mark = CellMark.read(text)
+            if let mark, let actor {
                 draft.marks.append((actor, mark))
-            } else if draft.activity.isEmpty, CellMark.read(text) == nil {
+            } else if draft.activity.isEmpty, mark == nil {
                 draft.activity = text
             } else {
                 diagnostics.append(Diagnostic(.warning, "table-cell-unplaced",
@@ -60,18 +65,41 @@ public enum RowAssembler {
         return draft
     }
 
+    /// A row's cells as read (markup kept: `<br>` still separates list items) and cleaned, each cleaned once.
+    private struct Cells {
+        let row: TableGrid.Row
+        let clean: [String]
+
+        init(_ row: TableGrid.Row) {
+            self.row = row
+            self.clean = row.cells.map { TextCleaning.clean($0) }
+        }
+
+        /// The cleaned cell, "" outside the row.
+        subscript(_ index: Int?) -> String {
+            guard let index, clean.indices.contains(index) else { return "" }
+            return clean[index]
+        }
+
+        /// The cell as read, "" outside the row.
+        func raw(_ index: Int?) -> String {
+            guard let index, row.cells.indices.contains(index) else { return "" }
+            return row.cells[index]
+        }
+    }
+
     /// Columns the row stands right of the header, found from the Waktu cell or, without one, from
     /// where Kelengkapan and Output stand around an empty Waktu.
-    private static func drift(of row: TableGrid.Row, header: TableHeader, activityColumn: Int, previous: Int) -> Int {
+    private static func drift(of cells: Cells, header: TableHeader, activityColumn: Int, previous: Int) -> Int {
         guard let headerDuration = header.duration else { return 0 }
-        let candidates = row.cells.indices.filter { $0 > activityColumn && DurationParser.looksLikeDuration(row.cell($0)) }
+        let candidates = cells.clean.indices.filter { $0 > activityColumn && DurationParser.looksLikeDuration(cells.clean[$0]) }
         let expected = headerDuration + previous
         if let found = candidates.min(by: { abs($0 - expected) < abs($1 - expected) }) {
             return found - headerDuration
         }
         for shift in [previous] + Array(-1...3).filter({ $0 != previous }) {
             let w = headerDuration + shift
-            if row.cell(w).isEmpty, !row.cell(w - 1).isEmpty, !row.cell(w + 1).isEmpty { return shift }
+            if cells[w].isEmpty, !cells[w - 1].isEmpty, !cells[w + 1].isEmpty { return shift }
         }
         return previous
     }
