@@ -106,12 +106,30 @@ public enum RowAssembler {
 
     /// A Kelengkapan / Output cell split into items at semicolons and list numbers.
     static func items(_ raw: String) -> [String] {
-        var text = raw
-        if raw.utf8.contains(UInt8(ascii: "<")) {
-            for br in ["<br>", "<br/>", "<br />", "<BR>"] { text = text.replacingOccurrences(of: br, with: ";") }
-        }
-        let cleaned = TextCleaning.clean(text)
+        let cleaned = TextCleaning.clean(raw.utf8.contains(UInt8(ascii: "<")) ? lineBreaksAsSemicolons(raw) : raw)
         guard !cleaned.isEmpty, cleaned != "-" else { return [] }
         return ListItems.split(cleaned)
+    }
+
+    /// The line-break tags a converter writes inside a cell (`<br>`, `<br/>`, `<br />`, `<BR>`), each
+    /// replaced by `;`, so that they separate items.
+    private static let lineBreaks: [[UInt8]] = ["<br>", "<br/>", "<br />", "<BR>"].map { Array($0.utf8) }
+
+    static func lineBreaksAsSemicolons(_ text: String) -> String {
+        let bytes = Array(text.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "<"),
+               let tag = lineBreaks.first(where: { bytes[index...].starts(with: $0) }) {
+                out.append(UInt8(ascii: ";"))
+                index += tag.count
+            } else {
+                out.append(bytes[index])
+                index += 1
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }
