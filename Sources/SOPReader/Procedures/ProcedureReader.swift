@@ -68,30 +68,32 @@ public enum ProcedureReader {
                          definitions: definitions, diagnostics: &diagnostics)
     }
 
-    /// Settles step numbers, actors, durations and decisions of the rows read from a table.
+    /// Settles step numbers, actors, durations and decisions of the rows read from a table. Each row's
+    /// activity is read into clauses once, for its actors and its decision, and dropped after its step.
     private static func procedure(title: String?, actors: [Actor], drafts: [RowAssembler.Draft], line: Int,
                                   definitions: [Definition], diagnostics: inout [Diagnostic]) -> Procedure {
         let numbers = StepNumbering.number(drafts.map(\.number), lines: drafts.map(\.line), diagnostics: &diagnostics)
         let matcher = ActorMatcher(actors: actors, definitions: definitions)
-        let rows = drafts.map { ActorResolver.Row(clauses: ActivityClauses($0.activity), marks: $0.marks) }
-        let resolutions = ActorResolver.resolve(rows, matcher: matcher)
+        let actorIDs = actors.map(\.id)
+        var chain = ActorResolver.Chain()
         var steps: [Step] = []
+        steps.reserveCapacity(drafts.count)
         for (index, draft) in drafts.enumerated() {
             let parsed = DurationParser.parse(draft.durationCell)
             if !parsed.understood {
                 diagnostics.append(Diagnostic(.warning, "duration-unparsed", "cannot read Waktu \"\(draft.durationCell)\"",
                                               at: SourceLocation(line: draft.line)))
             }
-            let resolution = resolutions[safe: index] ?? ActorResolver.Resolution(actors: [], evidence: .unresolved)
-            steps.append(Step(number: numbers[safe: index] ?? index + 1, activity: draft.activity,
-                              actors: resolution.actors.compactMap { actors[safe: $0]?.id },
-                              actorEvidence: resolution.evidence, inputs: draft.inputs, duration: parsed.duration,
-                              outputs: draft.outputs, notes: draft.notes, line: draft.line))
-        }
-        let actorIDs = actors.map(\.id)
-        for (index, row) in rows.enumerated() where steps.indices.contains(index) {
-            steps[index].decision = DecisionExtractor.decision(
-                for: index, clauses: row.clauses, marks: row.marks.map(\.mark), steps: steps, actorIDs: actorIDs, matcher: matcher)
+            let row = ActorResolver.Row(clauses: ActivityClauses(draft.activity), marks: draft.marks)
+            let resolution = chain.resolve(row, matcher: matcher)
+            var step = Step(number: numbers[safe: index] ?? index + 1, activity: draft.activity,
+                            actors: resolution.actors.compactMap { actors[safe: $0]?.id },
+                            actorEvidence: resolution.evidence, inputs: draft.inputs, duration: parsed.duration,
+                            outputs: draft.outputs, notes: draft.notes, line: draft.line)
+            let next = index + 1 < drafts.count ? numbers[safe: index + 1] ?? index + 2 : nil
+            step.decision = DecisionExtractor.decision(clauses: row.clauses, marks: row.marks.map(\.mark), next: next,
+                                                       earlier: steps[...], actorIDs: actorIDs, matcher: matcher)
+            steps.append(step)
         }
         return Procedure(title: title, actors: actors, steps: steps, line: line)
     }
