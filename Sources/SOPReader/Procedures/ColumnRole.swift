@@ -18,9 +18,12 @@ public enum ColumnRole: String, Sendable, CaseIterable {
     private static let exactLabels: [String: ColumnRole] = Dictionary(
         labels.flatMap { role, words in words.map { ($0, role) } }, uniquingKeysWith: { first, _ in first })
 
-    /// Spellings of six letters or more, which may be matched with one edit, in `labels` order.
-    private static let fuzzyLabels: [(role: ColumnRole, word: String, length: Int)] =
-        labels.flatMap { role, words in words.filter { $0.count >= 6 }.map { (role, $0, $0.count) } }
+    /// Spellings of six letters or more, which may be matched with one edit, in `labels` order, with
+    /// their first and last letters (all labels are ASCII).
+    private static let fuzzyLabels: [(role: ColumnRole, word: String, length: Int, first: UInt8, last: UInt8)] =
+        labels.flatMap { role, words in
+            words.filter { $0.count >= 6 }.map { (role, $0, $0.count, $0.utf8.first ?? 0, $0.utf8.last ?? 0) }
+        }
 
     /// The role a header cell names, or nil when it is not a known label (an actor name, say).
     public static func recognise(_ cell: some StringProtocol) -> ColumnRole? {
@@ -30,18 +33,15 @@ public enum ColumnRole: String, Sendable, CaseIterable {
         let length = ascii ? key.utf8.count : key.count
         guard length > 0, length <= 26 else { return nil }
         if let role = exactLabels[key] { return role }
-        for label in fuzzyLabels where abs(label.length - length) <= 1 && mayBeOneEditApart(key, label.word, ascii: ascii)
-            && EditDistance.atMost(1, key, label.word) {
-            return label.role
+        // One edit cannot change both the first and the last letter of words of five letters or more:
+        // for an ASCII key, labels whose ends both differ are skipped before the distance.
+        let first = ascii ? key.utf8.first : nil
+        let last = ascii ? key.utf8.last : nil
+        for label in fuzzyLabels where abs(label.length - length) <= 1 {
+            if ascii, label.first != first, label.last != last { continue }
+            if EditDistance.atMost(1, key, label.word) { return label.role }
         }
         return nil
-    }
-
-    /// A cheap necessary condition for one edit between a key and a label of five letters or more:
-    /// one edit cannot change both the first and the last letter of words that long.
-    private static func mayBeOneEditApart(_ key: String, _ label: String, ascii: Bool) -> Bool {
-        guard ascii else { return true }
-        return key.utf8.first == label.utf8.first || key.utf8.last == label.utf8.last
     }
 
     /// The letters-only key of an ASCII cell without `<` markup, read from its bytes; nil otherwise.

@@ -62,7 +62,7 @@ enum DelimitedGridReader {
             section.dataRows.append(TableGrid.Row(cells: [""] + cells, lines: [line]))
             return
         }
-        let target = previous.cells.lastIndex { !TextCleaning.clean($0).isEmpty } ?? max(0, previous.cells.count - 1)
+        let target = previous.cells.lastIndex { !CellText.isBlank($0) } ?? max(0, previous.cells.count - 1)
         if previous.cells.indices.contains(target) {
             previous.cells[target] = WrappedText.join(previous.cells[target], cells.first ?? "")
         }

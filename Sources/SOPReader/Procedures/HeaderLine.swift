@@ -7,10 +7,7 @@ public enum HeaderLine {
     public static func layout(of line: SourceLine) -> Source.Layout? {
         let layout = TableLayoutDetector.layout(of: line)
         guard mayHoldThreeCells(line.text, layout: layout), !line.isBlank else { return nil }
-        if layout == .tabbed {  // the cells' texts only, without the column bookkeeping of `tabCells`
-            let cells = line.text.utf8.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false).map(Substring.init)
-            return isHeader(cells) ? layout : nil
-        }
+        if layout == .tabbed { return namesThreeRoles(tabSeparated: line.text) ? layout : nil }
         return isHeader(TableLayoutDetector.cells(of: line, layout: layout).map(\.text)) ? layout : nil
     }
 
@@ -30,6 +27,23 @@ public enum HeaderLine {
             previous = byte
         }
         return false
+    }
+
+    /// `isHeader` of the tab-separated cells of a line, read cell by cell without building them all
+    /// (a tab is always a character of its own); stops at the third role.
+    private static func namesThreeRoles(tabSeparated text: String) -> Bool {
+        let bytes = text.utf8
+        var roles: Set<ColumnRole> = []
+        var start = bytes.startIndex
+        while true {
+            let end = bytes[start...].firstIndex(of: UInt8(ascii: "\t")) ?? bytes.endIndex
+            if let role = ColumnRole.recognise(Substring(bytes[start..<end])) {
+                roles.insert(role)
+                if roles.count >= 3 { return true }
+            }
+            guard end < bytes.endIndex else { return false }
+            start = bytes.index(after: end)
+        }
     }
 
     /// True when the cells of a line (split in the line's own layout) name at least three column roles.

@@ -36,7 +36,7 @@ public enum HeaderRecognizer {
         let output = column(of: .output)
         let firstQuality = [inputs, duration, output, column(of: .quality)].compactMap { $0 }.min()
         let namesRow = ordered.indices.first { r in
-            ordered[r].cells.indices.contains { roles[r][$0] == nil && !TextCleaning.clean(ordered[r].cells[$0]).isEmpty }
+            ordered[r].cells.indices.contains { roles[r][$0] == nil && !CellText.isBlank(ordered[r].cells[$0]) }
         }
         var actors: [(column: Int, name: String)] = []
         if let namesRow {

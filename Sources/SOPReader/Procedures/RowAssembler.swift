@@ -23,14 +23,14 @@ public enum RowAssembler {
     /// step number, lets a long step number (10000 and up) that continues the numbering be read.
     public static func assemble(_ row: TableGrid.Row, header: TableHeader, previousDrift: Int, previousNumber: Int?,
                                 diagnostics: inout [Diagnostic]) -> Draft? {
-        let cells = Cells(row)
-        guard cells.clean.contains(where: { !$0.isEmpty }) else { return nil }
+        var cells = Cells(row)
+        guard cells.indices.contains(where: { !cells.isBlank($0) }) else { return nil }
         let numberColumn = header.number ?? 0
         let activityColumn = header.activity ?? (numberColumn + 1)
-        let drift = drift(of: cells, header: header, activityColumn: activityColumn, previous: previousDrift)
+        let drift = drift(of: &cells, header: header, activityColumn: activityColumn, previous: previousDrift)
         let location = SourceLocation(line: row.firstLine)
-        let numberText = cells[numberColumn]
-        var draft = Draft(number: StepNumber.parse(numberText, after: previousNumber), activity: cells[activityColumn],
+        let numberText = cells.clean(numberColumn)
+        var draft = Draft(number: StepNumber.parse(numberText, after: previousNumber), activity: cells.clean(activityColumn),
                           marks: [], inputs: [], durationCell: "", outputs: [], notes: nil,
                           line: row.firstLine, drift: drift)
         if draft.number == nil, !numberText.isEmpty {
@@ -41,15 +41,15 @@ public enum RowAssembler {
         let outputColumn = durationColumn.map { $0 + 1 } ?? header.output.map { $0 + drift }
         let notesStart = outputColumn.map { $0 + 1 } ?? header.notes.map { $0 + drift }
         draft.inputs = items(cells.raw(inputsColumn))
-        draft.durationCell = cells[durationColumn]
+        draft.durationCell = cells.clean(durationColumn)
         draft.outputs = items(cells.raw(outputColumn))
         if let notesStart {
-            let notes = cells.clean.indices.filter { $0 >= notesStart && !cells.clean[$0].isEmpty }.map { cells.clean[$0] }
+            let notes = cells.indices.filter { $0 >= notesStart && !cells.isBlank($0) }.map { cells.clean($0) }
             draft.notes = notes.isEmpty ? nil : notes.joined(separator: " ")
         }
-        let zoneEnd = inputsColumn ?? cells.clean.count
-        for column in cells.clean.indices where column > activityColumn && column < zoneEnd {
-            let text = cells.clean[column]
+        let zoneEnd = inputsColumn ?? cells.indices.count
+        for column in cells.indices where column > activityColumn && column < zoneEnd {
+            let text = cells.clean(column)
             guard !text.isEmpty else { continue }
             let actor = header.actors.firstIndex { $0.column == column - drift }
             let mark = CellMark.read(text)
@@ -65,20 +65,26 @@ public enum RowAssembler {
         return draft
     }
 
-    /// A row's cells as read (markup kept: `<br>` still separates list items) and cleaned, each cleaned once.
+    /// A row's cells as read (markup kept: `<br>` still separates list items), each cleaned when first
+    /// asked for. Kelengkapan and Output cells, read into items from the raw text, are never cleaned whole.
     private struct Cells {
         let row: TableGrid.Row
-        let clean: [String]
+        private var cleaned: [String?]
 
         init(_ row: TableGrid.Row) {
             self.row = row
-            self.clean = row.cells.map { TextCleaning.clean($0) }
+            self.cleaned = Array(repeating: nil, count: row.cells.count)
         }
 
+        var indices: Range<Int> { row.cells.indices }
+
         /// The cleaned cell, "" outside the row.
-        subscript(_ index: Int?) -> String {
-            guard let index, clean.indices.contains(index) else { return "" }
-            return clean[index]
+        mutating func clean(_ index: Int?) -> String {
+            guard let index, row.cells.indices.contains(index) else { return "" }
+            if let text = cleaned[index] { return text }
+            let text = TextCleaning.clean(row.cells[index])
+            cleaned[index] = text
+            return text
         }
 
         /// The cell as read, "" outside the row.
@@ -86,20 +92,34 @@ public enum RowAssembler {
             guard let index, row.cells.indices.contains(index) else { return "" }
             return row.cells[index]
         }
+
+        /// True when the cell is empty once cleaned; a cell that opens with plain text is not cleaned for it.
+        mutating func isBlank(_ index: Int) -> Bool {
+            guard let raw = row.cells[safe: index] else { return true }
+            return CellText.opensWithText(raw) ? false : clean(index).isEmpty
+        }
+
+        /// `DurationParser.looksLikeDuration` of the cell; a cell that opens with plain text other than a
+        /// digit cannot start with the number a duration needs, and is not cleaned for it.
+        mutating func looksLikeDuration(_ index: Int) -> Bool {
+            guard let raw = row.cells[safe: index] else { return false }
+            if CellText.opensWithText(raw), !CellText.opensWithDigit(raw) { return false }
+            return DurationParser.looksLikeDuration(clean(index))
+        }
     }
 
     /// Columns the row stands right of the header, found from the Waktu cell or, without one, from
     /// where Kelengkapan and Output stand around an empty Waktu.
-    private static func drift(of cells: Cells, header: TableHeader, activityColumn: Int, previous: Int) -> Int {
+    private static func drift(of cells: inout Cells, header: TableHeader, activityColumn: Int, previous: Int) -> Int {
         guard let headerDuration = header.duration else { return 0 }
-        let candidates = cells.clean.indices.filter { $0 > activityColumn && DurationParser.looksLikeDuration(cells.clean[$0]) }
+        let candidates = cells.indices.filter { $0 > activityColumn && cells.looksLikeDuration($0) }
         let expected = headerDuration + previous
         if let found = candidates.min(by: { abs($0 - expected) < abs($1 - expected) }) {
             return found - headerDuration
         }
         for shift in [previous] + Array(-1...3).filter({ $0 != previous }) {
             let w = headerDuration + shift
-            if cells[w].isEmpty, !cells[w - 1].isEmpty, !cells[w + 1].isEmpty { return shift }
+            if cells.clean(w).isEmpty, !cells.clean(w - 1).isEmpty, !cells.clean(w + 1).isEmpty { return shift }
         }
         return previous
     }

@@ -6,22 +6,12 @@ enum StructuralLine {
         for cell in cells {
             if let number = StepNumber.parse(cell) {
                 numbers.append(number)
-            } else if !isBlank(cell) {
+            } else if !CellText.isBlank(cell) {
                 return false
             }
         }
         guard numbers.count >= 4, let first = numbers.first else { return false }
         return numbers == Array(first..<(first + numbers.count))
-    }
-
-    /// True when the cell is empty once cleaned. A cell whose first byte past whitespace is ASCII and
-    /// opens no markup (`<`, `*`, `_`) keeps that byte when cleaned, so it is not blank.
-    static func isBlank(_ cell: String) -> Bool {
-        for byte in cell.utf8 where byte != 0x20 && !(0x09...0x0D).contains(byte) {
-            if byte < 0x80, byte != UInt8(ascii: "<"), byte != UInt8(ascii: "*"), byte != UInt8(ascii: "_") { return false }
-            break
-        }
-        return TextCleaning.clean(cell).isEmpty
     }
 
     /// True when the cells read as the second header row: labels such as Kelengkapan / Waktu / Output.
