@@ -28,7 +28,13 @@ public enum ColumnRole: String, Sendable, CaseIterable {
     /// The role a header cell names, or nil when it is not a known label (an actor name, say).
     public static func recognise(_ cell: some StringProtocol) -> ColumnRole? {
         guard cell.utf8.count <= 64 else { return nil }
-        let key = asciiKey(cell) ?? String(TextCleaning.clean(String(cell)).lowercased().filter { $0.isLetter })
+        let key: String
+        if let ascii = asciiKey(cell) {
+            key = ascii
+        } else {
+            guard mayHoldTwoLetters(cell) else { return nil }  // every label has two letters or more
+            key = String(TextCleaning.clean(String(cell)).lowercased().filter { $0.isLetter })
+        }
         let ascii = key.utf8.allSatisfy { $0 < 0x80 }
         let length = ascii ? key.utf8.count : key.count
         guard length > 0, length <= 26 else { return nil }
@@ -42,6 +48,17 @@ public enum ColumnRole: String, Sendable, CaseIterable {
             if EditDistance.atMost(1, key, label.word) { return label.role }
         }
         return nil
+    }
+
+    /// False when the cell has fewer than two ASCII letters and non-ASCII characters together: its key
+    /// (letters only, each at least one such scalar) is then shorter than any label. "√" and "→" stop here.
+    private static func mayHoldTwoLetters(_ cell: some StringProtocol) -> Bool {
+        var count = 0
+        for byte in cell.utf8 where byte >= 0xC0 || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20) {
+            count += 1
+            if count >= 2 { return true }
+        }
+        return false
     }
 
     /// The letters-only key of an ASCII cell without `<` markup, read from its bytes; nil otherwise.

@@ -11,7 +11,7 @@ enum DelimitedGridReader {
         for number in region.lines {
             guard let line = text.lines[safe: number - 1], !line.isBlank else { continue }
             if TableLayoutDetector.isMarkdownSeparator(line.text) || PageMarker.isPageMarker(line.text) { continue }
-            let cells = TableLayoutDetector.cells(of: line, layout: region.layout).map(\.text)
+            let cells = TableLayoutDetector.cellTexts(of: line, layout: region.layout)
             if expectSecondHeader, !grid.sections.isEmpty, StructuralLine.isSecondHeaderRow(cells) {
                 expectSecondHeader = false
                 grid.sections[grid.sections.count - 1].headerRows.append(TableGrid.Row(cells: cells, lines: [number]))

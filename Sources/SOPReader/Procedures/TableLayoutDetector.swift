@@ -22,6 +22,13 @@ public enum TableLayoutDetector {
         }
     }
 
+    /// The texts of `cells(of:layout:)`, without working out the columns of tab-separated cells.
+    public static func cellTexts(of line: SourceLine, layout: Source.Layout) -> [String] {
+        guard layout == .tabbed else { return cells(of: line, layout: layout).map(\.text) }
+        // A tab is always a character of its own, so splitting the bytes splits the characters.
+        return line.text.utf8.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false).map { String(Substring($0)) }
+    }
+
     /// True for a Markdown delimiter row such as `|---|:---:|`.
     public static func isMarkdownSeparator(_ text: String) -> Bool {
         // Byte pre-check: a dash, and no ASCII byte but the separator's own and whitespace.
