@@ -32,6 +32,17 @@ public enum ProcedureReader {
             return procedure(title: reading.title, actors: ActorSlug.actors(named: reading.actors), drafts: reading.drafts,
                              line: reading.headerLine, definitions: definitions, diagnostics: &diagnostics)
         }
+        // The grid is consumed here: only the drafts outlive it, so a long table's cells are freed
+        // before its steps are built.
+        guard let rows = drafts(of: grid, diagnostics: &diagnostics) else { return nil }
+        return procedure(title: rows.title, actors: rows.actors, drafts: rows.drafts, line: rows.line,
+                         definitions: definitions, diagnostics: &diagnostics)
+    }
+
+    /// The rows of a grid read into drafts, with the table's title, actors and header line; nil for a
+    /// grid without a header.
+    private static func drafts(of grid: consuming TableGrid, diagnostics: inout [Diagnostic])
+        -> (title: String?, actors: [Actor], drafts: [RowAssembler.Draft], line: Int)? {
         diagnostics.append(contentsOf: grid.diagnostics)
         guard let firstSection = grid.sections.first else { return nil }
         let mainHeader = HeaderRecognizer.recognise(firstSection.headerRows)
@@ -64,8 +75,7 @@ public enum ProcedureReader {
                 drafts.append(draft)
             }
         }
-        return procedure(title: grid.title, actors: actors, drafts: drafts, line: mainHeader.line,
-                         definitions: definitions, diagnostics: &diagnostics)
+        return (grid.title, actors, drafts, mainHeader.line)
     }
 
     /// Settles step numbers, actors, durations and decisions of the rows read from a table. Each row's
