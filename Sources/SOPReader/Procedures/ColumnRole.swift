@@ -27,14 +27,9 @@ public enum ColumnRole: String, Sendable, CaseIterable {
 
     /// The role a header cell names, or nil when it is not a known label (an actor name, say).
     public static func recognise(_ cell: some StringProtocol) -> ColumnRole? {
-        guard cell.utf8.count <= 64 else { return nil }
-        let key: String
-        if let ascii = asciiKey(cell) {
-            key = ascii
-        } else {
-            guard mayHoldTwoLetters(cell) else { return nil }  // every label has two letters or more
-            key = String(TextCleaning.clean(String(cell)).lowercased().filter { $0.isLetter })
-        }
+        // Every label has two letters or more: number, blank and glyph cells stop at the first test.
+        guard cell.utf8.count <= 64, mayHoldTwoLetters(cell) else { return nil }
+        let key = asciiKey(cell) ?? String(TextCleaning.clean(String(cell)).lowercased().filter { $0.isLetter })
         let ascii = key.utf8.allSatisfy { $0 < 0x80 }
         let length = ascii ? key.utf8.count : key.count
         guard length > 0, length <= 26 else { return nil }
