@@ -32,18 +32,15 @@ public enum HeaderLine {
     /// `isHeader` of the tab-separated cells of a line, read cell by cell without building them all
     /// (a tab is always a character of its own); stops at the third role.
     private static func namesThreeRoles(tabSeparated text: String) -> Bool {
-        let bytes = text.utf8
         var roles: Set<ColumnRole> = []
-        var start = bytes.startIndex
-        while true {
-            let end = bytes[start...].firstIndex(of: UInt8(ascii: "\t")) ?? bytes.endIndex
-            if let role = ColumnRole.recognise(Substring(bytes[start..<end])) {
+        TableLayoutDetector.forEachTabCell(in: text) { bytes in
+            // `recognise` turns down cells of more than 64 bytes; shorter ones become (mostly inline) strings.
+            if bytes.count <= 64, let role = ColumnRole.recognise(String(decoding: bytes, as: UTF8.self)) {
                 roles.insert(role)
-                if roles.count >= 3 { return true }
             }
-            guard end < bytes.endIndex else { return false }
-            start = bytes.index(after: end)
+            return roles.count < 3
         }
+        return roles.count >= 3
     }
 
     /// True when the cells of a line (split in the line's own layout) name at least three column roles.

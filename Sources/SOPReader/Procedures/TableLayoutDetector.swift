@@ -25,8 +25,25 @@ public enum TableLayoutDetector {
     /// The texts of `cells(of:layout:)`, without working out the columns of tab-separated cells.
     public static func cellTexts(of line: SourceLine, layout: Source.Layout) -> [String] {
         guard layout == .tabbed else { return cells(of: line, layout: layout).map(\.text) }
-        // A tab is always a character of its own, so splitting the bytes splits the characters.
-        return line.text.utf8.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false).map { String(Substring($0)) }
+        var texts: [String] = []
+        forEachTabCell(in: line.text) { bytes in
+            texts.append(String(decoding: bytes, as: UTF8.self))
+            return true
+        }
+        return texts
+    }
+
+    /// Calls `body` with the bytes of each tab-separated cell of `text` (empty cells too), left to right,
+    /// until it returns false. A tab is always a character of its own, so the bytes split the characters.
+    static func forEachTabCell(in text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Bool) {
+        var text = text
+        text.withUTF8 { buffer in
+            var start = 0
+            for index in 0...buffer.count where index == buffer.count || buffer[index] == UInt8(ascii: "\t") {
+                guard body(UnsafeBufferPointer(rebasing: buffer[start..<index])) else { return }
+                start = index + 1
+            }
+        }
     }
 
     /// True for a Markdown delimiter row such as `|---|:---:|`.
