@@ -10,6 +10,9 @@ public struct ActivityClauses: Sendable {
     }
 
     public let clauses: [Clause]
+    /// All words of the activity in order (the clauses' words run together), as `ActorMatcher.scanWords`
+    /// would read the whole activity: sentence marks and condition cuts fall between words.
+    public let words: [String]
 
     static let conditionWords: Set<String> = ["jika", "bila", "apabila", "kalau", "jikalau", "bilamana"]
     private static let negativeWords: Set<String> = ["tidak", "salah", "belum", "kurang", "ditolak", "tdk"]
@@ -32,6 +35,7 @@ public struct ActivityClauses: Sendable {
             if !current.isEmpty { clauses.append(ActivityClauses.classify(current)) }
         }
         self.clauses = clauses
+        self.words = clauses.count == 1 ? clauses[0].words : clauses.flatMap(\.words)
     }
 
     /// True when the activity states a condition with an outcome, or sends the work back.

@@ -180,7 +180,17 @@ public struct ActorMatcher: Sendable {
 
     static func same(_ a: String, _ b: String) -> Bool {
         if a == b { return true }
-        guard min(a.count, b.count) >= 4 else { return false }
+        // A string has at least as many UTF-8 bytes as characters: fewer than 4 bytes is fewer than 4 characters.
+        guard min(a.utf8.count, b.utf8.count) >= 4 else { return false }
+        if ASCIIText.isOneBytePerCharacter(a), ASCIIText.isOneBytePerCharacter(b) {
+            // One edit between words of four letters or more keeps the lengths within one and leaves
+            // the first or the last letter in place: a cheap test before the distance.
+            guard abs(a.utf8.count - b.utf8.count) <= 1, a.utf8.first == b.utf8.first || a.utf8.last == b.utf8.last else {
+                return false
+            }
+        } else if min(a.count, b.count) < 4 {
+            return false
+        }
         return EditDistance.atMost(1, a, b)
     }
 

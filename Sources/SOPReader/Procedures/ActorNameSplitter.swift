@@ -13,10 +13,33 @@ enum ActorNameSplitter {
 
     /// True when the word is an office word or the start (5+ letters) of one, as OCR cuts them.
     static func isOfficeWord(_ word: String) -> Bool {
-        let key = word.lowercased().filter(\.isLetter)
+        guard let key = asciiLetters(word) else {
+            let key = word.lowercased().filter(\.isLetter)
+            guard !key.isEmpty else { return false }
+            if officeWords.contains(key) { return true }
+            return key.count >= 5 && officeWords.contains { $0.count > key.count && $0.hasPrefix(key) }
+        }
         guard !key.isEmpty else { return false }
-        if officeWords.contains(key) { return true }
-        return key.count >= 5 && officeWords.contains { $0.count > key.count && $0.hasPrefix(key) }
+        if officeWords.contains(String(decoding: key, as: UTF8.self)) { return true }
+        return key.count >= 5 && officeWordBytes.contains { $0.count > key.count && $0.starts(with: key) }
+    }
+
+    /// The office words as bytes (all are ASCII), for the prefix test.
+    private static let officeWordBytes: [[UInt8]] = officeWords.map { Array($0.utf8) }
+
+    /// The lower-cased letters of an ASCII word without CR, read from its bytes; nil for any other word.
+    private static func asciiLetters(_ word: String) -> [UInt8]? {
+        var letters: [UInt8] = []
+        letters.reserveCapacity(word.utf8.count)
+        for byte in word.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"): letters.append(byte)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): letters.append(byte + 0x20)
+            case 0x0D, 0x80...: return nil
+            default: continue
+            }
+        }
+        return letters
     }
 
     /// The names, left to right. `words` are the header's actor words in reading order ("|" kept as a

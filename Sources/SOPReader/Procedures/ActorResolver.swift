@@ -6,12 +6,17 @@ import SOPModel
 public enum ActorResolver {
     /// What the resolver needs of one row.
     public struct Row: Sendable {
-        public var activity: String
+        /// The activity read into clauses and words once, shared with `DecisionExtractor`.
+        public var clauses: ActivityClauses
         public var marks: [(actor: Int, mark: CellMark)]
 
-        public init(activity: String, marks: [(actor: Int, mark: CellMark)]) {
-            self.activity = activity
+        public init(clauses: ActivityClauses, marks: [(actor: Int, mark: CellMark)]) {
+            self.clauses = clauses
             self.marks = marks
+        }
+
+        public init(activity: String, marks: [(actor: Int, mark: CellMark)]) {
+            self.init(clauses: ActivityClauses(activity), marks: marks)
         }
     }
 
@@ -29,24 +34,34 @@ public enum ActorResolver {
     private static let signingWords: Set<String> = ["menandatangani", "tandatangan", "ditandatangani", "mengesahkan", "menetapkan", "tanda"]
 
     public static func resolve(_ rows: [Row], matcher: ActorMatcher) -> [Resolution] {
-        var out: [Resolution] = []
-        var handedTo: Int?
-        for row in rows {
-            let words = ActorMatcher.scanWords(row.activity)
+        var chain = Chain()
+        return rows.map { chain.resolve($0, matcher: matcher) }
+    }
+
+    /// Resolves the rows of a table one after the other, carrying the hand-over of each to the next.
+    public struct Chain: Sendable {
+        /// The actor the previous row handed its work to.
+        private var handedTo: Int?
+
+        public init() {}
+
+        public mutating func resolve(_ row: Row, matcher: ActorMatcher) -> Resolution {
+            let words = row.clauses.words
+            let resolution: Resolution
             if let marked = markedActors(row.marks) {
-                out.append(Resolution(actors: marked, evidence: .mark))
+                resolution = Resolution(actors: marked, evidence: .mark)
             } else if let named = matcher.mention(at: 0, in: words) {
-                out.append(Resolution(actors: [named.actor], evidence: .named))
+                resolution = Resolution(actors: [named.actor], evidence: .named)
             } else if let target = handedTo {
-                out.append(Resolution(actors: [target], evidence: .chain))
+                resolution = Resolution(actors: [target], evidence: .chain)
             } else if let guess = infer(words, matcher: matcher) {
-                out.append(Resolution(actors: [guess], evidence: .inferred))
+                resolution = Resolution(actors: [guess], evidence: .inferred)
             } else {
-                out.append(Resolution(actors: [], evidence: .unresolved))
+                resolution = Resolution(actors: [], evidence: .unresolved)
             }
-            handedTo = handoffTarget(ActivityClauses(row.activity), matcher: matcher)
+            handedTo = handoffTarget(row.clauses, matcher: matcher)
+            return resolution
         }
-        return out
     }
 
     /// Columns holding the strongest kind of mark: glyphs, else Ya-labels, else Tidak-labels.

@@ -4,57 +4,84 @@ import SOPModel
 /// gaps every line below the first header row shares; each cell is word-wrapped over several lines, a
 /// row starts at a step number in the first column or after a blank line.
 enum AlignedGridReader {
+    /// A non-blank line of the table with its text runs, split once.
+    private struct RunLine {
+        let line: SourceLine
+        let runs: [Cell]
+        /// Nil for a blank line.
+        init?(_ line: SourceLine) {
+            guard !line.isBlank else { return nil }
+            self.line = line
+            self.runs = TableLayoutDetector.alignedRuns(line.text)
+        }
+    }
+
+    /// A page: its first header row, then every line below it (nil for a blank line).
+    private typealias Page = (header: RunLine, body: [RunLine?])
+
     static func read(_ region: TableRegion, in text: SourceText) -> TableGrid {
         var grid = TableGrid(title: nil, titleLine: nil, sections: [], diagnostics: [])
-        var pages: [[SourceLine]] = []
+        var pages: [Page] = []
         var inHeaderBlock = false
         for number in region.lines {
             guard let line = text.lines[safe: number - 1] else { continue }
             if PageMarker.isPageMarker(line.text) { continue }
-            if HeaderLine.layout(of: line) != nil, !inHeaderBlock {
-                pages.append([line])
+            let runLine = RunLine(line)
+            if !inHeaderBlock, let runLine, isHeader(runLine) {
+                pages.append((runLine, []))
                 inHeaderBlock = true
             } else if pages.isEmpty {
-                if !line.isBlank { grid.placeTitle(line) }
+                if runLine != nil { grid.placeTitle(line) }
             } else {
-                pages[pages.count - 1].append(line)
-                let first = TableLayoutDetector.alignedRuns(line.text).first?.text ?? ""
-                if StepNumber.parse(String(first.split(separator: " ").first ?? "")) != nil { inHeaderBlock = false }
+                pages[pages.count - 1].body.append(runLine)
+                if inHeaderBlock, let first = runLine?.runs.first?.text,
+                   StepNumber.parse(String(first.split(separator: " ").first ?? "")) != nil {
+                    inHeaderBlock = false
+                }
             }
         }
+        var lastNumber: Int?
         for page in pages {
-            if let section = section(of: page, diagnostics: &grid.diagnostics) { grid.sections.append(section) }
+            if let section = section(of: page, lastNumber: &lastNumber, diagnostics: &grid.diagnostics) {
+                grid.sections.append(section)
+            }
         }
         return grid
     }
 
+    /// `HeaderLine.layout(of:) != nil`, reusing the runs when the line is laid out by spaces.
+    private static func isHeader(_ line: RunLine) -> Bool {
+        TableLayoutDetector.layout(of: line.line) == .aligned
+            ? HeaderLine.isHeader(line.runs.map(\.text)) : HeaderLine.layout(of: line.line) != nil
+    }
 
-    /// One page: the first header row, then header continuation lines, then data rows.
-    private static func section(of page: [SourceLine], diagnostics: inout [Diagnostic]) -> TableGrid.Section? {
-        guard let header = page.first else { return nil }
-        let body = Array(page.dropFirst())
-        let contentLines = body.filter { !$0.isBlank && !StructuralLine.isColumnIndexRow(TableLayoutDetector.alignedRuns($0.text).map(\.text)) }
-        let columns = columnRanges(of: contentLines.isEmpty ? [header] : contentLines)
+    /// One page: the first header row, then header continuation lines, then data rows. `lastNumber` is
+    /// the table's last step number, carried from page to page.
+    private static func section(of page: Page, lastNumber: inout Int?, diagnostics: inout [Diagnostic]) -> TableGrid.Section? {
+        let content = page.body.compactMap { $0 }.filter { !StructuralLine.isColumnIndexRow($0.runs.map(\.text)) }
+        let columns = columnRanges(of: content.isEmpty ? [page.header.line] : content.map(\.line))
         guard !columns.isEmpty else { return nil }
-        let headerCells = place(TableLayoutDetector.alignedRuns(header.text), in: columns)
-        var section = TableGrid.Section(headerRows: [TableGrid.Row(cells: headerCells, lines: [header.number])], dataRows: [])
+        let headerCells = place(page.header.runs, in: columns)
+        var section = TableGrid.Section(headerRows: [TableGrid.Row(cells: headerCells, lines: [page.header.line.number])], dataRows: [])
         var secondHeader: TableGrid.Row?
         var current: TableGrid.Row?
         var afterBlank = false
-        for line in body {
-            if line.isBlank {
+        for runLine in page.body {
+            guard let runLine else {
                 afterBlank = true
                 continue
             }
-            let runs = TableLayoutDetector.alignedRuns(line.text)
-            if StructuralLine.isColumnIndexRow(runs.map(\.text)) { continue }
+            if StructuralLine.isColumnIndexRow(runLine.runs.map(\.text)) { continue }
+            let line = runLine.line
             let cells = slice(line.text, by: columns)
-            let startsNumbered = StepNumber.parse(firstToken(cells.first ?? "")) != nil
+            let number = StepNumber.parse(firstToken(cells.first ?? ""), after: lastNumber)
+            let startsNumbered = number != nil
             if current == nil, !startsNumbered, !afterBlank || secondHeader == nil {
                 secondHeader = merge(secondHeader, cells, line: line.number)
                 afterBlank = false
                 continue
             }
+            lastNumber = number ?? lastNumber
             if startsNumbered || afterBlank {
                 if let row = current { section.dataRows.append(row) }
                 current = TableGrid.Row(cells: cells, lines: [line.number])
@@ -86,7 +113,7 @@ enum AlignedGridReader {
     static func columnRanges(of lines: [SourceLine]) -> [Range<Int>] {
         var occupied: [Bool] = []
         for line in lines {
-            for (i, ch) in Array(line.text.replacingOccurrences(of: "\t", with: "  ")).enumerated() where ch != " " {
+            PositionedText(line.text).forEachOccupied { i in
                 if i >= occupied.count { occupied.append(contentsOf: repeatElement(false, count: i - occupied.count + 1)) }
                 occupied[i] = true
             }
@@ -111,12 +138,13 @@ enum AlignedGridReader {
     }
 
     private static func slice(_ text: String, by columns: [Range<Int>]) -> [String] {
-        let chars = Array(text.replacingOccurrences(of: "\t", with: "  "))
+        let positioned = PositionedText(text)
+        let count = positioned.count
         return columns.enumerated().map { index, range in
             let lower = index == 0 ? 0 : range.lowerBound
-            let upper = index == columns.count - 1 ? chars.count : (columns[safe: index + 1]?.lowerBound ?? chars.count)
-            guard lower < chars.count else { return "" }
-            return TextCleaning.collapseWhitespace(String(chars[lower..<min(upper, chars.count)]))
+            let upper = index == columns.count - 1 ? count : (columns[safe: index + 1]?.lowerBound ?? count)
+            guard lower < count else { return "" }
+            return TextCleaning.collapseWhitespace(positioned.text(lower..<min(upper, count)))
         }
     }
 

@@ -15,14 +15,33 @@ public enum CellMark: Sendable, Equatable {
     public static func read(_ raw: String) -> CellMark? {
         let text = TextCleaning.clean(raw)
         guard !text.isEmpty else { return nil }
-        let key = String(text.lowercased().filter { !$0.isWhitespace })
+        let key: String, letterCount: Int, bare: String, length: Int
+        if ASCIIText.isOneBytePerCharacter(text) {
+            // The same reading from the bytes: lower-cased, whitespace dropped, letters counted, `\` removed.
+            var keyBytes: [UInt8] = []
+            var bareBytes: [UInt8] = []
+            var letters = 0
+            for byte in text.utf8 where byte != 0x20 && !(0x09...0x0D).contains(byte) {
+                let lower = (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte + 0x20 : byte
+                keyBytes.append(lower)
+                if (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(lower) { letters += 1 }
+                if lower != UInt8(ascii: "\\") { bareBytes.append(lower) }
+            }
+            key = String(decoding: keyBytes, as: UTF8.self)
+            bare = String(decoding: bareBytes, as: UTF8.self)
+            letterCount = letters
+            length = keyBytes.count
+        } else {
+            key = String(text.lowercased().filter { !$0.isWhitespace })
+            letterCount = key.filter { $0.isASCII && $0.isLetter }.count
+            bare = key.replacingOccurrences(of: "\\", with: "")
+            length = key.count
+        }
         if yesLabels.contains(key) { return .yes }
         if noLabels.contains(key) { return .no }
-        let letters = key.filter { $0.isASCII && $0.isLetter }
-        let bare = key.replacingOccurrences(of: "\\", with: "")
         if decisionGlyphs.contains(bare) { return .glyph(decision: true) }
-        guard key.count <= 3 || (key.hasPrefix("\\") && key.count <= 12) else { return nil }
-        if letters.count > 1 && !key.hasPrefix("\\") { return nil }
+        guard length <= 3 || (key.hasPrefix("\\") && length <= 12) else { return nil }
+        if letterCount > 1 && !key.hasPrefix("\\") { return nil }
         return .glyph(decision: false)
     }
 }

@@ -9,15 +9,24 @@ public enum DecisionExtractor {
     ///   - actorIDs: the procedure's actor ids by column.
     public static func decision(for index: Int, activity: String, marks: [CellMark], steps: [Step],
                                 actorIDs: [String], matcher: ActorMatcher) -> Decision? {
-        let clauses = ActivityClauses(activity)
+        let next = steps.indices.contains(index + 1) ? steps[index + 1].number : nil
+        return decision(clauses: ActivityClauses(activity), marks: marks, next: next, earlier: steps[..<max(0, min(index, steps.count))],
+                        actorIDs: actorIDs, matcher: matcher)
+    }
+
+    /// The decision of a step whose activity is already read into clauses.
+    /// - Parameters:
+    ///   - next: the number of the step after it, nil for the last step.
+    ///   - earlier: the steps before it, with their actors.
+    public static func decision(clauses: ActivityClauses, marks: [CellMark], next: Int?, earlier: ArraySlice<Step>,
+                                actorIDs: [String], matcher: ActorMatcher) -> Decision? {
         let labelled = marks.contains(.yes) && marks.contains(.no)
         let diamond = marks.contains(.glyph(decision: true))
         guard clauses.branches || labelled || diamond else { return nil }
-        let next = index + 1 < steps.count ? steps[index + 1].number : nil
         var back: Int?
         if let named = firstActorInNoBranch(clauses, matcher: matcher), actorIDs.indices.contains(named) {
             let id = actorIDs[named]
-            back = steps[..<min(index, steps.count)].last { $0.actors.contains(id) }?.number
+            back = earlier.last { $0.actors.contains(id) }?.number
         }
         return Decision(yes: next, no: back)
     }

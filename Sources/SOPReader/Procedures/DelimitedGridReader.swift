@@ -7,17 +7,21 @@ enum DelimitedGridReader {
         var grid = TableGrid(title: nil, titleLine: nil, sections: [], diagnostics: [])
         var expectSecondHeader = false
         var columnCount = 0
+        var lastNumber: Int?
         for number in region.lines {
             guard let line = text.lines[safe: number - 1], !line.isBlank else { continue }
             if TableLayoutDetector.isMarkdownSeparator(line.text) || PageMarker.isPageMarker(line.text) { continue }
-            let cells = TableLayoutDetector.cells(of: line, layout: region.layout).map(\.text)
+            let cells = TableLayoutDetector.cellTexts(of: line, layout: region.layout)
             if expectSecondHeader, !grid.sections.isEmpty, StructuralLine.isSecondHeaderRow(cells) {
                 expectSecondHeader = false
                 grid.sections[grid.sections.count - 1].headerRows.append(TableGrid.Row(cells: cells, lines: [number]))
                 columnCount = max(columnCount, cells.count)
                 continue
             }
-            if HeaderLine.layout(of: line) != nil {
+            // A line in the region's own layout is a header by the cells just split; another is split its own way.
+            let isHeader = TableLayoutDetector.layout(of: line) == region.layout
+                ? HeaderLine.isHeader(cells) : HeaderLine.layout(of: line) != nil
+            if isHeader {
                 grid.sections.append(TableGrid.Section(headerRows: [TableGrid.Row(cells: cells, lines: [number])], dataRows: []))
                 expectSecondHeader = true
                 columnCount = max(columnCount, cells.count)
@@ -30,17 +34,20 @@ enum DelimitedGridReader {
             if StructuralLine.isColumnIndexRow(cells) { continue }
             let last = grid.sections.count - 1
             expectSecondHeader = false
-            append(cells, line: number, to: &grid.sections[last], columnCount: columnCount, diagnostics: &grid.diagnostics)
+            append(cells, line: number, to: &grid.sections[last], columnCount: columnCount,
+                   lastNumber: &lastNumber, diagnostics: &grid.diagnostics)
         }
         return grid
     }
 
     /// Starts a new row, or joins a wrapped line to the row it continues.
+    /// `lastNumber` is the table's last step number, which a row starting with a number updates.
     private static func append(_ cells: [String], line: Int, to section: inout TableGrid.Section,
-                               columnCount: Int, diagnostics: inout [Diagnostic]) {
+                               columnCount: Int, lastNumber: inout Int?, diagnostics: inout [Diagnostic]) {
         let first = TextCleaning.clean(cells.first ?? "")
-        let startsRow = first.isEmpty || StepNumber.parse(first) != nil
-        if startsRow {
+        let number = first.isEmpty ? nil : StepNumber.parse(first, after: lastNumber)
+        if first.isEmpty || number != nil {
+            lastNumber = number ?? lastNumber
             section.dataRows.append(TableGrid.Row(cells: cells, lines: [line]))
             return
         }
@@ -55,7 +62,7 @@ enum DelimitedGridReader {
             section.dataRows.append(TableGrid.Row(cells: [""] + cells, lines: [line]))
             return
         }
-        let target = previous.cells.lastIndex { !TextCleaning.clean($0).isEmpty } ?? max(0, previous.cells.count - 1)
+        let target = previous.cells.lastIndex { !CellText.isBlank($0) } ?? max(0, previous.cells.count - 1)
         if previous.cells.indices.contains(target) {
             previous.cells[target] = WrappedText.join(previous.cells[target], cells.first ?? "")
         }

@@ -38,12 +38,18 @@ public enum DurationParser {
 
     private static func read(_ text: String) -> Duration? {
         guard mayStartWithNumber(text) else { return nil }
-        var scanner = Scanner(Array(text))
+        // ASCII text is scanned as bytes (one byte, one character); any other text as characters.
+        if ASCIIText.isOneBytePerCharacter(text) { return read(text, scanning: Array(text.utf8)) }
+        return read(text, scanning: Array(text))
+    }
+
+    private static func read<Unit: DurationTextUnit>(_ text: String, scanning cell: [Unit]) -> Duration? {
+        var scanner = Scanner(cell)
         guard let low = scanner.number() else { return nil }
         var high = low
         let afterLow = scanner.position
         scanner.skipSpaces()
-        if scanner.skip(anyOf: ["-", "–", "—", "s/d", "sampai", "s.d."]) {
+        if scanner.skip(anyOf: rangeWords) {
             scanner.skipSpaces()
             if let value = scanner.number() { high = value } else { scanner.position = afterLow }
         } else {
@@ -54,18 +60,22 @@ public enum DurationParser {
         guard let unit = units.first(where: { entry in entry.prefixes.contains { word.hasPrefix($0) } })?.unit else {
             return nil
         }
-        let rest = String(scanner.remaining).lowercased()
+        let remaining = scanner.remaining
+        let rest = remaining.lowercased()
         let restWords = rest.split(whereSeparator: { $0.isWhitespace }).map(String.init)
         let workingDays = unit == .day && (word.hasSuffix("kerja") || restWords.first.map { $0.hasPrefix("kerja") } == true)
         var per: String?
         if let index = restWords.firstIndex(of: "per"), index + 1 < restWords.count {
-            let originalWords = String(scanner.remaining).split(whereSeparator: { $0.isWhitespace }).map(String.init)
+            let originalWords = remaining.split(whereSeparator: { $0.isWhitespace }).map(String.init)
             if index + 1 < originalWords.count {
                 per = TextCleaning.trimListPunctuation(originalWords[index + 1])
             }
         }
         return Duration(text: text, min: low, max: high, unit: unit, workingDays: workingDays, per: per)
     }
+
+    /// What may stand between the two numbers of a range ("2-3", "2 s/d 3", "2 sampai 3").
+    private static let rangeWords = ["-", "–", "—", "s/d", "sampai", "s.d."]
 
     /// False when the first non-space byte is ASCII and no digit: such a cell cannot open with the
     /// number a duration needs, and is turned down without building the character scanner.
@@ -74,39 +84,38 @@ public enum DurationParser {
         return first >= 0x80 || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first)
     }
 
-    /// A tiny cursor over the characters of a cell.
-    private struct Scanner {
-        let chars: [Character]
+    /// A tiny cursor over the units of a cell: its bytes when it is ASCII, else its characters.
+    private struct Scanner<Unit: DurationTextUnit> {
+        let chars: [Unit]
         var position = 0
 
-        init(_ chars: [Character]) { self.chars = chars }
+        init(_ chars: [Unit]) { self.chars = chars }
 
-        var remaining: ArraySlice<Character> { chars[min(position, chars.count)...] }
+        var remaining: String { Unit.string(chars[min(position, chars.count)...]) }
 
         mutating func skipSpaces() {
-            while position < chars.count, chars[position].isWhitespace { position += 1 }
+            while position < chars.count, chars[position].isSpace { position += 1 }
         }
 
         mutating func number() -> Double? {
             skipSpaces()
-            var digits = ""
-            while position < chars.count, chars[position].isNumber || (chars[position] == "," || chars[position] == ".") && !digits.isEmpty {
-                digits.append(chars[position] == "," ? "." : chars[position])
+            var digits: [Unit] = []
+            while position < chars.count, chars[position].isNumber || chars[position].isDecimalMark && !digits.isEmpty {
+                digits.append(chars[position].isComma ? Unit.period : chars[position])
                 position += 1
             }
-            while digits.hasSuffix(".") {
+            while digits.last == Unit.period {
                 digits.removeLast()
                 position -= 1
             }
             // A run of hundreds of digits overflows to infinity, which JSON cannot hold: not a number.
-            return Double(digits).flatMap { $0.isFinite ? $0 : nil }
+            return Double(Unit.string(digits[...])).flatMap { $0.isFinite ? $0 : nil }
         }
 
         mutating func skip(anyOf tokens: [String]) -> Bool {
             for token in tokens {
-                let t = Array(token)
-                if position + t.count <= chars.count,
-                   chars[position..<(position + t.count)].map({ Character($0.lowercased()) }) == t {
+                let t = Unit.units(of: token)
+                if position + t.count <= chars.count, chars[position..<(position + t.count)].map(\.lowercaseUnit) == t {
                     position += t.count
                     return true
                 }
@@ -115,12 +124,45 @@ public enum DurationParser {
         }
 
         mutating func word() -> String {
-            var out = ""
-            while position < chars.count, chars[position].isLetter {
-                out.append(chars[position])
-                position += 1
-            }
-            return out
+            let start = position
+            while position < chars.count, chars[position].isLetter { position += 1 }
+            return Unit.string(chars[start..<position])
         }
     }
+}
+
+/// One unit of a Waktu cell for `DurationParser`'s scanner: a byte of ASCII text or a `Character`.
+private protocol DurationTextUnit: Equatable {
+    var isSpace: Bool { get }
+    var isNumber: Bool { get }
+    var isLetter: Bool { get }
+    /// `,` or `.`
+    var isDecimalMark: Bool { get }
+    var isComma: Bool { get }
+    var lowercaseUnit: Self { get }
+    static var period: Self { get }
+    static func units(of text: String) -> [Self]
+    static func string(_ units: ArraySlice<Self>) -> String
+}
+
+extension UInt8: DurationTextUnit {
+    fileprivate var isSpace: Bool { self == 0x20 || (0x09...0x0D).contains(self) }
+    fileprivate var isNumber: Bool { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(self) }
+    fileprivate var isLetter: Bool { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(self | 0x20) }
+    fileprivate var isDecimalMark: Bool { self == UInt8(ascii: ",") || self == UInt8(ascii: ".") }
+    fileprivate var isComma: Bool { self == UInt8(ascii: ",") }
+    fileprivate var lowercaseUnit: UInt8 { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(self) ? self + 0x20 : self }
+    fileprivate static var period: UInt8 { UInt8(ascii: ".") }
+    fileprivate static func units(of text: String) -> [UInt8] { Array(text.utf8) }
+    fileprivate static func string(_ units: ArraySlice<UInt8>) -> String { String(decoding: units, as: UTF8.self) }
+}
+
+extension Character: DurationTextUnit {
+    fileprivate var isDecimalMark: Bool { self == "," || self == "." }
+    fileprivate var isComma: Bool { self == "," }
+    fileprivate var isSpace: Bool { isWhitespace }
+    fileprivate var lowercaseUnit: Character { Character(lowercased()) }
+    fileprivate static var period: Character { "." }
+    fileprivate static func units(of text: String) -> [Character] { Array(text) }
+    fileprivate static func string(_ units: ArraySlice<Character>) -> String { String(units) }
 }

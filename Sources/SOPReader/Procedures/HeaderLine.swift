@@ -5,13 +5,46 @@ import SOPModel
 public enum HeaderLine {
     /// The layout of the line when it is a header row, else nil.
     public static func layout(of line: SourceLine) -> Source.Layout? {
-        guard !line.isBlank else { return nil }
         let layout = TableLayoutDetector.layout(of: line)
-        if layout == .tabbed {  // the cells' texts only, without the column bookkeeping of `tabCells`
-            let cells = line.text.utf8.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false).map(Substring.init)
-            return ColumnRole.roles(in: cells).count >= 3 ? layout : nil
+        guard mayHoldThreeCells(line.text, layout: layout), !line.isBlank else { return nil }
+        if layout == .tabbed { return namesThreeRoles(tabSeparated: line.text) ? layout : nil }
+        return isHeader(TableLayoutDetector.cells(of: line, layout: layout).map(\.text)) ? layout : nil
+    }
+
+    /// False when the line cannot split into the three cells a header needs: fewer than two tabs,
+    /// fewer than two pipes, or (space-aligned) fewer than two gaps of two spaces or a tab.
+    private static func mayHoldThreeCells(_ text: String, layout: Source.Layout) -> Bool {
+        var separators = 0
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            switch layout {
+            case .tabbed: if byte == UInt8(ascii: "\t") { separators += 1 }
+            case .markdown: if byte == UInt8(ascii: "|") { separators += 1 }
+            case .aligned, .flattened:
+                if byte == UInt8(ascii: "\t") || (byte == 0x20 && previous == 0x20) { separators += 1 }
+            }
+            if separators >= 2 { return true }
+            previous = byte
         }
-        let cells = TableLayoutDetector.cells(of: line, layout: layout).map(\.text)
-        return ColumnRole.roles(in: cells).count >= 3 ? layout : nil
+        return false
+    }
+
+    /// `isHeader` of the tab-separated cells of a line, read cell by cell without building them all
+    /// (a tab is always a character of its own); stops at the third role.
+    private static func namesThreeRoles(tabSeparated text: String) -> Bool {
+        var roles: Set<ColumnRole> = []
+        TableLayoutDetector.forEachTabCell(in: text) { bytes in
+            // `recognise` turns down cells of more than 64 bytes; shorter ones become (mostly inline) strings.
+            if bytes.count <= 64, let role = ColumnRole.recognise(String(decoding: bytes, as: UTF8.self)) {
+                roles.insert(role)
+            }
+            return roles.count < 3
+        }
+        return roles.count >= 3
+    }
+
+    /// True when the cells of a line (split in the line's own layout) name at least three column roles.
+    static func isHeader(_ cells: [some StringProtocol]) -> Bool {
+        ColumnRole.roles(in: cells).count >= 3
     }
 }

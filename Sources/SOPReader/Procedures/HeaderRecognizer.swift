@@ -23,29 +23,37 @@ public struct TableHeader: Sendable, Equatable {
 public enum HeaderRecognizer {
     public static func recognise(_ rows: [TableGrid.Row]) -> TableHeader {
         let ordered = Array(rows.reversed())
+        let roles = ordered.map { $0.cells.map { ColumnRole.recognise($0) } }  // each cell recognised once
         func column(of role: ColumnRole) -> Int? {
-            for row in ordered {
-                if let index = row.cells.firstIndex(where: { ColumnRole.recognise($0) == role }) { return index }
+            for rowRoles in roles {
+                if let index = rowRoles.firstIndex(of: role) { return index }
             }
             return nil
         }
         let activity = column(of: .activity)
         let inputs = column(of: .inputs)
         let duration = column(of: .duration)
-        let firstQuality = [inputs, duration, column(of: .output), column(of: .quality)].compactMap { $0 }.min()
-        let namesRow = ordered.first { row in row.cells.contains { !TextCleaning.clean($0).isEmpty && ColumnRole.recognise($0) == nil } }
+        let output = column(of: .output)
+        let firstQuality = [inputs, duration, output, column(of: .quality)].compactMap { $0 }.min()
+        let namesRow = ordered.indices.first { r in
+            ordered[r].cells.indices.contains { roles[r][$0] == nil && !CellText.isBlank(ordered[r].cells[$0]) }
+        }
         var actors: [(column: Int, name: String)] = []
         if let namesRow {
+            let cells = ordered[namesRow].cells
             let lower = (activity ?? 1) + 1
-            let ownLabel = namesRow.cells.indices.first { $0 >= lower && [.inputs, .duration, .output, .quality, .notes].contains(ColumnRole.recognise(namesRow.cells[$0])) }
-            let upper = ownLabel ?? firstQuality ?? namesRow.cells.count
-            for index in namesRow.cells.indices where index >= lower && index < upper {
-                let name = TextCleaning.clean(namesRow.cells[index])
+            let labels: [ColumnRole] = [.inputs, .duration, .output, .quality, .notes]
+            let ownLabel = cells.indices.first { index in
+                index >= lower && roles[namesRow][index].map { labels.contains($0) } == true
+            }
+            let upper = ownLabel ?? firstQuality ?? cells.count
+            for index in cells.indices where index >= lower && index < upper {
+                let name = TextCleaning.clean(cells[index])
                 if !name.isEmpty, ColumnRole.recognise(name) == nil { actors.append((index, name)) }
             }
         }
         return TableHeader(number: column(of: .number), activity: activity, actors: actors, inputs: inputs,
-                           duration: duration, output: column(of: .output), notes: column(of: .notes),
+                           duration: duration, output: output, notes: column(of: .notes),
                            line: rows.first?.firstLine ?? 0)
     }
 }

@@ -2,7 +2,10 @@
 enum ListItems {
     static func split(_ text: String) -> [String] {
         var items: [String] = []
-        for part in text.split(separator: ";") {
+        // `;` is a character of its own in ASCII text, where the bytes are split; other text by characters.
+        let parts = ASCIIText.isOneBytePerCharacter(text)
+            ? text.utf8.split(separator: UInt8(ascii: ";")).map { Substring($0) } : text.split(separator: ";")
+        for part in parts {
             items.append(contentsOf: splitNumbered(String(part)))
         }
         return items.map { TextCleaning.trimListPunctuation(TextCleaning.collapseWhitespace($0)) }.filter { !$0.isEmpty }

@@ -3,7 +3,7 @@
 public enum PageMarker {
     /// True when the whole line (tabs, pipes and whitespace aside) is a page marker.
     public static func isPageMarker(_ line: String) -> Bool {
-        guard !hasLongContent(line) else { return false }
+        guard mayOpenMarker(line), !hasLongContent(line) else { return false }
         let text = TextCleaning.collapseWhitespace(line.replacingOccurrences(of: "|", with: " ")).lowercased()
         guard !text.isEmpty, text.count <= 40 else { return false }
         let words = text.split(separator: " ").map(String.init)
@@ -28,6 +28,20 @@ public enum PageMarker {
         for byte in line.utf8 where byte < 0x80 && byte != UInt8(ascii: "|") && byte != 0x20 && !(0x09...0x0D).contains(byte) {
             count += 1
             if count > 80 { return true }
+        }
+        return false
+    }
+
+    /// False when the first byte past whitespace and pipes is ASCII and can open no marker: a marker
+    /// opens with its word (Halaman, Hal., Page, Hlm.) or its frame (`~`, `-`, `[`, `(`; `—` and `–` are
+    /// not ASCII). Most table rows open with a digit or a letter and stop here.
+    private static func mayOpenMarker(_ line: String) -> Bool {
+        for byte in line.utf8 where byte != UInt8(ascii: "|") && byte != 0x20 && !(0x09...0x0D).contains(byte) {
+            switch byte {
+            case 0x80..., UInt8(ascii: "h"), UInt8(ascii: "H"), UInt8(ascii: "p"), UInt8(ascii: "P"),
+                 UInt8(ascii: "~"), UInt8(ascii: "-"), UInt8(ascii: "["), UInt8(ascii: "("): return true
+            default: return false
+            }
         }
         return false
     }

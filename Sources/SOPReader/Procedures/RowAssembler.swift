@@ -19,16 +19,20 @@ public enum RowAssembler {
         public var drift: Int
     }
 
-    public static func assemble(_ row: TableGrid.Row, header: TableHeader, previousDrift: Int,
-                                diagnostics: inout [Diagnostic]) -> Draft {
+    /// The row read into fields, or nil when every cell is blank. `previousNumber`, the table's last
+    /// step number, lets a long step number (10000 and up) that continues the numbering be read.
+    public static func assemble(_ row: TableGrid.Row, header: TableHeader, previousDrift: Int, previousNumber: Int?,
+                                diagnostics: inout [Diagnostic]) -> Draft? {
+        var cells = Cells(row)
+        guard cells.indices.contains(where: { !cells.isBlank($0) }) else { return nil }
         let numberColumn = header.number ?? 0
         let activityColumn = header.activity ?? (numberColumn + 1)
-        let drift = drift(of: row, header: header, activityColumn: activityColumn, previous: previousDrift)
+        let drift = drift(of: &cells, header: header, activityColumn: activityColumn, previous: previousDrift)
         let location = SourceLocation(line: row.firstLine)
-        var draft = Draft(number: StepNumber.parse(row.cell(numberColumn)), activity: row.cell(activityColumn),
+        let numberText = cells.clean(numberColumn)
+        var draft = Draft(number: StepNumber.parse(numberText, after: previousNumber), activity: cells.clean(activityColumn),
                           marks: [], inputs: [], durationCell: "", outputs: [], notes: nil,
                           line: row.firstLine, drift: drift)
-        let numberText = row.cell(numberColumn)
         if draft.number == nil, !numberText.isEmpty {
             draft.activity = WrappedText.join(numberText, draft.activity)
         }
@@ -36,21 +40,22 @@ public enum RowAssembler {
         let inputsColumn = durationColumn.map { $0 - 1 } ?? header.inputs.map { $0 + drift }
         let outputColumn = durationColumn.map { $0 + 1 } ?? header.output.map { $0 + drift }
         let notesStart = outputColumn.map { $0 + 1 } ?? header.notes.map { $0 + drift }
-        draft.inputs = items(row.rawCell(inputsColumn))
-        draft.durationCell = row.cell(durationColumn)
-        draft.outputs = items(row.rawCell(outputColumn))
+        draft.inputs = items(cells.raw(inputsColumn))
+        draft.durationCell = cells.clean(durationColumn)
+        draft.outputs = items(cells.raw(outputColumn))
         if let notesStart {
-            let notes = row.cells.indices.filter { $0 >= notesStart }.map { row.cell($0) }.filter { !$0.isEmpty }
+            let notes = cells.indices.filter { $0 >= notesStart && !cells.isBlank($0) }.map { cells.clean($0) }
             draft.notes = notes.isEmpty ? nil : notes.joined(separator: " ")
         }
-        let zoneEnd = inputsColumn ?? row.cells.count
-        for column in row.cells.indices where column > activityColumn && column < zoneEnd {
-            let text = row.cell(column)
+        let zoneEnd = inputsColumn ?? cells.indices.count
+        for column in cells.indices where column > activityColumn && column < zoneEnd {
+            let text = cells.clean(column)
             guard !text.isEmpty else { continue }
             let actor = header.actors.firstIndex { $0.column == column - drift }
-            if let mark = CellMark.read(text), let actor {
+            let mark = CellMark.read(text)
+            if let mark, let actor {
                 draft.marks.append((actor, mark))
-            } else if draft.activity.isEmpty, CellMark.read(text) == nil {
+            } else if draft.activity.isEmpty, mark == nil {
                 draft.activity = text
             } else {
                 diagnostics.append(Diagnostic(.warning, "table-cell-unplaced",
@@ -60,30 +65,91 @@ public enum RowAssembler {
         return draft
     }
 
+    /// A row's cells as read (markup kept: `<br>` still separates list items), each cleaned when first
+    /// asked for. Kelengkapan and Output cells, read into items from the raw text, are never cleaned whole.
+    private struct Cells {
+        let row: TableGrid.Row
+        private var cleaned: [String?]
+
+        init(_ row: TableGrid.Row) {
+            self.row = row
+            self.cleaned = Array(repeating: nil, count: row.cells.count)
+        }
+
+        var indices: Range<Int> { row.cells.indices }
+
+        /// The cleaned cell, "" outside the row.
+        mutating func clean(_ index: Int?) -> String {
+            guard let index, row.cells.indices.contains(index) else { return "" }
+            if let text = cleaned[index] { return text }
+            let text = TextCleaning.clean(row.cells[index])
+            cleaned[index] = text
+            return text
+        }
+
+        /// The cell as read, "" outside the row.
+        func raw(_ index: Int?) -> String {
+            guard let index, row.cells.indices.contains(index) else { return "" }
+            return row.cells[index]
+        }
+
+        /// True when the cell is empty once cleaned; a cell that opens with plain text is not cleaned for it.
+        mutating func isBlank(_ index: Int) -> Bool {
+            guard let raw = row.cells[safe: index] else { return true }
+            return CellText.opensWithText(raw) ? false : clean(index).isEmpty
+        }
+
+        /// `DurationParser.looksLikeDuration` of the cell; a cell that opens with plain text other than a
+        /// digit cannot start with the number a duration needs, and is not cleaned for it.
+        mutating func looksLikeDuration(_ index: Int) -> Bool {
+            guard let raw = row.cells[safe: index] else { return false }
+            if CellText.opensWithText(raw), !CellText.opensWithDigit(raw) { return false }
+            return DurationParser.looksLikeDuration(clean(index))
+        }
+    }
+
     /// Columns the row stands right of the header, found from the Waktu cell or, without one, from
     /// where Kelengkapan and Output stand around an empty Waktu.
-    private static func drift(of row: TableGrid.Row, header: TableHeader, activityColumn: Int, previous: Int) -> Int {
+    private static func drift(of cells: inout Cells, header: TableHeader, activityColumn: Int, previous: Int) -> Int {
         guard let headerDuration = header.duration else { return 0 }
-        let candidates = row.cells.indices.filter { $0 > activityColumn && DurationParser.looksLikeDuration(row.cell($0)) }
+        let candidates = cells.indices.filter { $0 > activityColumn && cells.looksLikeDuration($0) }
         let expected = headerDuration + previous
         if let found = candidates.min(by: { abs($0 - expected) < abs($1 - expected) }) {
             return found - headerDuration
         }
         for shift in [previous] + Array(-1...3).filter({ $0 != previous }) {
             let w = headerDuration + shift
-            if row.cell(w).isEmpty, !row.cell(w - 1).isEmpty, !row.cell(w + 1).isEmpty { return shift }
+            if cells.clean(w).isEmpty, !cells.clean(w - 1).isEmpty, !cells.clean(w + 1).isEmpty { return shift }
         }
         return previous
     }
 
     /// A Kelengkapan / Output cell split into items at semicolons and list numbers.
     static func items(_ raw: String) -> [String] {
-        var text = raw
-        if raw.utf8.contains(UInt8(ascii: "<")) {
-            for br in ["<br>", "<br/>", "<br />", "<BR>"] { text = text.replacingOccurrences(of: br, with: ";") }
-        }
-        let cleaned = TextCleaning.clean(text)
+        let cleaned = TextCleaning.clean(raw.utf8.contains(UInt8(ascii: "<")) ? lineBreaksAsSemicolons(raw) : raw)
         guard !cleaned.isEmpty, cleaned != "-" else { return [] }
         return ListItems.split(cleaned)
+    }
+
+    /// The line-break tags a converter writes inside a cell (`<br>`, `<br/>`, `<br />`, `<BR>`), each
+    /// replaced by `;`, so that they separate items.
+    private static let lineBreaks: [[UInt8]] = ["<br>", "<br/>", "<br />", "<BR>"].map { Array($0.utf8) }
+
+    static func lineBreaksAsSemicolons(_ text: String) -> String {
+        let bytes = Array(text.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "<"),
+               let tag = lineBreaks.first(where: { bytes[index...].starts(with: $0) }) {
+                out.append(UInt8(ascii: ";"))
+                index += tag.count
+            } else {
+                out.append(bytes[index])
+                index += 1
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -2,10 +2,15 @@
 enum StructuralLine {
     /// "1 2 3 4 5 6 7": a row that only numbers the columns.
     static func isColumnIndexRow(_ cells: [String]) -> Bool {
-        let values = cells.map { TextCleaning.clean($0) }.filter { !$0.isEmpty }
-        guard values.count >= 4 else { return false }
-        let numbers = values.compactMap { StepNumber.parse($0) }
-        guard numbers.count == values.count, let first = numbers.first else { return false }
+        var numbers: [Int] = []
+        for cell in cells {
+            if let number = StepNumber.parse(cell) {
+                numbers.append(number)
+            } else if !CellText.isBlank(cell) {
+                return false
+            }
+        }
+        guard numbers.count >= 4, let first = numbers.first else { return false }
         return numbers == Array(first..<(first + numbers.count))
     }
 

@@ -13,18 +13,6 @@ public struct TableGrid: Sendable {
         }
 
         public var firstLine: Int { lines.first ?? 0 }
-
-        /// The cell as read, markup kept (`<br>` still separates list items).
-        public func rawCell(_ index: Int?) -> String {
-            guard let index, cells.indices.contains(index) else { return "" }
-            return cells[index]
-        }
-
-        /// The cell with markup removed and whitespace collapsed.
-        public func cell(_ index: Int?) -> String {
-            guard let index, cells.indices.contains(index) else { return "" }
-            return TextCleaning.clean(cells[index])
-        }
     }
 
     /// The header rows of one page of the table and the data rows that follow them.

@@ -22,6 +22,30 @@ public enum TableLayoutDetector {
         }
     }
 
+    /// The texts of `cells(of:layout:)`, without working out the columns of tab-separated cells.
+    public static func cellTexts(of line: SourceLine, layout: Source.Layout) -> [String] {
+        guard layout == .tabbed else { return cells(of: line, layout: layout).map(\.text) }
+        var texts: [String] = []
+        forEachTabCell(in: line.text) { bytes in
+            texts.append(String(decoding: bytes, as: UTF8.self))
+            return true
+        }
+        return texts
+    }
+
+    /// Calls `body` with the bytes of each tab-separated cell of `text` (empty cells too), left to right,
+    /// until it returns false. A tab is always a character of its own, so the bytes split the characters.
+    static func forEachTabCell(in text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Bool) {
+        var text = text
+        text.withUTF8 { buffer in
+            var start = 0
+            for index in 0...buffer.count where index == buffer.count || buffer[index] == UInt8(ascii: "\t") {
+                guard body(UnsafeBufferPointer(rebasing: buffer[start..<index])) else { return }
+                start = index + 1
+            }
+        }
+    }
+
     /// True for a Markdown delimiter row such as `|---|:---:|`.
     public static func isMarkdownSeparator(_ text: String) -> Bool {
         // Byte pre-check: a dash, and no ASCII byte but the separator's own and whitespace.
@@ -36,87 +60,72 @@ public enum TableLayoutDetector {
     /// True when the line belongs to a table of the given layout by its shape alone.
     public static func isTableShaped(_ line: SourceLine, layout: Source.Layout) -> Bool {
         switch layout {
-        case .tabbed: return line.text.contains("\t") && !line.isBlank
+        case .tabbed: return line.text.utf8.contains(UInt8(ascii: "\t")) && !line.isBlank
         case .markdown: return line.text.drop(while: { $0 == " " }).hasPrefix("|")
         case .aligned, .flattened: return !line.isBlank
         }
     }
 
+    /// The cells between the pipes of a Markdown row (`\\|` is a pipe inside a cell), with 1-based columns.
     private static func markdownCells(_ text: String) -> [Cell] {
-        var chars = Array(text)
-        var offset = 0
-        while let first = chars.first, first == " " { chars.removeFirst(); offset += 1 }
-        if chars.first == "|" { chars.removeFirst(); offset += 1 }
-        while let last = chars.last, last == " " { chars.removeLast() }
-        if chars.last == "|", chars.dropLast().last != "\\" { chars.removeLast() }
+        if ASCIIText.isOneBytePerCharacter(text) {
+            return markdownCells(Array(text.utf8), space: 0x20, pipe: UInt8(ascii: "|"), backslash: UInt8(ascii: "\\")) {
+                String(decoding: $0, as: UTF8.self)
+            }
+        }
+        return markdownCells(Array(text), space: " ", pipe: "|", backslash: "\\") { String($0) }
+    }
+
+    /// `markdownCells` over the characters of a line, or over its bytes when each byte is one character.
+    private static func markdownCells<C: Equatable>(_ chars: [C], space: C, pipe: C, backslash: C,
+                                                    string: ([C]) -> String) -> [Cell] {
+        var lower = 0
+        var upper = chars.count
+        while lower < upper, chars[lower] == space { lower += 1 }
+        if lower < upper, chars[lower] == pipe { lower += 1 }
+        let offset = lower
+        while upper > lower, chars[upper - 1] == space { upper -= 1 }
+        if upper > lower, chars[upper - 1] == pipe, upper - 1 == lower || chars[upper - 2] != backslash { upper -= 1 }
         var cells: [Cell] = []
-        var current = ""
+        var current: [C] = []
         var start = offset + 1
-        var index = 0
-        while index < chars.count {
+        var index = lower
+        while index < upper {
             let ch = chars[index]
-            if ch == "\\", index + 1 < chars.count, chars[index + 1] == "|" {
-                current.append("|")
+            if ch == backslash, index + 1 < upper, chars[index + 1] == pipe {
+                current.append(pipe)
                 index += 2
                 continue
             }
-            if ch == "|" {
-                cells.append(Cell(text: current, column: start))
-                current = ""
-                start = offset + index + 2
+            if ch == pipe {
+                cells.append(Cell(text: string(current), column: start))
+                current.removeAll(keepingCapacity: true)
+                start = index + 2
             } else {
                 current.append(ch)
             }
             index += 1
         }
-        cells.append(Cell(text: current, column: start))
+        cells.append(Cell(text: string(current), column: start))
         return cells
     }
 
     /// Runs of text separated by two or more spaces (a single space stays inside a run).
     static func alignedRuns(_ text: String) -> [Cell] {
-        if ASCIIText.isOneBytePerCharacter(text) { return alignedRuns(bytes: Array(text.utf8)) }
-        let chars = Array(text.replacingOccurrences(of: "\t", with: "  "))
+        let chars = PositionedText(text)
+        let count = chars.count
         var cells: [Cell] = []
         var index = 0
-        while index < chars.count {
-            while index < chars.count, chars[index] == " " { index += 1 }
-            guard index < chars.count else { break }
+        while index < count {
+            while index < count, chars.isSpace(index) { index += 1 }
+            guard index < count else { break }
             let start = index
             var end = index
-            while end < chars.count {
-                if chars[end] == " ", end + 1 < chars.count, chars[end + 1] == " " { break }
-                if chars[end] == " ", end + 1 == chars.count { break }
+            while end < count {
+                if chars.isSpace(end), end + 1 == count || chars.isSpace(end + 1) { break }
                 end += 1
             }
-            cells.append(Cell(text: String(chars[start..<end]), column: start + 1))
-            index = end
-        }
-        return cells
-    }
-
-    /// `alignedRuns` over the bytes of a text whose every byte is one `Character`: the same scan,
-    /// without decoding characters (a tab still counts as two spaces).
-    private static func alignedRuns(bytes text: [UInt8]) -> [Cell] {
-        let space = UInt8(ascii: " ")
-        var chars: [UInt8] = []
-        chars.reserveCapacity(text.count)
-        for byte in text {
-            if byte == UInt8(ascii: "\t") { chars.append(space); chars.append(space) } else { chars.append(byte) }
-        }
-        var cells: [Cell] = []
-        var index = 0
-        while index < chars.count {
-            while index < chars.count, chars[index] == space { index += 1 }
-            guard index < chars.count else { break }
-            let start = index
-            var end = index
-            while end < chars.count {
-                if chars[end] == space, end + 1 < chars.count, chars[end + 1] == space { break }
-                if chars[end] == space, end + 1 == chars.count { break }
-                end += 1
-            }
-            cells.append(Cell(text: String(decoding: chars[start..<end], as: UTF8.self), column: start + 1))
+            cells.append(Cell(text: chars.text(start..<end), column: start + 1))
             index = end
         }
         return cells

@@ -1,0 +1,24 @@
+/// Cheap looks at a raw table cell that tell, from its first byte, what cleaning it would leave.
+enum CellText {
+    /// True when the first byte past ASCII whitespace is ASCII and opens no markup (`<`, `*`, `_`):
+    /// cleaning keeps that byte first, so the cleaned cell is not blank and starts with it.
+    static func opensWithText(_ cell: String) -> Bool {
+        guard let first = firstByte(cell) else { return false }
+        return first < 0x80 && first != UInt8(ascii: "<") && first != UInt8(ascii: "*") && first != UInt8(ascii: "_")
+    }
+
+    /// True when the first byte past ASCII whitespace is an ASCII digit.
+    static func opensWithDigit(_ cell: String) -> Bool {
+        guard let first = firstByte(cell) else { return false }
+        return (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first)
+    }
+
+    /// True when the cell is empty once cleaned, cleaning it only when its first byte does not tell.
+    static func isBlank(_ cell: String) -> Bool {
+        opensWithText(cell) ? false : TextCleaning.clean(cell).isEmpty
+    }
+
+    private static func firstByte(_ cell: String) -> UInt8? {
+        cell.utf8.first { $0 != 0x20 && !(0x09...0x0D).contains($0) }
+    }
+}
