@@ -1,7 +1,7 @@
 /// The result of comparing two revisions: the changes in document order, and the total duration
 /// of every procedure found in both.
 public struct DocumentDiff: Codable, Sendable, Equatable {
-    /// Total duration of one procedure before and after ("8–13 hari kerja + 60 menit").
+    /// Total duration of one procedure along its main path, before and after ("8–13 hari kerja + 1 jam").
     public struct ProcedureTotal: Codable, Sendable, Equatable {
         public var oldPath: String
         public var newPath: String

@@ -22,6 +22,38 @@ enum DurationText {
         min == max ? number(min) : "\(number(min))–\(number(max))"
     }
 
+    /// A procedure's total in words: "8–13 hari kerja + 1 jam 30 menit + 1 without duration",
+    /// "none" when no step has a usable duration.
+    static func total(_ sum: DurationSum) -> String {
+        var parts = sum.parts.map { part -> String in
+            if part.bucket == .minute {
+                return part.span.min == part.span.max ? clock(part.span.min) : "\(clock(part.span.min))–\(clock(part.span.max))"
+            }
+            return "\(range(min: part.span.min, max: part.span.max)) \(bucketName(part.bucket))"
+        }
+        if sum.unknown > 0 && !parts.isEmpty { parts.append("\(sum.unknown) without duration") }
+        return parts.isEmpty ? "none" : parts.joined(separator: " + ")
+    }
+
+    private static func bucketName(_ bucket: DurationSum.Bucket) -> String {
+        switch bucket {
+        case .year: "tahun"
+        case .month: "bulan"
+        case .week: "minggu"
+        case .workingDay: "hari kerja"
+        case .day: "hari"
+        case .minute: "menit"
+        }
+    }
+
+    /// Minutes as "1 jam 30 menit", "45 menit", "2 jam".
+    private static func clock(_ minutes: Double) -> String {
+        let hours = (minutes / 60).rounded(.down)
+        let rest = minutes - hours * 60
+        let parts = [hours > 0 ? "\(number(hours)) jam" : nil, rest > 0 || hours == 0 ? "\(number(rest)) menit" : nil]
+        return parts.compactMap { $0 }.joined(separator: " ")
+    }
+
     static func signed(_ value: Double) -> String {
         value >= 0 ? "+" + number(value) : "−" + number(-value)
     }

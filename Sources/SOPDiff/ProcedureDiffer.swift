@@ -1,7 +1,7 @@
 import SOPModel
 
 /// Changes inside one procedure found in both revisions: title, actor columns, steps, and the
-/// procedure's total duration before and after.
+/// procedure's total duration (along its main path, `DurationSum`) before and after.
 struct ProcedureDiffer {
     var old: Procedure
     var new: Procedure
@@ -12,7 +12,8 @@ struct ProcedureDiffer {
 
     var total: DocumentDiff.ProcedureTotal {
         DocumentDiff.ProcedureTotal(oldPath: oldBase, newPath: newBase, title: new.title ?? old.title,
-                                    oldTotal: DurationTotal(old.steps).text, newTotal: DurationTotal(new.steps).text)
+                                    oldTotal: DurationText.total(DurationSum(old.mainPath)),
+                                    newTotal: DurationText.total(DurationSum(new.mainPath)))
     }
 
     func changes() -> [Change] {

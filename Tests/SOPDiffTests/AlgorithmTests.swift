@@ -76,15 +76,17 @@ import Testing
         #expect(edits.map(\.operation) == [.same, .removed, .added, .same])
     }
 
-    @Test func durationTotalsAreKeptPerUnit() {
+    @Test func durationTotalsAreKeptPerUnitWithHoursInMinutes() {
         let steps = [
             Step(number: 1, activity: "x", duration: Duration(text: "2 Hari Kerja", min: 2, max: 2, unit: .day, workingDays: true)),
             Step(number: 1, activity: "x", duration: Duration(text: "1-3 hari kerja", min: 1, max: 3, unit: .day, workingDays: true)),
             Step(number: 1, activity: "x", duration: Duration(text: "30 menit", min: 30, max: 30, unit: .minute)),
+            Step(number: 1, activity: "x", duration: Duration(text: "1 jam", min: 1, max: 1, unit: .hour)),
+            Step(number: 1, activity: "x", duration: Duration(text: "2 hari", min: 2, max: 2, unit: .day)),
             Step(number: 1, activity: "x", duration: Duration(text: "segera")),
             Step(number: 1, activity: "x", duration: nil),
         ]
-        #expect(DurationTotal(steps).text == "3–5 hari kerja + 30 menit + 1 unreadable")
-        #expect(DurationTotal([]).text == "none")
+        #expect(DurationText.total(DurationSum(steps)) == "3–5 hari kerja + 2 hari + 1 jam 30 menit + 2 without duration")
+        #expect(DurationText.total(DurationSum([])) == "none")
     }
 }

@@ -24,7 +24,7 @@ import Testing
         + procedures[0].steps[2]: step 3: “Menyampaikan nota dinas kepada Inspektorat untuk reviu atas rancangan dokumen”
         # procedures[0].steps: steps 3–12 renumbered 4–13
         ~ procedures[0].steps[9].duration: step 10 duration: 1 Jam → 1 Hari
-        = procedures[0]: total duration: 31 hari + 2 jam + 210 menit → 33 hari + 1 jam + 210 menit
+        = procedures[0]: total duration: 31 hari + 5 jam 30 menit + 1 without duration → 33 hari + 4 jam 30 menit + 1 without duration
         13 changes
 
         """)

@@ -1,34 +1,11 @@
 import SOPModel
 
-/// Reports how long a procedure takes: the durations of the steps along the main path (from the first
-/// step, following each decision's yes-branch, otherwise the next row, until the end or a step already
-/// passed) summed per unit. Minutes and hours are added together; working days (Hari Kerja) stay apart
-/// from calendar days; a "per OPD" duration is counted once.
+/// Reports how long a procedure takes: its `DurationSum` along the main path, in words. A "per OPD"
+/// duration is counted once, and the message says so.
 struct ProcedureDurationRule: Rule {
     let code = "procedure-duration"
     let severity = Diagnostic.Severity.note
     let summary = "total duration of each procedure along its main path (hari kerja kept separate)"
-
-    /// A min–max sum in one unit.
-    private struct Span {
-        var min: Double = 0
-        var max: Double = 0
-    }
-
-    private enum Bucket: Int, CaseIterable {
-        case year, month, week, workingDay, day, minute
-
-        var name: String {
-            switch self {
-            case .year: "year"
-            case .month: "month"
-            case .week: "week"
-            case .workingDay: "working day"
-            case .day: "day"
-            case .minute: "minute"
-            }
-        }
-    }
 
     static func message(title: String?, steps: Int, total: String, unknown: Int, perItem: Int) -> String {
         var text = "procedure" + (title.map { " \"\($0)\"" } ?? "") + " takes \(total) along its main path of \(steps) steps"
@@ -41,62 +18,34 @@ struct ProcedureDurationRule: Rule {
 
     func check(_ document: Document) -> [Diagnostic] {
         document.procedures.compactMap { procedure in
-            let path = Self.mainPath(procedure.steps)
-            var sums: [Bucket: Span] = [:]
-            var unknown = 0
-            var perItem = 0
-            for step in path {
-                guard let duration = step.duration, let unit = duration.unit, let low = duration.min ?? duration.max else {
-                    unknown += 1
-                    continue
-                }
-                let high = duration.max ?? low
-                let (bucket, factor) = Self.bucket(unit, workingDays: duration.workingDays)
-                sums[bucket, default: Span()].min += low * factor
-                sums[bucket, default: Span()].max += high * factor
-                if duration.per != nil { perItem += 1 }
-            }
-            guard !sums.isEmpty else { return nil }
-            let total = Bucket.allCases.compactMap { bucket in sums[bucket].map { Self.show($0, bucket) } }.joined(separator: " + ")
-            return finding(Self.message(title: procedure.title, steps: path.count, total: total, unknown: unknown, perItem: perItem),
+            let path = procedure.mainPath
+            let sum = DurationSum(path)
+            guard !sum.isEmpty else { return nil }
+            let total = sum.parts.map { Self.show($0.span, $0.bucket) }.joined(separator: " + ")
+            return finding(Self.message(title: procedure.title, steps: path.count, total: total, unknown: sum.unknown,
+                                        perItem: sum.perItem),
                            line: procedure.line)
         }
     }
 
-    /// The steps from the first one, following yes-branches, each visited at most once.
-    static func mainPath(_ steps: [Step]) -> [Step] {
-        var indexOfNumber: [Int: Int] = [:]
-        for (index, step) in steps.enumerated() where indexOfNumber[step.number] == nil { indexOfNumber[step.number] = index }
-        var visited: Set<Int> = []
-        var path: [Step] = []
-        var index = 0
-        while steps.indices.contains(index), !visited.contains(index) {
-            visited.insert(index)
-            let step = steps[index]
-            path.append(step)
-            index = step.decision?.yes.flatMap { indexOfNumber[$0] } ?? index + 1
-        }
-        return path
-    }
-
-    private static func bucket(_ unit: Duration.Unit, workingDays: Bool) -> (Bucket, Double) {
-        switch unit {
-        case .minute: (.minute, 1)
-        case .hour: (.minute, 60)
-        case .day: (workingDays ? .workingDay : .day, 1)
-        case .week: (.week, 1)
-        case .month: (.month, 1)
-        case .year: (.year, 1)
-        }
-    }
-
     /// "2–3 days", "1 working day", "5 hours 40 minutes".
-    private static func show(_ span: Span, _ bucket: Bucket) -> String {
+    private static func show(_ span: DurationSum.Span, _ bucket: DurationSum.Bucket) -> String {
         if bucket == .minute {
             return span.min == span.max ? clock(span.min) : "\(clock(span.min))–\(clock(span.max))"
         }
         let range = span.min == span.max ? number(span.min) : "\(number(span.min))–\(number(span.max))"
-        return "\(range) \(bucket.name)" + (span.max == 1 ? "" : "s")
+        return "\(range) \(name(bucket))" + (span.max == 1 ? "" : "s")
+    }
+
+    private static func name(_ bucket: DurationSum.Bucket) -> String {
+        switch bucket {
+        case .year: "year"
+        case .month: "month"
+        case .week: "week"
+        case .workingDay: "working day"
+        case .day: "day"
+        case .minute: "minute"
+        }
     }
 
     private static func clock(_ minutes: Double) -> String {
