@@ -192,7 +192,7 @@ struct FlowchartPageRenderer {
             }
         }
         drawJumps(on: &canvas, labels: &labels, range: range, placement: placement)
-        for element in labels.body { canvas.raw(element) }
+        canvas.append(labels)
     }
 
     /// A decision branch to a step on the same page, routed through a lane beside the actor columns.

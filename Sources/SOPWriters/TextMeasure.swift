@@ -3,7 +3,11 @@
 enum TextMeasure {
     static func width(of text: some StringProtocol, fontSize: Double, bold: Bool = false) -> Double {
         var ems = 0.0
-        for scalar in text.unicodeScalars { ems += advance(scalar) }
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            for byte in text.utf8 { ems += asciiAdvances[Int(byte)] }
+        } else {
+            for scalar in text.unicodeScalars { ems += advance(scalar) }
+        }
         return ems * fontSize * (bold ? 1.12 : 1.0) * 1.03
     }
 
@@ -11,6 +15,9 @@ enum TextMeasure {
                                               0.634, 0.612, 0.635, 0.635, 0.411, 0.521, 0.392, 0.634, 0.592, 0.818, 0.592, 0.592, 0.525]
     private static let uppercase: [Double] = [0.684, 0.686, 0.698, 0.770, 0.632, 0.575, 0.775, 0.752, 0.295, 0.295, 0.656, 0.557, 0.863,
                                               0.748, 0.787, 0.603, 0.787, 0.695, 0.635, 0.611, 0.732, 0.684, 0.989, 0.685, 0.611, 0.685]
+
+    /// `advance` of each ASCII scalar, looked up by byte.
+    private static let asciiAdvances: [Double] = (0..<128).map { advance(Unicode.Scalar(UInt8($0))) }
 
     static func advance(_ scalar: Unicode.Scalar) -> Double {
         let v = scalar.value

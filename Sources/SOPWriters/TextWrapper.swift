@@ -19,7 +19,8 @@ enum TextWrapper {
             if lines.count >= maxLines { truncated = true; break }
             let wordWidth = TextMeasure.width(of: word, fontSize: fontSize, bold: bold)
             if !current.isEmpty && currentWidth + spaceWidth + wordWidth <= width {
-                current += " " + word
+                current += " "
+                current += word
                 currentWidth += spaceWidth + wordWidth
                 continue
             }
