@@ -15,7 +15,7 @@ enum TextWrapper {
             currentWidth = 0
         }
 
-        for word in text.split(whereSeparator: { $0.isWhitespace }) {
+        for word in WordSplitter.words(text) {
             if lines.count >= maxLines { truncated = true; break }
             let wordWidth = TextMeasure.width(of: word, fontSize: fontSize, bold: bold)
             if !current.isEmpty && currentWidth + spaceWidth + wordWidth <= width {

@@ -1,0 +1,70 @@
+import Foundation
+@testable import SOPWriters
+import Testing
+
+/// The writers' fast text helpers agree with the slower, obviously right forms they replaced:
+/// Character splitting, `%.1f` formatting and scalar-by-scalar XML escaping.
+@Suite struct RenderFastPathTests {
+    static let awkwardTexts: [String] = [
+        "", " ", "   ", "kata", " dua  kata ", "a\tb\nc\r\nd\u{0B}e\u{0C}f",
+        "– Surat permohonan", "– ", "a –b", "Memeriksa \"draf\" <SK> & lampiran | path C:\\arsip — é ñ",
+        "nbsp\u{00A0}di tengah", "narrow\u{202F}nbsp", "ideographic\u{3000}space", "next\u{0085}line",
+        "line\u{2028}separator", "em\u{2003}space", "combining \u{0301}after space", "e\u{0301} accent",
+        "zwj \u{200D}x", "arabic \u{0600} prepend", "prepend\u{0600} space", "prepend\u{0D4E} space",
+        "emoji 👩‍👩‍👧 family", "flag 🇮🇩 id", "\u{110BD} kaithi", "ﬁ ligature", "tab\t\tend\t",
+        "Hangul 한국어 text", "devanagari क्षि x", "\r\n", " \u{0301}", "\u{0301} ", String(repeating: "panjang ", count: 500),
+    ]
+
+    @Test("the word split equals splitting at whitespace Characters", arguments: awkwardTexts)
+    func wordsMatchCharacterSplit(text: String) {
+        #expect(WordSplitter.words(text) == text.split(whereSeparator: \.isWhitespace))
+    }
+
+    @Test("the ASCII byte split is taken for plain text and en-dash items")
+    func fastSplitCoversCommonText() {
+        #expect(WordSplitter.splitsAtASCIIBytes("Surat permohonan dan lampiran"))
+        #expect(WordSplitter.splitsAtASCIIBytes("– Surat permohonan"))
+        #expect(!WordSplitter.splitsAtASCIIBytes("nbsp\u{00A0}x"))
+        #expect(!WordSplitter.splitsAtASCIIBytes("a \u{0301}b"))
+        #expect(!WordSplitter.splitsAtASCIIBytes("a\u{0600} b"))
+    }
+
+    @Test("text width by ASCII table equals the scalar-by-scalar sum")
+    func asciiWidthTable() {
+        let text = String((0..<128).map { Character(Unicode.Scalar(UInt8($0))) })
+        var ems = 0.0
+        for scalar in text.unicodeScalars { ems += TextMeasure.advance(scalar) }
+        #expect(TextMeasure.width(of: text, fontSize: 9) == ems * 9 * 1.03)
+        #expect(TextMeasure.width(of: text + "é", fontSize: 9, bold: true) == (ems + 0.8) * 9 * 1.12 * 1.03)
+    }
+
+    @Test("numbers are formatted as %.1f without .0 and -0, ties and huge values included")
+    func numbersMatchPrintf() {
+        func reference(_ value: Double) -> String {
+            guard value.isFinite else { return "0" }
+            let text = String(format: "%.1f", value)
+            let trimmed = text.hasSuffix(".0") ? String(text.dropLast(2)) : text
+            return trimmed == "-0" ? "0" : trimmed
+        }
+        var values: [Double] = [0, -0.0, 0.05, -0.05, 0.15, 0.25, 0.35, 1.45, 2.675, -2.675, 0.04999, -0.04, 1e7 + 0.05,
+                                123456789.25, 1e15, -1e20, 1e300, .nan, .infinity, -.infinity, .ulpOfOne, 1122.95, 561.5]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<20_000 {
+            values.append(Double.random(in: -2000...2000, using: &generator))
+            values.append(Double(Int.random(in: -20_000...20_000, using: &generator)) / 20)
+            values.append(Double(Int.random(in: -20_000...20_000, using: &generator)) * 0.05)
+        }
+        for value in values {
+            #expect(SVGCanvas.number(value) == reference(value), "\(value)")
+        }
+    }
+
+    @Test("XML escaping copies clean text and escapes the rest as before")
+    func xmlEscaping() {
+        #expect(XMLText.escape("Surat – permohonan é") == "Surat – permohonan é")
+        #expect(XMLText.escape("a<b>&\"c'") == "a&lt;b&gt;&amp;&quot;c&#39;")
+        #expect(XMLText.escape("tab\tnl\ncr\r bell\u{07} nul\u{00}") == "tab\tnl\ncr\r bell nul")
+        #expect(XMLText.escape("x\u{FFFE}y\u{FFFF}z\u{FFFD}") == "xyz\u{FFFD}")
+        #expect(XMLText.escape("ﬁ\u{EFFF}") == "ﬁ\u{EFFF}")
+    }
+}
