@@ -13,7 +13,7 @@ public struct HTMLWriter: Writer {
     }
 
     /// The head of the file up to `<body>`, after the title.
-    private static let head = """
+    private static let head: StaticString = """
         </title>
         <style>
         @page { size: A4 landscape; margin: 0; }
@@ -35,17 +35,19 @@ public struct HTMLWriter: Writer {
         let total = identity.pageCount + SVGFlowchartWriter.pageCount(layouts)
         let pages = identity.canvases(firstPageNumber: 1, pageCount: total)
             + flowchart.pageCanvases(document, layouts: layouts, firstPageNumber: identity.pageCount + 1, pageCount: total)
-        var out = ""
-        out.reserveCapacity(pages.reduce(2048) { $0 + $1.body.utf8.count + 512 })
-        out += "<!DOCTYPE html>\n<html lang=\"id\">\n<head>\n<meta charset=\"utf-8\">\n<title>"
+        var out: [UInt8] = []
+        out.reserveCapacity(pages.reduce(2048) { $0 + $1.body.count + 512 })
+        out.append("<!DOCTYPE html>\n<html lang=\"id\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
         XMLText.append(document.displayTitle, to: &out)
-        out += Self.head
+        out.append(Self.head)
         for (index, page) in pages.enumerated() {
-            out += "\n<section class=\"page\" id=\"page-\(index + 1)\">\n"
+            out.append("\n<section class=\"page\" id=\"page-")
+            out.append(contentsOf: String(index + 1).utf8)
+            out.append("\">\n")
             page.appendDocument(to: &out)
-            out += "\n</section>"
+            out.append("\n</section>")
         }
-        out += "\n</body>\n</html>\n"
-        return out
+        out.append("\n</body>\n</html>\n")
+        return String(decoding: out, as: UTF8.self)
     }
 }

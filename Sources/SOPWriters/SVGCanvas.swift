@@ -1,44 +1,50 @@
 import Foundation
 
-/// Builds the SVG elements of one page as text, appended into one buffer; numbers are rounded to
-/// 0.1 px so output is stable.
+/// Builds the SVG elements of one page as UTF-8 text, appended into one byte buffer; numbers are
+/// rounded to 0.1 px so output is stable.
 struct SVGCanvas {
     /// The elements drawn so far; each starts with a line feed.
-    private(set) var body: String
+    private(set) var body: [UInt8]
 
     init() {
-        body = ""
+        body = []
         body.reserveCapacity(16_384)
     }
 
     /// `value` rounded to one decimal as `%.1f` does, without a trailing ".0" and never "-0".
     static func number(_ value: Double) -> String {
-        var text = ""
-        appendNumber(value, to: &text)
-        return text
+        var bytes: [UInt8] = []
+        appendNumber(value, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Appends `number(value)`. Rounds in binary unless the value lies within a millionth of a
     /// tenth of a rounding tie, where only `%.1f`'s exact decimal rounding gives the same digit.
-    static func appendNumber(_ value: Double, to out: inout String) {
-        guard value.isFinite else { out += "0"; return }
+    static func appendNumber(_ value: Double, to out: inout [UInt8]) {
+        guard value.isFinite else { out.append(UInt8(ascii: "0")); return }
         let scaled = value * 10
         let fraction = scaled - scaled.rounded(.down)
         guard abs(scaled) < 1e8, abs(fraction - 0.5) > 1e-6 else {
-            out += formatted(value)
+            out.append(contentsOf: formatted(value).utf8)
             return
         }
         var tenths = Int(scaled.rounded())
-        if tenths == 0 { out += "0"; return }
+        if tenths == 0 { out.append(UInt8(ascii: "0")); return }
         if tenths < 0 {
-            out += "-"
+            out.append(UInt8(ascii: "-"))
             tenths = -tenths
         }
-        out += String(tenths / 10)
+        appendDigits(tenths / 10, to: &out)
         if tenths % 10 != 0 {
-            out += "."
-            out.unicodeScalars.append(Unicode.Scalar(UInt8(48 + tenths % 10)))
+            out.append(UInt8(ascii: "."))
+            out.append(UInt8(48 + tenths % 10))
         }
+    }
+
+    /// The decimal digits of a non-negative integer.
+    private static func appendDigits(_ value: Int, to out: inout [UInt8]) {
+        if value >= 10 { appendDigits(value / 10, to: &out) }
+        out.append(UInt8(48 + value % 10))
     }
 
     /// The exact `%.1f` rounding, for ties and huge values.
@@ -49,40 +55,42 @@ struct SVGCanvas {
     }
 
     /// ` name="value"` with the value as `number`.
-    private mutating func attribute(_ name: String, _ value: Double) {
-        body += " "
-        body += name
-        body += "=\""
+    private mutating func attribute(_ name: StaticString, _ value: Double) {
+        body.append(UInt8(ascii: " "))
+        body.append(name)
+        body.append(UInt8(ascii: "="))
+        body.append(UInt8(ascii: "\""))
         Self.appendNumber(value, to: &body)
-        body += "\""
+        body.append(UInt8(ascii: "\""))
     }
 
     /// ` name="value"` with a text value that needs no escaping (colours, keywords).
-    private mutating func attribute(_ name: String, _ value: String) {
-        body += " "
-        body += name
-        body += "=\""
-        body += value
-        body += "\""
+    private mutating func attribute(_ name: StaticString, _ value: String) {
+        body.append(UInt8(ascii: " "))
+        body.append(name)
+        body.append(UInt8(ascii: "="))
+        body.append(UInt8(ascii: "\""))
+        body.append(contentsOf: value.utf8)
+        body.append(UInt8(ascii: "\""))
     }
 
     private mutating func points(_ list: [(Double, Double)]) {
-        body += " points=\""
+        body.append(" points=\"")
         for (index, point) in list.enumerated() {
-            if index > 0 { body += " " }
+            if index > 0 { body.append(UInt8(ascii: " ")) }
             Self.appendNumber(point.0, to: &body)
-            body += ","
+            body.append(UInt8(ascii: ","))
             Self.appendNumber(point.1, to: &body)
         }
-        body += "\""
+        body.append(UInt8(ascii: "\""))
     }
 
     /// Appends the elements of another canvas after this one's.
-    mutating func append(_ other: SVGCanvas) { body += other.body }
+    mutating func append(_ other: SVGCanvas) { body.append(contentsOf: other.body) }
 
     mutating func rect(x: Double, y: Double, width: Double, height: Double, rx: Double = 0,
                        fill: String = "none", stroke: String = "#000", strokeWidth: Double = 1, dashed: Bool = false) {
-        body += "\n<rect"
+        body.append("\n<rect")
         attribute("x", x)
         attribute("y", y)
         attribute("width", width)
@@ -91,38 +99,38 @@ struct SVGCanvas {
         attribute("fill", fill)
         attribute("stroke", stroke)
         attribute("stroke-width", strokeWidth)
-        if dashed { body += " stroke-dasharray=\"4 2\"" }
-        body += "/>"
+        if dashed { body.append(" stroke-dasharray=\"4 2\"") }
+        body.append("/>")
     }
 
     mutating func line(_ x1: Double, _ y1: Double, _ x2: Double, _ y2: Double, stroke: String = "#000", width: Double = 0.8) {
-        body += "\n<line"
+        body.append("\n<line")
         attribute("x1", x1)
         attribute("y1", y1)
         attribute("x2", x2)
         attribute("y2", y2)
         attribute("stroke", stroke)
         attribute("stroke-width", width)
-        body += "/>"
+        body.append("/>")
     }
 
     mutating func polygon(_ list: [(Double, Double)], fill: String, stroke: String = "#000", strokeWidth: Double = 1, dashed: Bool = false) {
-        body += "\n<polygon"
+        body.append("\n<polygon")
         points(list)
         attribute("fill", fill)
         attribute("stroke", stroke)
         attribute("stroke-width", strokeWidth)
-        if dashed { body += " stroke-dasharray=\"4 2\"" }
-        body += "/>"
+        if dashed { body.append(" stroke-dasharray=\"4 2\"") }
+        body.append("/>")
     }
 
     mutating func polyline(_ list: [(Double, Double)], stroke: String = "#000", width: Double = 1) {
-        body += "\n<polyline"
+        body.append("\n<polyline")
         points(list)
-        body += " fill=\"none\""
+        body.append(" fill=\"none\"")
         attribute("stroke", stroke)
         attribute("stroke-width", width)
-        body += "/>"
+        body.append("/>")
     }
 
     enum Anchor: String { case start, middle, end }
@@ -132,18 +140,18 @@ struct SVGCanvas {
                        anchor: Anchor = .start, bold: Bool = false, italic: Bool = false,
                        color: String = "#000", halo: Bool = false) {
         guard !content.isEmpty else { return }
-        body += "\n<text"
+        body.append("\n<text")
         attribute("x", x)
         attribute("y", y)
         attribute("font-size", size)
         if anchor != .start { attribute("text-anchor", anchor.rawValue) }
-        if bold { body += " font-weight=\"bold\"" }
-        if italic { body += " font-style=\"italic\"" }
+        if bold { body.append(" font-weight=\"bold\"") }
+        if italic { body.append(" font-style=\"italic\"") }
         if color != "#000" { attribute("fill", color) }
-        if halo { body += " stroke=\"#fff\" stroke-width=\"3\" paint-order=\"stroke\"" }
-        body += ">"
+        if halo { body.append(" stroke=\"#fff\" stroke-width=\"3\" paint-order=\"stroke\"") }
+        body.append(">")
         XMLText.append(content, to: &body)
-        body += "</text>"
+        body.append("</text>")
     }
 
     /// Wrapped lines starting with the first baseline at `top + size`, `PageGeometry.lineHeight` apart.
@@ -156,52 +164,52 @@ struct SVGCanvas {
     }
 
     /// Appends this canvas as a standalone A4-landscape SVG document (no final line feed).
-    func appendDocument(to out: inout String) {
-        out += "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"297mm\" height=\"210mm\" viewBox=\"0 0 "
+    func appendDocument(to out: inout [UInt8]) {
+        out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"297mm\" height=\"210mm\" viewBox=\"0 0 ")
         Self.appendNumber(PageGeometry.width, to: &out)
-        out += " "
+        out.append(" ")
         Self.appendNumber(PageGeometry.height, to: &out)
-        out += "\" font-family=\""
-        out += PageGeometry.fontFamily
-        out += "\">\n"
+        out.append("\" font-family=\"")
+        out.append(contentsOf: PageGeometry.fontFamily.utf8)
+        out.append("\">\n")
         appendContent(to: &out)
-        out += "\n</svg>"
+        out.append("\n</svg>")
     }
 
     /// This canvas as a standalone A4-landscape SVG document.
     func document() -> String {
-        var out = ""
-        out.reserveCapacity(body.utf8.count + 512)
+        var out: [UInt8] = []
+        out.reserveCapacity(body.count + 512)
         appendDocument(to: &out)
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Appends this canvas as one page nested in a taller SVG, `y` pixels from its top (no final line feed).
-    func appendNested(to out: inout String, y: Double, id: String) {
-        out += "<svg id=\""
-        out += id
-        out += "\" x=\"0\" y=\""
+    func appendNested(to out: inout [UInt8], y: Double, id: String) {
+        out.append("<svg id=\"")
+        out.append(contentsOf: id.utf8)
+        out.append("\" x=\"0\" y=\"")
         Self.appendNumber(y, to: &out)
-        out += "\" width=\""
+        out.append("\" width=\"")
         Self.appendNumber(PageGeometry.width, to: &out)
-        out += "\" height=\""
+        out.append("\" height=\"")
         Self.appendNumber(PageGeometry.height, to: &out)
-        out += "\" viewBox=\"0 0 "
+        out.append("\" viewBox=\"0 0 ")
         Self.appendNumber(PageGeometry.width, to: &out)
-        out += " "
+        out.append(" ")
         Self.appendNumber(PageGeometry.height, to: &out)
-        out += "\">\n"
+        out.append("\">\n")
         appendContent(to: &out)
-        out += "\n</svg>"
+        out.append("\n</svg>")
     }
 
     /// The white page and the elements.
-    private func appendContent(to out: inout String) {
-        out += "<rect width=\""
+    private func appendContent(to out: inout [UInt8]) {
+        out.append("<rect width=\"")
         Self.appendNumber(PageGeometry.width, to: &out)
-        out += "\" height=\""
+        out.append("\" height=\"")
         Self.appendNumber(PageGeometry.height, to: &out)
-        out += "\" fill=\"#fff\"/>"
-        out += body
+        out.append("\" fill=\"#fff\"/>")
+        out.append(contentsOf: body)
     }
 }

@@ -16,21 +16,23 @@ public struct SVGFlowchartWriter: Writer {
         let canvases = pageCanvases(document, layouts: Self.layouts(document), firstPageNumber: 1, pageCount: nil)
         let step = PageGeometry.height + Self.pageGap
         let height = Double(canvases.count) * step - Self.pageGap
-        var out = ""
-        out.reserveCapacity(canvases.reduce(1024) { $0 + $1.body.utf8.count + 512 })
-        out += "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"297mm\" height=\""
+        var out: [UInt8] = []
+        out.reserveCapacity(canvases.reduce(1024) { $0 + $1.body.count + 512 })
+        out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"297mm\" height=\"")
         SVGCanvas.appendNumber(height / PageGeometry.height * 210, to: &out)
-        out += "mm\" viewBox=\"0 0 "
+        out.append("mm\" viewBox=\"0 0 ")
         SVGCanvas.appendNumber(PageGeometry.width, to: &out)
-        out += " "
+        out.append(UInt8(ascii: " "))
         SVGCanvas.appendNumber(height, to: &out)
-        out += "\" font-family=\"\(PageGeometry.fontFamily)\">\n<rect width=\"100%\" height=\"100%\" fill=\"#d0d0d0\"/>"
+        out.append("\" font-family=\"")
+        out.append(contentsOf: PageGeometry.fontFamily.utf8)
+        out.append("\">\n<rect width=\"100%\" height=\"100%\" fill=\"#d0d0d0\"/>")
         for (index, canvas) in canvases.enumerated() {
-            out += "\n"
+            out.append(UInt8(ascii: "\n"))
             canvas.appendNested(to: &out, y: Double(index) * step, id: "page-\(index + 1)")
         }
-        out += "\n</svg>\n"
-        return out
+        out.append("\n</svg>\n")
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Each flowchart page as a standalone SVG document. Pages are numbered from `firstPageNumber`

@@ -1,31 +1,24 @@
 /// Escapes text for XML/HTML character data and attribute values, dropping characters XML forbids.
 enum XMLText {
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        append(text, to: &out)
-        return out
-    }
-
-    /// Appends `escape(text)`. Text without markup characters, C0 controls and U+FFFE/U+FFFF (whose
+    /// Appends `text` escaped as UTF-8. Text without markup characters, C0 controls and U+FFFE/U+FFFF (whose
     /// UTF-8 starts with 0xEF) is copied whole; otherwise scalar by scalar.
-    static func append(_ text: String, to out: inout String) {
+    static func append(_ text: String, to out: inout [UInt8]) {
         if !text.utf8.contains(where: { needsCare[Int($0)] }) {
-            out += text
+            out.append(contentsOf: text.utf8)
             return
         }
         for scalar in text.unicodeScalars {
             switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
+            case "&": out.append("&amp;")
+            case "<": out.append("&lt;")
+            case ">": out.append("&gt;")
+            case "\"": out.append("&quot;")
+            case "'": out.append("&#39;")
+            case "\t", "\n", "\r": out.append(UInt8(scalar.value))
             default:
                 // XML 1.0 allows no other C0 controls, no surrogates (already excluded), no U+FFFE/U+FFFF.
                 if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF { continue }
-                out.unicodeScalars.append(scalar)
+                UTF8.encode(scalar) { out.append($0) }
             }
         }
     }

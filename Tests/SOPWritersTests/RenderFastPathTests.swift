@@ -61,10 +61,15 @@ import Testing
 
     @Test("XML escaping copies clean text and escapes the rest as before")
     func xmlEscaping() {
-        #expect(XMLText.escape("Surat – permohonan é") == "Surat – permohonan é")
-        #expect(XMLText.escape("a<b>&\"c'") == "a&lt;b&gt;&amp;&quot;c&#39;")
-        #expect(XMLText.escape("tab\tnl\ncr\r bell\u{07} nul\u{00}") == "tab\tnl\ncr\r bell nul")
-        #expect(XMLText.escape("x\u{FFFE}y\u{FFFF}z\u{FFFD}") == "xyz\u{FFFD}")
-        #expect(XMLText.escape("ﬁ\u{EFFF}") == "ﬁ\u{EFFF}")
+        func escape(_ text: String) -> String {
+            var bytes: [UInt8] = []
+            XMLText.append(text, to: &bytes)
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        #expect(escape("Surat – permohonan é") == "Surat – permohonan é")
+        #expect(escape("a<b>&\"c'") == "a&lt;b&gt;&amp;&quot;c&#39;")
+        #expect(escape("tab\tnl\ncr\r bell\u{07} nul\u{00}") == "tab\tnl\ncr\r bell nul")
+        #expect(escape("x\u{FFFE}y\u{FFFF}z\u{FFFD}") == "xyz\u{FFFD}")
+        #expect(escape("ﬁ\u{EFFF}") == "ﬁ\u{EFFF}")
     }
 }
