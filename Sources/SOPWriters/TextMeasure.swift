@@ -2,13 +2,37 @@
 /// font's own widths for ASCII, in ems, plus 3 % so wrapped text stays inside its cell.
 enum TextMeasure {
     static func width(of text: some StringProtocol, fontSize: Double, bold: Bool = false) -> Double {
+        var text = String(text)
+        return width(ems: text.withUTF8 { ems(utf8: $0) }, fontSize: fontSize, bold: bold)
+    }
+
+    /// The width of text whose advances add up to `ems`.
+    @inline(__always)
+    static func width(ems: Double, fontSize: Double, bold: Bool) -> Double {
+        ems * fontSize * (bold ? 1.12 : 1.0) * 1.03
+    }
+
+    /// The advances of the scalars of valid UTF-8, added in order: by table while the bytes are
+    /// ASCII, decoded scalar by scalar from the start when they are not.
+    static func ems(utf8 bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Double {
         var ems = 0.0
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            for byte in text.utf8 { ems += asciiAdvances[Int(byte)] }
-        } else {
-            for scalar in text.unicodeScalars { ems += advance(scalar) }
+        for byte in bytes {
+            guard byte < 0x80 else { return scalarEms(bytes) }
+            ems += asciiAdvances[Int(byte)]
         }
-        return ems * fontSize * (bold ? 1.12 : 1.0) * 1.03
+        return ems
+    }
+
+    static func ems(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Double {
+        ems(utf8: bytes[...])
+    }
+
+    private static func scalarEms(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Double {
+        var ems = 0.0
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        while case .scalarValue(let scalar) = decoder.decode(&iterator) { ems += advance(scalar) }
+        return ems
     }
 
     private static let lowercase: [Double] = [0.613, 0.635, 0.550, 0.635, 0.615, 0.352, 0.635, 0.634, 0.278, 0.278, 0.579, 0.278, 0.974,
