@@ -23,7 +23,8 @@ enum TextWrapper {
             currentWidth = 0
         }
 
-        for range in WordSplitter.words(utf8: bytes, of: text) {
+        var words = WordSplitter(utf8: bytes, of: text)
+        while let range = words.next() {
             if lines.count >= maxLines { truncated = true; break }
             let word = bytes[range]
             let wordWidth = TextMeasure.width(ems: TextMeasure.ems(utf8: word), fontSize: fontSize, bold: bold)

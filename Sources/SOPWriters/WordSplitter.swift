@@ -1,40 +1,42 @@
 /// The words of a text: the runs between whitespace Characters (`Character.isWhitespace`), as
 /// `text.split(whereSeparator: \.isWhitespace)` gives them, as UTF-8 offset ranges. When every
-/// whitespace Character of the text is a lone ASCII whitespace byte the split runs over bytes;
-/// otherwise over Characters.
-enum WordSplitter {
-    static func words(_ text: String) -> [Range<Int>] {
-        var contiguous = text
-        return contiguous.withUTF8 { words(utf8: $0, of: text) }
-    }
+/// whitespace Character of the text is a lone ASCII whitespace byte the split runs over the bytes
+/// as they are read; otherwise the Character split is made first.
+struct WordSplitter: IteratorProtocol {
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private var index = 0
+    /// The words of a text that needs the Character split.
+    private var splitWords: [Range<Int>]?
 
     /// The words of `text`, whose UTF-8 is `bytes`.
-    static func words(utf8 bytes: UnsafeBufferPointer<UInt8>, of text: String) -> [Range<Int>] {
-        guard splitsAtASCIIBytes(bytes, text) else {
-            let utf8 = text.utf8
-            return text.split(whereSeparator: \.isWhitespace).map { word in
-                utf8.distance(from: utf8.startIndex, to: word.startIndex)..<utf8.distance(from: utf8.startIndex, to: word.endIndex)
-            }
+    init(utf8 bytes: UnsafeBufferPointer<UInt8>, of text: String) {
+        self.bytes = bytes
+        guard !Self.splitsAtASCIIBytes(bytes, text) else { return }
+        let utf8 = text.utf8
+        splitWords = text.split(whereSeparator: \.isWhitespace).map { word in
+            let start = utf8.distance(from: utf8.startIndex, to: word.startIndex)
+            return start..<start + word.utf8.count
         }
-        var words: [Range<Int>] = []
-        var start = -1
-        for (index, byte) in bytes.enumerated() {
-            if isASCIIWhitespace(byte) {
-                if start >= 0 { words.append(start..<index) }
-                start = -1
-            } else if start < 0 {
-                start = index
-            }
+    }
+
+    mutating func next() -> Range<Int>? {
+        if let splitWords {
+            guard index < splitWords.count else { return nil }
+            defer { index += 1 }
+            return splitWords[index]
         }
-        if start >= 0 { words.append(start..<bytes.count) }
-        return words
+        while index < bytes.count && Self.isASCIIWhitespace(bytes[index]) { index += 1 }
+        guard index < bytes.count else { return nil }
+        let start = index
+        while index < bytes.count && !Self.isASCIIWhitespace(bytes[index]) { index += 1 }
+        return start..<index
     }
 
     /// Whether the whitespace Characters of the text are exactly its ASCII whitespace bytes: always
-    /// for ASCII text; otherwise when there is no non-ASCII whitespace, no non-ASCII scalar right
-    /// after ASCII whitespace (it may extend the whitespace's grapheme cluster) and no scalar that
-    /// may prepend itself to a following space (Grapheme_Cluster_Break=Prepend lies in
-    /// U+0600–U+08FF, U+0D4E and above U+FFFF) right before it.
+    /// for ASCII text; otherwise when there is no non-ASCII whitespace, no scalar that may extend a
+    /// grapheme cluster right after ASCII whitespace, and no scalar that may prepend itself to a
+    /// following space (Grapheme_Cluster_Break=Prepend lies in U+0600–U+08FF, U+0D4E and above
+    /// U+FFFF) right before it.
     static func splitsAtASCIIBytes(_ bytes: UnsafeBufferPointer<UInt8>, _ text: String) -> Bool {
         if !bytes.contains(where: { $0 >= 0x80 }) { return true }
         var previous: UInt32 = 0
@@ -43,12 +45,22 @@ enum WordSplitter {
             if value < 0x80 {
                 if isASCIIWhitespace(UInt8(value)),
                    (0x0600...0x08FF).contains(previous) || previous == 0x0D4E || previous > 0xFFFF { return false }
-            } else if previous < 0x80 && isASCIIWhitespace(UInt8(previous)) || isNonASCIIWhitespace(value) {
+            } else if isNonASCIIWhitespace(value) || previous < 0x80 && isASCIIWhitespace(UInt8(previous)) && !startsCluster(value) {
                 return false
             }
             previous = value
         }
         return true
+    }
+
+    /// Scalars whose Grapheme_Cluster_Break is Other or Control, so they never extend the cluster
+    /// before them: U+0080–U+02FF (Latin-1, Latin Extended, IPA, spacing modifiers) and the
+    /// General Punctuation, arrows and technical blocks (U+2010–U+2027, U+2030–U+205E, U+2190–U+23FF).
+    private static func startsCluster(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x80...0x2FF, 0x2010...0x2027, 0x2030...0x205E, 0x2190...0x23FF: true
+        default: false
+        }
     }
 
     /// The scalars above ASCII with the White_Space property.

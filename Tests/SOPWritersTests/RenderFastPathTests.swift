@@ -12,13 +12,18 @@ import Testing
         "line\u{2028}separator", "em\u{2003}space", "combining \u{0301}after space", "e\u{0301} accent",
         "zwj \u{200D}x", "arabic \u{0600} prepend", "prepend\u{0600} space", "prepend\u{0D4E} space",
         "emoji 👩‍👩‍👧 family", "flag 🇮🇩 id", "\u{110BD} kaithi", "ﬁ ligature", "tab\t\tend\t",
-        "Hangul 한국어 text", "devanagari क्षि x", "\r\n", " \u{0301}", "\u{0301} ", String(repeating: "panjang ", count: 500),
+        "Hangul 한국어 text", "kata — kata → é ŏ", "x \u{FF9E}y", "x \u{FE0F}y", "a \u{20DD}", "x \u{0E33}", "devanagari क्षि x", "\r\n", " \u{0301}", "\u{0301} ", String(repeating: "panjang ", count: 500),
     ]
 
     @Test("the word split equals splitting at whitespace Characters", arguments: awkwardTexts)
     func wordsMatchCharacterSplit(text: String) {
-        let utf8 = Array(text.utf8)
-        let words = WordSplitter.words(text).map { String(decoding: utf8[$0], as: UTF8.self) }
+        var contiguous = text
+        let words = contiguous.withUTF8 { bytes in
+            var words: [String] = []
+            var splitter = WordSplitter(utf8: bytes, of: text)
+            while let range = splitter.next() { words.append(String(decoding: bytes[range], as: UTF8.self)) }
+            return words
+        }
         #expect(words == text.split(whereSeparator: \.isWhitespace).map(String.init))
     }
 
@@ -30,6 +35,7 @@ import Testing
         }
         #expect(splitsAtBytes("Surat permohonan dan lampiran"))
         #expect(splitsAtBytes("– Surat permohonan"))
+        #expect(splitsAtBytes("kata — kata → é"))
         #expect(!splitsAtBytes("nbsp\u{00A0}x"))
         #expect(!splitsAtBytes("a \u{0301}b"))
         #expect(!splitsAtBytes("a\u{0600} b"))
