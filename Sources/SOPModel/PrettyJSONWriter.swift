@@ -28,7 +28,10 @@ struct PrettyJSONWriter {
         startMember()
         bytes.append(UInt8(ascii: "\""))
         key.withUTF8Buffer { bytes.append(contentsOf: $0) }
-        bytes.append(contentsOf: Self.keySeparator)
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(UInt8(ascii: " "))
+        bytes.append(UInt8(ascii: ":"))
+        bytes.append(UInt8(ascii: " "))
     }
 
     /// Starts an array element.
@@ -36,9 +39,9 @@ struct PrettyJSONWriter {
 
     // MARK: values
 
-    mutating func null() { bytes.append(contentsOf: Self.nullLiteral) }
+    mutating func null() { append("null") }
 
-    mutating func bool(_ value: Bool) { bytes.append(contentsOf: value ? Self.trueLiteral : Self.falseLiteral) }
+    mutating func bool(_ value: Bool) { append(value ? "true" : "false") }
 
     mutating func int(_ value: Int) { bytes.append(contentsOf: value.description.utf8) }
 
@@ -127,7 +130,11 @@ struct PrettyJSONWriter {
 
     private mutating func newline() {
         bytes.append(UInt8(ascii: "\n"))
-        for _ in 0..<max(depth, 0) { bytes.append(contentsOf: Self.indent) }
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * max(depth, 0)))
+    }
+
+    private mutating func append(_ literal: StaticString) {
+        literal.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
     private mutating func appendEscape(_ byte: UInt8) {
@@ -145,10 +152,5 @@ struct PrettyJSONWriter {
         }
     }
 
-    private static let indent: [UInt8] = Array("  ".utf8)
-    private static let keySeparator: [UInt8] = Array("\" : ".utf8)
-    private static let nullLiteral: [UInt8] = Array("null".utf8)
-    private static let trueLiteral: [UInt8] = Array("true".utf8)
-    private static let falseLiteral: [UInt8] = Array("false".utf8)
     private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 }

@@ -123,7 +123,7 @@ public struct DOTWriter: Writer {
 
     /// Text inside a DOT double-quoted string: backslashes and quotes escaped, line breaks as spaces.
     private func escaped(_ text: String) -> String {
-        if !text.utf8.contains(where: { Self.specialBytes[Int($0)] }) { return text }
+        if !Self.specialBytes.containsAny(of: text) { return text }
         var out = ""
         for character in text {
             switch character {
@@ -137,5 +137,5 @@ public struct DOTWriter: Writer {
     }
 
     /// The UTF-8 bytes `escaped` escapes or replaces; text without them passes unchanged.
-    private static let specialBytes: [Bool] = (0...255).map { "\\\"\n\r\t".utf8.contains(UInt8($0)) }
+    private static let specialBytes = ByteSet { "\\\"\n\r\t".utf8.contains($0) }
 }

@@ -115,7 +115,7 @@ public struct MarkdownWriter: Writer {
 
     /// Text safe inside a paragraph, list item or table cell: one line, markup characters and pipes escaped.
     private func inline(_ text: String) -> String {
-        if !text.utf8.contains(where: { Self.markupBytes[Int($0)] }) { return text }
+        if !Self.markupBytes.containsAny(of: text) { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for character in text {
@@ -129,5 +129,5 @@ public struct MarkdownWriter: Writer {
     }
 
     /// The UTF-8 bytes `inline` escapes or replaces; text without them passes unchanged.
-    private static let markupBytes: [Bool] = (0...255).map { "\\`*_[]<>#|\n\r\t".utf8.contains(UInt8($0)) }
+    private static let markupBytes = ByteSet { "\\`*_[]<>#|\n\r\t".utf8.contains($0) }
 }

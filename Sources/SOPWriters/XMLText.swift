@@ -3,7 +3,7 @@ enum XMLText {
     /// Appends `text` escaped as UTF-8. Text without markup characters, C0 controls and U+FFFE/U+FFFF (whose
     /// UTF-8 starts with 0xEF) is copied whole; otherwise scalar by scalar.
     static func append(_ text: String, to out: inout [UInt8]) {
-        if !text.utf8.contains(where: { needsCare[Int($0)] }) {
+        if !needsCare.containsAny(of: text) {
             out.append(contentsOf: text.utf8)
             return
         }
@@ -24,7 +24,7 @@ enum XMLText {
     }
 
     /// The UTF-8 bytes that may need escaping or dropping.
-    private static let needsCare: [Bool] = (0...255).map { byte in
-        byte < 0x20 || byte == 0xEF || "&<>\"'".utf8.contains(UInt8(byte))
+    private static let needsCare = ByteSet { byte in
+        byte < 0x20 || byte == 0xEF || "&<>\"'".utf8.contains(byte)
     }
 }
