@@ -34,17 +34,11 @@ struct SVGCanvas {
             out.append(UInt8(ascii: "-"))
             tenths = -tenths
         }
-        appendDigits(tenths / 10, to: &out)
+        out.append(decimal: tenths / 10)
         if tenths % 10 != 0 {
             out.append(UInt8(ascii: "."))
             out.append(UInt8(48 + tenths % 10))
         }
-    }
-
-    /// The decimal digits of a non-negative integer.
-    private static func appendDigits(_ value: Int, to out: inout [UInt8]) {
-        if value >= 10 { appendDigits(value / 10, to: &out) }
-        out.append(UInt8(48 + value % 10))
     }
 
     /// The exact `%.1f` rounding, for ties and huge values.
