@@ -11,15 +11,9 @@ struct SVGCanvas {
         body.reserveCapacity(16_384)
     }
 
-    /// `value` rounded to one decimal as `%.1f` does, without a trailing ".0" and never "-0".
-    static func number(_ value: Double) -> String {
-        var bytes: [UInt8] = []
-        appendNumber(value, to: &bytes)
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
-    /// Appends `number(value)`. Rounds in binary unless the value lies within a millionth of a
-    /// tenth of a rounding tie, where only `%.1f`'s exact decimal rounding gives the same digit.
+    /// Appends `value` rounded to one decimal as `%.1f` does, without a trailing ".0" and never
+    /// "-0". Rounds in binary unless ten times the value lies within 1e-6 of a tie or is huge; there
+    /// only `%.1f`'s exact decimal rounding is sure to give the same digit.
     static func appendNumber(_ value: Double, to out: inout [UInt8]) {
         guard value.isFinite else { out.append(UInt8(ascii: "0")); return }
         let scaled = value * 10
@@ -48,7 +42,7 @@ struct SVGCanvas {
         return trimmed == "-0" ? "0" : trimmed
     }
 
-    /// ` name="value"` with the value as `number`.
+    /// ` name="value"` with the value as `appendNumber` writes it.
     private mutating func attribute(_ name: StaticString, _ value: Double) {
         body.append(UInt8(ascii: " "))
         body.append(name)

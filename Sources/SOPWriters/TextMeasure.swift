@@ -3,7 +3,7 @@
 enum TextMeasure {
     static func width(of text: some StringProtocol, fontSize: Double, bold: Bool = false) -> Double {
         var text = String(text)
-        return width(ems: text.withUTF8 { ems(utf8: $0) }, fontSize: fontSize, bold: bold)
+        return width(ems: text.withUTF8 { ems(utf8: $0[...]) }, fontSize: fontSize, bold: bold)
     }
 
     /// The width of text whose advances add up to `ems`.
@@ -21,10 +21,6 @@ enum TextMeasure {
             ems += asciiAdvances[Int(byte)]
         }
         return ems
-    }
-
-    static func ems(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Double {
-        ems(utf8: bytes[...])
     }
 
     private static func scalarEms(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Double {

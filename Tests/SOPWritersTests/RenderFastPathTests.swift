@@ -67,7 +67,9 @@ import Testing
             values.append(Double(Int.random(in: -20_000...20_000, using: &generator)) * 0.05)
         }
         for value in values {
-            #expect(SVGCanvas.number(value) == reference(value), "\(value)")
+            var bytes: [UInt8] = []
+            SVGCanvas.appendNumber(value, to: &bytes)
+            #expect(String(decoding: bytes, as: UTF8.self) == reference(value), "\(value)")
         }
     }
 
