@@ -2,8 +2,17 @@ import Foundation
 
 /// Deterministic JSON for documents: sorted keys, pretty, slashes unescaped, trailing newline.
 public enum DocumentJSON {
+    /// The document's JSON, written field by field in one pass (the same bytes as `encode(value:)`).
     public static func encode(_ document: Document) throws -> Data {
-        try encode(value: document)
+        Data(try bytes(document))
+    }
+
+    /// The document's JSON as UTF-8 bytes.
+    public static func bytes(_ document: Document) throws -> [UInt8] {
+        var writer = PrettyJSONWriter(capacity: 4096 + 64 * document.procedures.reduce(0) { $0 + $1.steps.count * 8 })
+        try writer.write(document)
+        writer.endOfFile()
+        return writer.bytes
     }
 
     /// Any value in the same deterministic form (reports, diffs).

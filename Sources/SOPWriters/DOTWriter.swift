@@ -15,89 +15,155 @@ public struct DOTWriter: Writer {
     private let fontSize = 9.0
 
     public func write(_ document: Document) throws -> String {
-        var out: [String] = []
-        out.append("digraph sop {")
-        out.append("  graph [rankdir=TB, compound=true, nodesep=0.25, ranksep=0.3, fontname=\"DejaVu Sans\", fontsize=12, labelloc=t, label=\(quoted(title(of: document)))];")
-        out.append("  node [fontname=\"DejaVu Sans\", fontsize=\(Int(fontSize)), shape=box, style=filled, fillcolor=white, margin=\"0.1,0.05\"];")
-        out.append("  edge [fontname=\"DejaVu Sans\", fontsize=8, arrowsize=0.7];")
+        var out: [UInt8] = []
+        out.reserveCapacity(8192 + document.procedures.reduce(0) { $0 + 512 * $1.steps.count })
+        out.append("digraph sop {\n")
+        out.append("  graph [rankdir=TB, compound=true, nodesep=0.25, ranksep=0.3, fontname=\"DejaVu Sans\", fontsize=12, labelloc=t, label=")
+        appendQuoted(document.displayTitle, to: &out)
+        out.append("];\n  node [fontname=\"DejaVu Sans\", fontsize=")
+        out.append(decimal: Int(fontSize))
+        out.append(", shape=box, style=filled, fillcolor=white, margin=\"0.1,0.05\"];\n")
+        out.append("  edge [fontname=\"DejaVu Sans\", fontsize=8, arrowsize=0.7];\n")
         for (index, procedure) in document.procedures.enumerated() {
-            out += procedureGraph(procedure, prefix: "p\(index + 1)")
+            procedureGraph(procedure, prefix: "p\(index + 1)", into: &out)
         }
         if document.procedures.isEmpty {
-            out.append("  empty [shape=plaintext, label=\"Dokumen ini tidak memuat tabel prosedur.\"];")
+            out.append("  empty [shape=plaintext, label=\"Dokumen ini tidak memuat tabel prosedur.\"];\n")
         }
-        out.append("}")
-        return out.joined(separator: "\n") + "\n"
+        out.append("}\n")
+        return String(decoding: out, as: UTF8.self)
     }
 
-    private func title(of document: Document) -> String {
-        document.displayTitle
-    }
-
-    private func procedureGraph(_ procedure: Procedure, prefix p: String) -> [String] {
+    /// The statements of one procedure's graph, each on its own line; node ids start with `p`.
+    private func procedureGraph(_ procedure: Procedure, prefix p: String, into out: inout [UInt8]) {
         let steps = procedure.steps
-        guard !steps.isEmpty else { return [] }
+        guard !steps.isEmpty else { return }
         let lanes = SwimlaneAssignment(procedure)
         let flow = FlowBranches(procedure)
         let rows = steps.count + 2
-        var out: [String] = []
-        out.append("  \(p)_root [shape=point, style=invis, width=0.01, ordering=out];")
+        /// `p` + `kind` + `number`, e.g. "p1_s3".
+        func id(_ kind: StaticString, _ number: Int) {
+            out.append(contentsOf: p.utf8)
+            out.append(kind)
+            out.append(decimal: number)
+        }
+        out.append("  ")
+        out.append(contentsOf: p.utf8)
+        out.append("_root [shape=point, style=invis, width=0.01, ordering=out];\n")
 
         // The spine: the step numbers down the left, one row per step.
-        var spine = ["\(p)_r0 [shape=plaintext, label=\"\"]"]
-        for (index, step) in steps.enumerated() { spine.append("\(p)_r\(index + 1) [shape=plaintext, label=\(quoted("\(step.number)"))]") }
-        spine.append("\(p)_r\(rows - 1) [shape=plaintext, label=\"\"]")
-        out += spine.map { "  " + $0 + ";" }
-        out.append("  " + (0..<rows).map { "\(p)_r\($0)" }.joined(separator: " -> ") + " [style=invis];")
+        for row in 0..<rows {
+            out.append("  ")
+            id("_r", row)
+            if row > 0 && row < rows - 1 {
+                out.append(" [shape=plaintext, label=")
+                appendQuoted("\(steps[row - 1].number)", to: &out)
+                out.append("];\n")
+            } else {
+                out.append(" [shape=plaintext, label=\"\"];\n")
+            }
+        }
+        out.append("  ")
+        for row in 0..<rows {
+            if row > 0 { out.append(" -> ") }
+            id("_r", row)
+        }
+        out.append(" [style=invis];\n")
 
         // One cluster per lane holding a node in every row: the step, the capsule or an invisible point.
         for (laneIndex, lane) in lanes.lanes.enumerated() {
             let unresolved = lane.actor == nil
             let name = lane.actor?.name ?? "Pelaksana belum ditentukan"
-            let title = TextWrapper.lines(name, width: labelWidth, fontSize: 11).map(escaped).joined(separator: "\\n")
-            out.append("  subgraph cluster_\(p)_lane\(laneIndex) {")
-            out.append("    label=\"\(title)\"; style=\(unresolved ? "dashed" : "solid"); color=\(unresolved ? "red" : "gray40"); fontcolor=\(unresolved ? "red" : "black");")
+            out.append("  subgraph cluster_")
+            id("_lane", laneIndex)
+            out.append(" {\n    label=\"")
+            for (index, line) in TextWrapper.lines(name, width: labelWidth, fontSize: 11).enumerated() {
+                if index > 0 { out.append("\\n") }
+                out.append(contentsOf: escaped(line).utf8)
+            }
+            out.append(unresolved ? "\"; style=dashed; color=red; fontcolor=red;\n" : "\"; style=solid; color=gray40; fontcolor=black;\n")
             let mine = Set(lane.steps)
             var column: [String] = []
+            column.reserveCapacity(rows)
             for row in 0..<rows {
-                let id: String
+                let nodeID: String
                 if row == 0 && mine.contains(0) {
-                    id = "\(p)_start"
-                    out.append("    \(id) [shape=box, style=\"rounded,filled\", fillcolor=\"#e8f0fe\", label=\"Mulai\"];")
+                    nodeID = "\(p)_start"
+                    out.append("    ")
+                    out.append(contentsOf: nodeID.utf8)
+                    out.append(" [shape=box, style=\"rounded,filled\", fillcolor=\"#e8f0fe\", label=\"Mulai\"];\n")
                 } else if row == rows - 1 && mine.contains(steps.count - 1) {
-                    id = "\(p)_end"
-                    out.append("    \(id) [shape=box, style=\"rounded,filled\", fillcolor=\"#e8f0fe\", label=\"Selesai\"];")
+                    nodeID = "\(p)_end"
+                    out.append("    ")
+                    out.append(contentsOf: nodeID.utf8)
+                    out.append(" [shape=box, style=\"rounded,filled\", fillcolor=\"#e8f0fe\", label=\"Selesai\"];\n")
                 } else if row > 0, row < rows - 1, mine.contains(row - 1) {
-                    id = "\(p)_s\(row - 1)"
-                    out.append("    " + node(steps[row - 1], id: id, procedure: procedure, unresolved: unresolved))
+                    nodeID = "\(p)_s\(row - 1)"
+                    out.append("    ")
+                    node(steps[row - 1], id: nodeID, procedure: procedure, unresolved: unresolved, into: &out)
                 } else {
-                    id = "\(p)_l\(laneIndex)_\(row)"
-                    out.append("    \(id) [shape=point, style=invis, width=0.01];")
+                    nodeID = "\(p)_l\(laneIndex)_\(row)"
+                    out.append("    ")
+                    out.append(contentsOf: nodeID.utf8)
+                    out.append(" [shape=point, style=invis, width=0.01];\n")
                 }
-                column.append(id)
+                column.append(nodeID)
             }
-            out.append("    " + column.joined(separator: " -> ") + " [style=invis];")
-            out.append("  }")
+            out.append("    ")
+            for (index, nodeID) in column.enumerated() {
+                if index > 0 { out.append(" -> ") }
+                out.append(contentsOf: nodeID.utf8)
+            }
+            out.append(" [style=invis];\n  }\n")
         }
         // Column order: the root's out-edges in order (ordering=out). Flow edges do not rank
         // (constraint=false), so crossing minimisation cannot reorder the lanes to suit them.
-        let tops = ["\(p)_r0"] + lanes.lanes.indices.map { lane in
-            lanes.lanes[lane].steps.contains(0) ? "\(p)_start" : "\(p)_l\(lane)_0"
+        out.append("  ")
+        out.append(contentsOf: p.utf8)
+        out.append("_root -> ")
+        id("_r", 0)
+        out.append(" [style=invis];\n")
+        for lane in lanes.lanes.indices {
+            out.append("  ")
+            out.append(contentsOf: p.utf8)
+            out.append("_root -> ")
+            if lanes.lanes[lane].steps.contains(0) {
+                out.append(contentsOf: p.utf8)
+                out.append("_start")
+            } else {
+                id("_l", lane)
+                out.append("_0")
+            }
+            out.append(" [style=invis];\n")
         }
-        for top in tops { out.append("  \(p)_root -> \(top) [style=invis];") }
 
-        out.append("  \(p)_start -> \(p)_s0 [constraint=false];")
-        for edge in flow.sequence {
-            out.append("  \(p)_s\(edge.from) -> \(p)_s\(edge.to)\(attributes(label: edge.label, back: false));")
+        out.append("  ")
+        out.append(contentsOf: p.utf8)
+        out.append("_start -> ")
+        id("_s", 0)
+        out.append(" [constraint=false];\n")
+        for (edge, back) in flow.sequence.map({ ($0, false) }) + flow.jumps.map({ ($0, $0.to < $0.from) }) {
+            out.append("  ")
+            id("_s", edge.from)
+            out.append(" -> ")
+            id("_s", edge.to)
+            out.append(" [constraint=false")
+            if let label = edge.label {
+                out.append(", label=")
+                appendQuoted(" \(label) ", to: &out)
+            }
+            if back { out.append(", style=dashed") }
+            out.append("];\n")
         }
-        for edge in flow.jumps {
-            out.append("  \(p)_s\(edge.from) -> \(p)_s\(edge.to)\(attributes(label: edge.label, back: edge.to < edge.from));")
-        }
-        out.append("  \(p)_s\(steps.count - 1) -> \(p)_end [constraint=false];")
-        return out
+        out.append("  ")
+        id("_s", steps.count - 1)
+        out.append(" -> ")
+        out.append(contentsOf: p.utf8)
+        out.append("_end [constraint=false];\n")
     }
 
-    private func node(_ step: Step, id: String, procedure: Procedure, unresolved: Bool) -> String {
+    /// One step's node statement and its line feed.
+    private func node(_ step: Step, id: String, procedure: Procedure, unresolved: Bool, into out: inout [UInt8]) {
         var text = "\(step.number). \(step.activity)"
         let others = step.actors.dropFirst().compactMap { id in procedure.actors.first { $0.id == id }?.name }
         if !others.isEmpty { text += " (bersama \(others.joined(separator: ", ")))" }
@@ -106,23 +172,30 @@ public struct DOTWriter: Writer {
         let lines = isDecision
             ? TextWrapper.lines(text, width: labelWidth * 0.75, fontSize: fontSize, maxLines: 4)
             : TextWrapper.lines(text, width: labelWidth, fontSize: fontSize)
-        var attributes = ["label=\"\(lines.map(escaped).joined(separator: "\\n"))\""]
-        if isDecision { attributes.append("shape=diamond, margin=0.02, fillcolor=\"#fff8e1\", tooltip=\(quoted(text))") }
-        if unresolved { attributes.append("style=\"dashed,filled\", color=red") }
-        return "\(id) [\(attributes.joined(separator: ", "))];"
+        out.append(contentsOf: id.utf8)
+        out.append(" [label=\"")
+        for (index, line) in lines.enumerated() {
+            if index > 0 { out.append("\\n") }
+            out.append(contentsOf: escaped(line).utf8)
+        }
+        out.append("\"")
+        if isDecision {
+            out.append(", shape=diamond, margin=0.02, fillcolor=\"#fff8e1\", tooltip=")
+            appendQuoted(text, to: &out)
+        }
+        if unresolved { out.append(", style=\"dashed,filled\", color=red") }
+        out.append("];\n")
     }
 
-    private func attributes(label: String?, back: Bool) -> String {
-        var parts = ["constraint=false"]
-        if let label { parts.append("label=\(quoted(" \(label) "))") }
-        if back { parts.append("style=dashed") }
-        return " [\(parts.joined(separator: ", "))]"
+    private func appendQuoted(_ text: String, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        out.append(contentsOf: escaped(text).utf8)
+        out.append(UInt8(ascii: "\""))
     }
-
-    private func quoted(_ text: String) -> String { "\"\(escaped(text))\"" }
 
     /// Text inside a DOT double-quoted string: backslashes and quotes escaped, line breaks as spaces.
     private func escaped(_ text: String) -> String {
+        if !Self.specialBytes.containsAny(of: text) { return text }
         var out = ""
         for character in text {
             switch character {
@@ -134,4 +207,7 @@ public struct DOTWriter: Writer {
         }
         return out
     }
+
+    /// The UTF-8 bytes `escaped` escapes or replaces; text without them passes unchanged.
+    private static let specialBytes = ByteSet { "\\\"\n\r\t".utf8.contains($0) }
 }

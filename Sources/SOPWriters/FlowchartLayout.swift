@@ -3,9 +3,16 @@ import SOPModel
 /// The measured table of one procedure: columns, the header, each step's wrapped cell text, symbol
 /// and row height, and the pages the rows are split into.
 struct FlowchartLayout {
+    /// The wrapped text of one cell of a row.
+    struct Cell {
+        var column: FlowchartColumns.Column
+        var lines: [String]
+    }
+
     /// One step's row.
     struct Row {
-        var cells: [FlowchartColumns.Role: [String]]
+        /// The text cells, left to right.
+        var cells: [Cell]
         var shape: FlowchartSymbol.Shape
         var height: Double
     }
@@ -60,12 +67,21 @@ struct FlowchartLayout {
         let maxLines = max(1, Int((maxRowHeight - 2 * pad) / lineHeight))
         let count = procedure.steps.count
         rows = procedure.steps.enumerated().map { index, step in
-            var cells: [FlowchartColumns.Role: [String]] = [:]
+            var cells: [Cell] = []
+            cells.reserveCapacity(6)
             func wrap(_ role: FlowchartColumns.Role, _ items: [String]) {
                 guard let column = columns.column(role) else { return }
                 let width = column.width - 2 * pad
-                let prefixed = items.count > 1 ? items.map { "– " + $0 } : items
-                cells[role] = Array(prefixed.flatMap { TextWrapper.lines($0, width: width, fontSize: PageGeometry.bodyFontSize) })
+                var lines: [String] = []
+                for item in items {
+                    lines += TextWrapper.lines(items.count > 1 ? "– " + item : item, width: width, fontSize: PageGeometry.bodyFontSize)
+                }
+                if lines.count > maxLines {
+                    let kept = lines.prefix(maxLines)
+                    lines = Array(kept.dropLast()) + [TextWrapper.ellipsized(kept.last ?? "", width: width,
+                                                                              fontSize: PageGeometry.bodyFontSize, bold: false)]
+                }
+                cells.append(Cell(column: column, lines: lines))
             }
             wrap(.number, ["\(step.number)"])
             wrap(.activity, [step.activity])
@@ -73,14 +89,8 @@ struct FlowchartLayout {
             wrap(.duration, step.duration.map { [$0.text] } ?? [])
             wrap(.outputs, step.outputs)
             wrap(.notes, step.notes.map { [$0] } ?? [])
-            for (role, lines) in cells where lines.count > maxLines {
-                let kept = Array(lines.prefix(maxLines))
-                let width = (columns.column(role)?.width ?? 0) - 2 * pad
-                cells[role] = kept.dropLast() + [TextWrapper.ellipsized(kept.last ?? "", width: width,
-                                                                           fontSize: PageGeometry.bodyFontSize, bold: false)]
-            }
             let shape = FlowchartSymbol.shape(for: index, of: count, isDecision: step.decision != nil)
-            let textHeight = 2 * pad + Double(cells.values.map(\.count).max() ?? 1) * lineHeight
+            let textHeight = 2 * pad + Double(cells.map(\.lines.count).max() ?? 1) * lineHeight
             let symbolHeight = FlowchartSymbol.height(of: shape) + 2 * Self.symbolPadding
             return Row(cells: cells, shape: shape, height: min(maxRowHeight, max(textHeight, symbolHeight)))
         }

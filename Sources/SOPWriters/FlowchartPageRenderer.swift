@@ -138,26 +138,13 @@ struct FlowchartPageRenderer {
     }
 
     private func drawCells(of step: Int, on canvas: inout SVGCanvas, top: Double) {
-        let row = layout.rows[step], pad = PageGeometry.cellPadding
-        for (role, lines) in row.cells.sorted(by: { order($0.key) < order($1.key) }) {
-            guard let column = columns.column(role) else { continue }
-            if role == .number || role == .duration {
-                canvas.lines(lines, x: column.center, top: top + pad, anchor: .middle)
+        let pad = PageGeometry.cellPadding
+        for cell in layout.rows[step].cells {
+            if cell.column.role == .number || cell.column.role == .duration {
+                canvas.lines(cell.lines, x: cell.column.center, top: top + pad, anchor: .middle)
             } else {
-                canvas.lines(lines, x: column.x + pad, top: top + pad)
+                canvas.lines(cell.lines, x: cell.column.x + pad, top: top + pad)
             }
-        }
-    }
-
-    private func order(_ role: FlowchartColumns.Role) -> Int {
-        switch role {
-        case .number: 0
-        case .activity: 1
-        case .lane(let index): 2 + index
-        case .inputs: 1000
-        case .duration: 1001
-        case .outputs: 1002
-        case .notes: 1003
         }
     }
 
@@ -192,7 +179,7 @@ struct FlowchartPageRenderer {
             }
         }
         drawJumps(on: &canvas, labels: &labels, range: range, placement: placement)
-        for element in labels.body { canvas.raw(element) }
+        canvas.append(labels)
     }
 
     /// A decision branch to a step on the same page, routed through a lane beside the actor columns.

@@ -12,37 +12,42 @@ public struct HTMLWriter: Writer {
         IdentityPages(document).pageCount + SVGFlowchartWriter().pageCount(document)
     }
 
+    /// The head of the file up to `<body>`, after the title.
+    private static let head: StaticString = """
+        </title>
+        <style>
+        @page { size: A4 landscape; margin: 0; }
+        html, body { margin: 0; padding: 0; }
+        body { background: #d0d0d0; }
+        .page { width: 297mm; height: 210mm; margin: 6mm auto; background: #fff; overflow: hidden; page-break-after: always; break-after: page; }
+        .page:last-child { page-break-after: auto; break-after: auto; }
+        .page svg { display: block; width: 297mm; height: 210mm; }
+        @media print { body { background: none; } .page { margin: 0; } }
+        </style>
+        </head>
+        <body>
+        """
+
     public func write(_ document: Document) throws -> String {
         let identity = IdentityPages(document)
         let flowchart = SVGFlowchartWriter()
-        let total = identity.pageCount + flowchart.pageCount(document)
-        let pages = identity.canvases(firstPageNumber: 1, pageCount: total).map { $0.document() }
-            + flowchart.pages(document, firstPageNumber: identity.pageCount + 1, pageCount: total)
-        let title = document.displayTitle
-        var out = [
-            "<!DOCTYPE html>",
-            "<html lang=\"id\">",
-            "<head>",
-            "<meta charset=\"utf-8\">",
-            "<title>\(XMLText.escape(title))</title>",
-            "<style>",
-            "@page { size: A4 landscape; margin: 0; }",
-            "html, body { margin: 0; padding: 0; }",
-            "body { background: #d0d0d0; }",
-            ".page { width: 297mm; height: 210mm; margin: 6mm auto; background: #fff; overflow: hidden; page-break-after: always; break-after: page; }",
-            ".page:last-child { page-break-after: auto; break-after: auto; }",
-            ".page svg { display: block; width: 297mm; height: 210mm; }",
-            "@media print { body { background: none; } .page { margin: 0; } }",
-            "</style>",
-            "</head>",
-            "<body>",
-        ]
+        let layouts = SVGFlowchartWriter.layouts(document)
+        let total = identity.pageCount + SVGFlowchartWriter.pageCount(layouts)
+        let pages = identity.canvases(firstPageNumber: 1, pageCount: total)
+            + flowchart.pageCanvases(document, layouts: layouts, firstPageNumber: identity.pageCount + 1, pageCount: total)
+        var out: [UInt8] = []
+        out.reserveCapacity(pages.reduce(2048) { $0 + $1.body.count + 512 })
+        out.append("<!DOCTYPE html>\n<html lang=\"id\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
+        XMLText.append(document.displayTitle, to: &out)
+        out.append(Self.head)
         for (index, page) in pages.enumerated() {
-            out.append("<section class=\"page\" id=\"page-\(index + 1)\">")
-            out.append(page)
-            out.append("</section>")
+            out.append("\n<section class=\"page\" id=\"page-")
+            out.append(contentsOf: String(index + 1).utf8)
+            out.append("\">\n")
+            page.appendDocument(to: &out)
+            out.append("\n</section>")
         }
-        out += ["</body>", "</html>"]
-        return out.joined(separator: "\n") + "\n"
+        out.append("\n</body>\n</html>\n")
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -7,6 +7,6 @@ public struct JSONWriter: Writer {
     public var fileExtension: String { "json" }
 
     public func write(_ document: Document) throws -> String {
-        String(decoding: try DocumentJSON.encode(document), as: UTF8.self)
+        String(decoding: try DocumentJSON.bytes(document), as: UTF8.self)
     }
 }

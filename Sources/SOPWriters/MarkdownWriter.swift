@@ -115,6 +115,7 @@ public struct MarkdownWriter: Writer {
 
     /// Text safe inside a paragraph, list item or table cell: one line, markup characters and pipes escaped.
     private func inline(_ text: String) -> String {
+        if !Self.markupBytes.containsAny(of: text) { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for character in text {
@@ -126,4 +127,7 @@ public struct MarkdownWriter: Writer {
         }
         return out
     }
+
+    /// The UTF-8 bytes `inline` escapes or replaces; text without them passes unchanged.
+    private static let markupBytes = ByteSet { "\\`*_[]<>#|\n\r\t".utf8.contains($0) }
 }

@@ -1,43 +1,124 @@
 import Foundation
 
-/// Builds the SVG elements of one page as text; numbers are rounded to 0.1 px so output is stable.
+/// Builds the SVG elements of one page as UTF-8 text, appended into one byte buffer; numbers are
+/// rounded to 0.1 px so output is stable.
 struct SVGCanvas {
-    private(set) var body: [String] = []
+    /// The elements drawn so far; each starts with a line feed.
+    private(set) var body: [UInt8]
 
-    static func number(_ value: Double) -> String {
-        guard value.isFinite else { return "0" }
+    init() {
+        body = []
+        body.reserveCapacity(16_384)
+    }
+
+    /// Appends `value` rounded to one decimal as `%.1f` does, without a trailing ".0" and never
+    /// "-0". Rounds in binary unless ten times the value lies within 1e-6 of a tie or is huge; there
+    /// only `%.1f`'s exact decimal rounding is sure to give the same digit.
+    static func appendNumber(_ value: Double, to out: inout [UInt8]) {
+        guard value.isFinite else { out.append(UInt8(ascii: "0")); return }
+        let scaled = value * 10
+        let fraction = scaled - scaled.rounded(.down)
+        guard abs(scaled) < 1e8, abs(fraction - 0.5) > 1e-6 else {
+            out.append(contentsOf: formatted(value).utf8)
+            return
+        }
+        var tenths = Int(scaled.rounded())
+        if tenths == 0 { out.append(UInt8(ascii: "0")); return }
+        if tenths < 0 {
+            out.append(UInt8(ascii: "-"))
+            tenths = -tenths
+        }
+        out.append(decimal: tenths / 10)
+        if tenths % 10 != 0 {
+            out.append(UInt8(ascii: "."))
+            out.append(UInt8(48 + tenths % 10))
+        }
+    }
+
+    /// The exact `%.1f` rounding, for ties and huge values.
+    private static func formatted(_ value: Double) -> String {
         let text = String(format: "%.1f", value)
         let trimmed = text.hasSuffix(".0") ? String(text.dropLast(2)) : text
         return trimmed == "-0" ? "0" : trimmed
     }
 
-    private func n(_ value: Double) -> String { Self.number(value) }
+    /// ` name="value"` with the value as `appendNumber` writes it.
+    private mutating func attribute(_ name: StaticString, _ value: Double) {
+        body.append(UInt8(ascii: " "))
+        body.append(name)
+        body.append(UInt8(ascii: "="))
+        body.append(UInt8(ascii: "\""))
+        Self.appendNumber(value, to: &body)
+        body.append(UInt8(ascii: "\""))
+    }
 
-    mutating func raw(_ element: String) { body.append(element) }
+    /// ` name="value"` with a text value that needs no escaping (colours, keywords).
+    private mutating func attribute(_ name: StaticString, _ value: String) {
+        body.append(UInt8(ascii: " "))
+        body.append(name)
+        body.append(UInt8(ascii: "="))
+        body.append(UInt8(ascii: "\""))
+        body.append(contentsOf: value.utf8)
+        body.append(UInt8(ascii: "\""))
+    }
+
+    private mutating func points(_ list: [(Double, Double)]) {
+        body.append(" points=\"")
+        for (index, point) in list.enumerated() {
+            if index > 0 { body.append(UInt8(ascii: " ")) }
+            Self.appendNumber(point.0, to: &body)
+            body.append(UInt8(ascii: ","))
+            Self.appendNumber(point.1, to: &body)
+        }
+        body.append(UInt8(ascii: "\""))
+    }
+
+    /// Appends the elements of another canvas after this one's.
+    mutating func append(_ other: SVGCanvas) { body.append(contentsOf: other.body) }
 
     mutating func rect(x: Double, y: Double, width: Double, height: Double, rx: Double = 0,
                        fill: String = "none", stroke: String = "#000", strokeWidth: Double = 1, dashed: Bool = false) {
-        var a = "<rect x=\"\(n(x))\" y=\"\(n(y))\" width=\"\(n(width))\" height=\"\(n(height))\""
-        if rx > 0 { a += " rx=\"\(n(rx))\"" }
-        a += " fill=\"\(fill)\" stroke=\"\(stroke)\" stroke-width=\"\(n(strokeWidth))\""
-        if dashed { a += " stroke-dasharray=\"4 2\"" }
-        body.append(a + "/>")
+        body.append("\n<rect")
+        attribute("x", x)
+        attribute("y", y)
+        attribute("width", width)
+        attribute("height", height)
+        if rx > 0 { attribute("rx", rx) }
+        attribute("fill", fill)
+        attribute("stroke", stroke)
+        attribute("stroke-width", strokeWidth)
+        if dashed { body.append(" stroke-dasharray=\"4 2\"") }
+        body.append("/>")
     }
 
     mutating func line(_ x1: Double, _ y1: Double, _ x2: Double, _ y2: Double, stroke: String = "#000", width: Double = 0.8) {
-        body.append("<line x1=\"\(n(x1))\" y1=\"\(n(y1))\" x2=\"\(n(x2))\" y2=\"\(n(y2))\" stroke=\"\(stroke)\" stroke-width=\"\(n(width))\"/>")
+        body.append("\n<line")
+        attribute("x1", x1)
+        attribute("y1", y1)
+        attribute("x2", x2)
+        attribute("y2", y2)
+        attribute("stroke", stroke)
+        attribute("stroke-width", width)
+        body.append("/>")
     }
 
-    mutating func polygon(_ points: [(Double, Double)], fill: String, stroke: String = "#000", strokeWidth: Double = 1, dashed: Bool = false) {
-        let list = points.map { "\(n($0.0)),\(n($0.1))" }.joined(separator: " ")
-        var a = "<polygon points=\"\(list)\" fill=\"\(fill)\" stroke=\"\(stroke)\" stroke-width=\"\(n(strokeWidth))\""
-        if dashed { a += " stroke-dasharray=\"4 2\"" }
-        body.append(a + "/>")
+    mutating func polygon(_ list: [(Double, Double)], fill: String, stroke: String = "#000", strokeWidth: Double = 1, dashed: Bool = false) {
+        body.append("\n<polygon")
+        points(list)
+        attribute("fill", fill)
+        attribute("stroke", stroke)
+        attribute("stroke-width", strokeWidth)
+        if dashed { body.append(" stroke-dasharray=\"4 2\"") }
+        body.append("/>")
     }
 
-    mutating func polyline(_ points: [(Double, Double)], stroke: String = "#000", width: Double = 1) {
-        let list = points.map { "\(n($0.0)),\(n($0.1))" }.joined(separator: " ")
-        body.append("<polyline points=\"\(list)\" fill=\"none\" stroke=\"\(stroke)\" stroke-width=\"\(n(width))\"/>")
+    mutating func polyline(_ list: [(Double, Double)], stroke: String = "#000", width: Double = 1) {
+        body.append("\n<polyline")
+        points(list)
+        body.append(" fill=\"none\"")
+        attribute("stroke", stroke)
+        attribute("stroke-width", width)
+        body.append("/>")
     }
 
     enum Anchor: String { case start, middle, end }
@@ -47,13 +128,18 @@ struct SVGCanvas {
                        anchor: Anchor = .start, bold: Bool = false, italic: Bool = false,
                        color: String = "#000", halo: Bool = false) {
         guard !content.isEmpty else { return }
-        var a = "<text x=\"\(n(x))\" y=\"\(n(y))\" font-size=\"\(n(size))\""
-        if anchor != .start { a += " text-anchor=\"\(anchor.rawValue)\"" }
-        if bold { a += " font-weight=\"bold\"" }
-        if italic { a += " font-style=\"italic\"" }
-        if color != "#000" { a += " fill=\"\(color)\"" }
-        if halo { a += " stroke=\"#fff\" stroke-width=\"3\" paint-order=\"stroke\"" }
-        body.append(a + ">\(XMLText.escape(content))</text>")
+        body.append("\n<text")
+        attribute("x", x)
+        attribute("y", y)
+        attribute("font-size", size)
+        if anchor != .start { attribute("text-anchor", anchor.rawValue) }
+        if bold { body.append(" font-weight=\"bold\"") }
+        if italic { body.append(" font-style=\"italic\"") }
+        if color != "#000" { attribute("fill", color) }
+        if halo { body.append(" stroke=\"#fff\" stroke-width=\"3\" paint-order=\"stroke\"") }
+        body.append(">")
+        XMLText.append(content, to: &body)
+        body.append("</text>")
     }
 
     /// Wrapped lines starting with the first baseline at `top + size`, `PageGeometry.lineHeight` apart.
@@ -65,25 +151,53 @@ struct SVGCanvas {
         }
     }
 
-    /// A standalone A4-landscape SVG document holding this canvas.
+    /// Appends this canvas as a standalone A4-landscape SVG document (no final line feed).
+    func appendDocument(to out: inout [UInt8]) {
+        out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"297mm\" height=\"210mm\" viewBox=\"0 0 ")
+        Self.appendNumber(PageGeometry.width, to: &out)
+        out.append(" ")
+        Self.appendNumber(PageGeometry.height, to: &out)
+        out.append("\" font-family=\"")
+        out.append(contentsOf: PageGeometry.fontFamily.utf8)
+        out.append("\">\n")
+        appendContent(to: &out)
+        out.append("\n</svg>")
+    }
+
+    /// This canvas as a standalone A4-landscape SVG document.
     func document() -> String {
-        """
-        <svg xmlns="http://www.w3.org/2000/svg" width="297mm" height="210mm" viewBox="0 0 \(n(PageGeometry.width)) \(n(PageGeometry.height))" font-family="\(PageGeometry.fontFamily)">
-        \(content)
-        </svg>
-        """
+        var out: [UInt8] = []
+        out.reserveCapacity(body.count + 512)
+        appendDocument(to: &out)
+        return String(decoding: out, as: UTF8.self)
     }
 
-    /// This canvas as one page nested in a taller SVG, `y` pixels from its top.
-    func nested(y: Double, id: String) -> String {
-        """
-        <svg id="\(id)" x="0" y="\(n(y))" width="\(n(PageGeometry.width))" height="\(n(PageGeometry.height))" viewBox="0 0 \(n(PageGeometry.width)) \(n(PageGeometry.height))">
-        \(content)
-        </svg>
-        """
+    /// Appends this canvas as one page nested in a taller SVG, `y` pixels from its top (no final line feed).
+    func appendNested(to out: inout [UInt8], y: Double, id: String) {
+        out.append("<svg id=\"")
+        out.append(contentsOf: id.utf8)
+        out.append("\" x=\"0\" y=\"")
+        Self.appendNumber(y, to: &out)
+        out.append("\" width=\"")
+        Self.appendNumber(PageGeometry.width, to: &out)
+        out.append("\" height=\"")
+        Self.appendNumber(PageGeometry.height, to: &out)
+        out.append("\" viewBox=\"0 0 ")
+        Self.appendNumber(PageGeometry.width, to: &out)
+        out.append(" ")
+        Self.appendNumber(PageGeometry.height, to: &out)
+        out.append("\">\n")
+        appendContent(to: &out)
+        out.append("\n</svg>")
     }
 
-    private var content: String {
-        (["<rect width=\"\(n(PageGeometry.width))\" height=\"\(n(PageGeometry.height))\" fill=\"#fff\"/>"] + body).joined(separator: "\n")
+    /// The white page and the elements.
+    private func appendContent(to out: inout [UInt8]) {
+        out.append("<rect width=\"")
+        Self.appendNumber(PageGeometry.width, to: &out)
+        out.append("\" height=\"")
+        Self.appendNumber(PageGeometry.height, to: &out)
+        out.append("\" fill=\"#fff\"/>")
+        out.append(contentsOf: body)
     }
 }

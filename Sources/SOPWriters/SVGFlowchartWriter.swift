@@ -13,33 +13,53 @@ public struct SVGFlowchartWriter: Writer {
     static let pageGap = 24.0
 
     public func write(_ document: Document) throws -> String {
-        let canvases = pageCanvases(document, firstPageNumber: 1, pageCount: nil)
+        let canvases = pageCanvases(document, layouts: Self.layouts(document), firstPageNumber: 1, pageCount: nil)
         let step = PageGeometry.height + Self.pageGap
         let height = Double(canvases.count) * step - Self.pageGap
-        let n = SVGCanvas.number
-        var out = ["<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"297mm\" height=\"\(n(height / PageGeometry.height * 210))mm\" viewBox=\"0 0 \(n(PageGeometry.width)) \(n(height))\" font-family=\"\(PageGeometry.fontFamily)\">"]
-        out.append("<rect width=\"100%\" height=\"100%\" fill=\"#d0d0d0\"/>")
+        var out: [UInt8] = []
+        out.reserveCapacity(canvases.reduce(1024) { $0 + $1.body.count + 512 })
+        out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"297mm\" height=\"")
+        SVGCanvas.appendNumber(height / PageGeometry.height * 210, to: &out)
+        out.append("mm\" viewBox=\"0 0 ")
+        SVGCanvas.appendNumber(PageGeometry.width, to: &out)
+        out.append(UInt8(ascii: " "))
+        SVGCanvas.appendNumber(height, to: &out)
+        out.append("\" font-family=\"")
+        out.append(contentsOf: PageGeometry.fontFamily.utf8)
+        out.append("\">\n<rect width=\"100%\" height=\"100%\" fill=\"#d0d0d0\"/>")
         for (index, canvas) in canvases.enumerated() {
-            out.append(canvas.nested(y: Double(index) * step, id: "page-\(index + 1)"))
+            out.append(UInt8(ascii: "\n"))
+            canvas.appendNested(to: &out, y: Double(index) * step, id: "page-\(index + 1)")
         }
-        out.append("</svg>")
-        return out.joined(separator: "\n") + "\n"
+        out.append("\n</svg>\n")
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Each flowchart page as a standalone SVG document. Pages are numbered from `firstPageNumber`
     /// out of `pageCount` (default: this writer's own page count).
     public func pages(_ document: Document, firstPageNumber: Int = 1, pageCount: Int? = nil) -> [String] {
-        pageCanvases(document, firstPageNumber: firstPageNumber, pageCount: pageCount).map { $0.document() }
+        pageCanvases(document, layouts: Self.layouts(document), firstPageNumber: firstPageNumber, pageCount: pageCount)
+            .map { $0.document() }
     }
 
     /// How many pages `pages` and `write` produce: the paginator's plan.
     public func pageCount(_ document: Document) -> Int {
-        max(1, document.procedures.map { FlowchartLayout($0).pages.count }.reduce(0, +))
+        Self.pageCount(Self.layouts(document))
     }
 
-    func pageCanvases(_ document: Document, firstPageNumber: Int, pageCount: Int?) -> [SVGCanvas] {
-        let layouts = document.procedures.map(FlowchartLayout.init).filter { !$0.pages.isEmpty }
-        let total = pageCount ?? max(1, layouts.map(\.pages.count).reduce(0, +))
+    /// The measured tables of the procedures that have rows.
+    static func layouts(_ document: Document) -> [FlowchartLayout] {
+        document.procedures.map(FlowchartLayout.init).filter { !$0.pages.isEmpty }
+    }
+
+    /// The pages the layouts fill (one page saying there is no table when there are none).
+    static func pageCount(_ layouts: [FlowchartLayout]) -> Int {
+        max(1, layouts.map(\.pages.count).reduce(0, +))
+    }
+
+    /// The pages of `layouts` (this document's `layouts(document)`), numbered from `firstPageNumber`.
+    func pageCanvases(_ document: Document, layouts: [FlowchartLayout], firstPageNumber: Int, pageCount: Int?) -> [SVGCanvas] {
+        let total = pageCount ?? Self.pageCount(layouts)
         let title = document.displayTitle
         let number = document.metadata.number.map { "Nomor SOP: \($0)" }
         guard !layouts.isEmpty else {

@@ -3,44 +3,55 @@
 enum TextWrapper {
     static func lines(_ text: String, width: Double, fontSize: Double, bold: Bool = false, maxLines: Int = .max) -> [String] {
         guard maxLines > 0, width > 0 else { return [] }
+        var contiguous = text
+        return contiguous.withUTF8 { lines(utf8: $0, of: text, width: width, fontSize: fontSize, bold: bold, maxLines: maxLines) }
+    }
+
+    /// `lines` over the UTF-8 of `text`: each line is built in a byte buffer from the words' bytes.
+    private static func lines(utf8 bytes: UnsafeBufferPointer<UInt8>, of text: String, width: Double, fontSize: Double,
+                              bold: Bool, maxLines: Int) -> [String] {
         let spaceWidth = TextMeasure.width(of: " ", fontSize: fontSize, bold: bold)
         var lines: [String] = []
-        var current = ""
+        var current: [UInt8] = []
+        current.reserveCapacity(min(bytes.count, 256))
         var currentWidth = 0.0
         var truncated = false
 
         func flush() {
-            lines.append(current)
-            current = ""
+            lines.append(String(decoding: current, as: UTF8.self))
+            current.removeAll(keepingCapacity: true)
             currentWidth = 0
         }
 
-        for word in text.split(whereSeparator: { $0.isWhitespace }) {
+        var words = WordSplitter(utf8: bytes, of: text)
+        while let range = words.next() {
             if lines.count >= maxLines { truncated = true; break }
-            let wordWidth = TextMeasure.width(of: word, fontSize: fontSize, bold: bold)
+            let word = bytes[range]
+            let wordWidth = TextMeasure.width(ems: TextMeasure.ems(utf8: word), fontSize: fontSize, bold: bold)
             if !current.isEmpty && currentWidth + spaceWidth + wordWidth <= width {
-                current += " " + word
+                current.append(UInt8(ascii: " "))
+                current.append(contentsOf: word)
                 currentWidth += spaceWidth + wordWidth
                 continue
             }
             if !current.isEmpty { flush() }
             if wordWidth <= width {
-                current = String(word)
+                current.append(contentsOf: word)
                 currentWidth = wordWidth
                 continue
             }
-            for character in word {
+            for character in String(decoding: word, as: UTF8.self) {
                 let w = TextMeasure.width(of: String(character), fontSize: fontSize, bold: bold)
                 if currentWidth + w > width && !current.isEmpty {
                     flush()
                     if lines.count >= maxLines { truncated = true; break }
                 }
-                current.append(character)
+                current.append(contentsOf: character.utf8)
                 currentWidth += w
             }
         }
         if !current.isEmpty {
-            if lines.count >= maxLines { truncated = true } else { lines.append(current) }
+            if lines.count >= maxLines { truncated = true } else { flush() }
         }
         if truncated, let last = lines.popLast() {
             lines.append(ellipsized(last, width: width, fontSize: fontSize, bold: bold))

@@ -1,22 +1,30 @@
 /// Escapes text for XML/HTML character data and attribute values, dropping characters XML forbids.
 enum XMLText {
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
+    /// Appends `text` escaped as UTF-8. Text without markup characters, C0 controls and U+FFFE/U+FFFF (whose
+    /// UTF-8 starts with 0xEF) is copied whole; otherwise scalar by scalar.
+    static func append(_ text: String, to out: inout [UInt8]) {
+        if !needsCare.containsAny(of: text) {
+            out.append(contentsOf: text.utf8)
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
+            case "&": out.append("&amp;")
+            case "<": out.append("&lt;")
+            case ">": out.append("&gt;")
+            case "\"": out.append("&quot;")
+            case "'": out.append("&#39;")
+            case "\t", "\n", "\r": out.append(UInt8(scalar.value))
             default:
                 // XML 1.0 allows no other C0 controls, no surrogates (already excluded), no U+FFFE/U+FFFF.
                 if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF { continue }
-                out.unicodeScalars.append(scalar)
+                UTF8.encode(scalar) { out.append($0) }
             }
         }
-        return out
+    }
+
+    /// The UTF-8 bytes that may need escaping or dropping.
+    private static let needsCare = ByteSet { byte in
+        byte < 0x20 || byte == 0xEF || "&<>\"'".utf8.contains(byte)
     }
 }
