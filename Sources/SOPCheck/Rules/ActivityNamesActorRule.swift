@@ -45,9 +45,14 @@ struct ActivityNamesActorRule: Rule {
     /// Subjects longer than this many words are cut ("Kepala Sub Bagian Perencanaan dan Keuangan").
     static let longestSubject = 6
 
-    /// Indonesian active and passive verbs open with me-/ber-/di- (menugaskan, berkoordinasi, diserahkan).
+    /// Indonesian active and passive verbs open with me-/ber-/di- (menugaskan, berkoordinasi, diserahkan);
+    /// so do some words of office and unit names, which are part of the subject ("Kepala Dinas").
     static func isVerb(_ word: Substring) -> Bool {
         let lower = word.lowercased()
+        guard !officeNouns.contains(lower) else { return false }
         return lower.count > 4 && (lower.hasPrefix("me") || lower.hasPrefix("ber") || lower.hasPrefix("di"))
     }
+
+    /// Office and unit nouns that look like me-/ber-/di- verbs.
+    static let officeNouns: Set<String> = ["dinas", "direktur", "direktorat", "distrik", "divisi", "menteri", "medis"]
 }

@@ -19,4 +19,10 @@ import Testing
         let messages = RuleFixtures.findings("activity-names-actor", in: document).map(\.message)
         #expect(messages == ["step 1 names its actor \"Kepala Sub Bagian Umum\"; write the activity in active voice without a subject"])
     }
+
+    @Test func officeNounsThatLookLikeVerbsStayInTheSubject() {
+        let document = RuleFixtures.step(0) { $0.activity = "Kepala Divisi Umum menandatangani surat"; $0.actorEvidence = .named }
+        let messages = RuleFixtures.findings("activity-names-actor", in: document).map(\.message)
+        #expect(messages == ["step 1 names its actor \"Kepala Divisi Umum\"; write the activity in active voice without a subject"])
+    }
 }
