@@ -16,9 +16,9 @@ enum LegalBasisDiffer {
         TextProfile(entry.subject ?? entry.text)
     }
 
-    /// "Nomor 13 Tahun 2022".
+    /// "Nomor 13 Tahun 2022": what an amendment changes (the kind stays).
     private static func citation(_ entry: LegalBasisEntry) -> String {
-        [entry.number.map { "Nomor \($0)" }, entry.year.map { "Tahun \($0)" }].compactMap { $0 }.joined(separator: " ")
+        LegalBasisEntry.citation(kind: nil, number: entry.number, year: entry.year) ?? ""
     }
 
     static func changes(_ old: [LegalBasisEntry], _ new: [LegalBasisEntry], options: DiffOptions) -> [Change] {

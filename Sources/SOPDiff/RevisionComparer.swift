@@ -14,17 +14,9 @@ public enum RevisionComparer {
         changes += LegalBasisDiffer.changes(old.legalBasis, new.legalBasis, options: options)
         changes += [FieldChange.text(old.summary, new.summary, oldPath: "summary", newPath: "summary", label: "summary", options: options)]
             .compactMap { $0 }
-        let sections: [(String, String, KeyPath<Document, [String]>)] = [
-            ("purpose", "purpose item", \.purpose),
-            ("qualifications", "qualification", \.qualifications),
-            ("relatedSops", "related SOP", \.relatedSops),
-            ("equipment", "equipment item", \.equipment),
-            ("warnings", "warning", \.warnings),
-            ("records", "record", \.records),
-        ]
-        for (path, label, keyPath) in sections {
-            changes += ListDiffer.changes(old[keyPath: keyPath], new[keyPath: keyPath], oldBase: path, newBase: path,
-                                          label: label, options: options)
+        for section in ListSection.all {
+            changes += ListDiffer.changes(section.items(old), section.items(new), oldBase: section.field, newBase: section.field,
+                                          label: section.itemName, options: options)
         }
         changes += DefinitionsDiffer.changes(old.definitions, new.definitions, options: options)
         let procedures = procedureChanges(old.procedures, new.procedures, options: options)

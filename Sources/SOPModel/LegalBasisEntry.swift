@@ -80,3 +80,15 @@ public struct RegulationReference: Codable, Sendable, Hashable {
         try c.encode(year, forKey: .year)
     }
 }
+
+extension LegalBasisEntry {
+    /// "Peraturan Bupati Nomor 13 Tahun 2022": kind, number and year as far as they are known; nil when
+    /// none is.
+    public var citation: String? { Self.citation(kind: kind, number: number, year: year) }
+
+    /// The citation words shared by entries, references and the messages about them.
+    public static func citation(kind: String?, number: String?, year: Int?) -> String? {
+        let parts = [kind, number.map { "Nomor \($0)" }, year.map { "Tahun \($0)" }].compactMap { $0 }
+        return parts.isEmpty ? nil : parts.joined(separator: " ")
+    }
+}

@@ -51,16 +51,13 @@ struct IdentityPages {
         ]
         for (label, values) in fields { add(label: label, values, width: valueWidth, bold: label == "Nama SOP") }
         let legal = document.legalBasis.map { entry -> String in
-            let facts = [entry.kind, entry.number.map { "Nomor \($0)" }, entry.year.map { "Tahun \($0)" }].compactMap { $0 }
-            return facts.isEmpty ? entry.text : "\(entry.text) [\(facts.joined(separator: " "))]"
+            entry.citation.map { "\(entry.text) [\($0)]" } ?? entry.text
         }
-        let sections: [(String, [String])] = [
-            ("Dasar Hukum", legal), ("Penjelasan Singkat", [document.summary].compactMap { $0 }), ("Tujuan", document.purpose),
-            ("Definisi", document.definitions.map { "\($0.term): \($0.meaning)" }),
-            ("Kualifikasi Pelaksana", document.qualifications), ("Keterkaitan", document.relatedSops),
-            ("Peralatan / Perlengkapan", document.equipment), ("Peringatan", document.warnings),
-            ("Pencatatan dan Pendataan", document.records),
-        ]
+        let lists = { (sections: ArraySlice<ListSection>) in sections.map { ($0.title, $0.items(document)) } }
+        let sections: [(String, [String])] = [("Dasar Hukum", legal), ("Penjelasan Singkat", [document.summary].compactMap { $0 })]
+            + lists(ListSection.beforeDefinitions)
+            + [("Definisi", document.definitions.map { "\($0.term): \($0.meaning)" })]
+            + lists(ListSection.afterDefinitions)
         for (label, items) in sections where !items.isEmpty {
             for (index, item) in items.enumerated() {
                 let text = items.count > 1 ? "\(index + 1). \(item)" : item

@@ -22,13 +22,9 @@ public struct MarkdownWriter: Writer {
         if let summary = document.summary {
             out += ["## Penjelasan Singkat", "", inline(summary), ""]
         }
-        out += list("Tujuan", document.purpose.map(inline))
+        for section in ListSection.beforeDefinitions { out += list(section.title, section.items(document).map(inline)) }
         out += list("Definisi", document.definitions.map { "**\(inline($0.term))**: \(inline($0.meaning))" })
-        out += list("Kualifikasi Pelaksana", document.qualifications.map(inline))
-        out += list("Keterkaitan", document.relatedSops.map(inline))
-        out += list("Peralatan / Perlengkapan", document.equipment.map(inline))
-        out += list("Peringatan", document.warnings.map(inline))
-        out += list("Pencatatan dan Pendataan", document.records.map(inline))
+        for section in ListSection.afterDefinitions { out += list(section.title, section.items(document).map(inline)) }
         for (index, procedure) in document.procedures.enumerated() {
             out += procedureTable(procedure, index: index + 1, count: document.procedures.count)
         }
@@ -54,12 +50,8 @@ public struct MarkdownWriter: Writer {
     }
 
     private func legalBasisItem(_ entry: LegalBasisEntry) -> String {
-        var facts: [String] = []
-        if let kind = entry.kind { facts.append(kind) }
-        if let number = entry.number { facts.append("Nomor \(number)") }
-        if let year = entry.year { facts.append("Tahun \(year)") }
         let text = inline(entry.text)
-        return facts.isEmpty ? text : "\(text) _(\(inline(facts.joined(separator: " "))))_"
+        return entry.citation.map { "\(text) _(\(inline($0)))_" } ?? text
     }
 
     private func procedureTable(_ procedure: Procedure, index: Int, count: Int) -> [String] {

@@ -22,6 +22,6 @@ struct RegulationKey: Hashable, CustomStringConvertible {
             word.split(separator: "-", omittingEmptySubsequences: false).map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: "-")
         }
         let named = kind.isEmpty ? "regulation" : capitalized.joined(separator: " ")
-        return "\(named) Nomor \(number) Tahun \(year)"
+        return LegalBasisEntry.citation(kind: named, number: number, year: year) ?? named
     }
 }
