@@ -36,7 +36,6 @@ struct FlowchartLayout {
 
     var tableTop: Double { PageGeometry.contentTop }
     var bodyTop: Double { tableTop + headerHeight }
-    var bodyCapacity: Double { PageGeometry.contentBottom - bodyTop }
 
     init(_ procedure: Procedure) {
         self.procedure = procedure
