@@ -49,6 +49,43 @@ import SOPModel
         #expect(Self.read(header + rows).procedures.first?.steps.map(\.number) == Array(9_998...10_001))
     }
 
+    static let alignedHeader = "No     Kegiatan              Staf    Kelengkapan    Waktu      Output\n"
+
+    static func alignedRow(_ number: Int) -> String {
+        let label = "\(number)"
+        return label + String(repeating: " ", count: 7 - label.count) + "Mencatat surat        v       Surat          5 Menit    Agenda\n"
+    }
+
+    @Test func alignedTableWithBlankLinesRunsPastTenThousand() {
+        // After a blank line an aligned table goes on only with a numbered row: 10000 is one after 9999.
+        let rows = (9_998...10_001).map { Self.alignedRow($0) }.joined(separator: "\n")
+        let reading = Self.read(Self.alignedHeader + rows)
+        #expect(reading.procedures.first?.steps.map(\.number) == Array(9_998...10_001))
+        #expect(reading.procedures.first?.steps.allSatisfy { $0.activity == "Mencatat surat" } == true)
+    }
+
+    @Test func alignedTablePagesRunPastTenThousand() {
+        // Each repeated header opens a page; the header block of a page ends at its first numbered row.
+        let text = Self.alignedHeader + Self.alignedRow(9_999) + "\n" + Self.alignedHeader + Self.alignedRow(10_000)
+            + Self.alignedRow(10_001) + "\n" + Self.alignedHeader + Self.alignedRow(10_002)
+        let steps = Self.read(text).procedures.first?.steps ?? []
+        #expect(steps.map(\.number) == Array(9_999...10_002))
+        #expect(steps.allSatisfy { $0.activity == "Mencatat surat" })
+    }
+
+    @Test func flattenedTableRunsPastTenThousand() {
+        let header = "Pelaksana Mutu Baku\nKegiatan Kete rangan\nKabag Sekreta | Staf Kelengkapan Waktu Output\nris\n\n"
+        let rows = (9_999...10_001).map { "\($0). Menerima surat Surat masuk 5 Menit Agenda\n" }.joined()
+        let steps = Self.read(header + rows).procedures.first?.steps ?? []
+        #expect(steps.map(\.number) == Array(9_999...10_001))
+        #expect(steps.map(\.activity) == (9_999...10_001).map { "\($0). Menerima surat" })  // as for short numbers
+        // A five-digit number that does not follow the last step opens no row.
+        let far = Self.read(header + "9999. Menerima surat Surat masuk 5 Menit Agenda\n19870. Menerima surat Surat masuk 5 Menit Agenda\n")
+        #expect(far.procedures.first?.steps.map(\.number) == [9_999])
+        #expect(FlattenedRowSegmenter.stepOpening(["10000.", "Menerima"], after: 9_999)?.number == 10_000)
+        #expect(FlattenedRowSegmenter.stepOpening(["10000.", "Menerima"], after: nil) == nil)
+    }
+
     @Test func longNumbersThatDoNotContinueTheTableAreText() {
         // A year-like number far from the last step, a NIP, and a five-digit number opening a table.
         #expect(StepNumber.parse("19870", after: 3) == nil)

@@ -14,7 +14,7 @@ public struct ActivityClauses: Sendable {
     /// would read the whole activity: sentence marks and condition cuts fall between words.
     public let words: [String]
 
-    static let conditionWords: Set<String> = ["jika", "bila", "apabila", "kalau", "jikalau", "bilamana"]
+    static let conditionWords: WordSet = ["jika", "bila", "apabila", "kalau", "jikalau", "bilamana"]
     private static let negativeWords: Set<String> = ["tidak", "salah", "belum", "kurang", "ditolak", "tdk"]
     private static let outcomeWords: Set<String> = [
         "sesuai", "benar", "salah", "tidak", "lengkap", "setuju", "disetujui", "valid", "memenuhi", "ditolak",
@@ -43,8 +43,10 @@ public struct ActivityClauses: Sendable {
 
     /// The text cut after each `.`, `;` or `?` that is followed by whitespace or ends it (the mark dropped).
     private static func sentences(_ text: String) -> [Substring] {
-        let pieces = ASCIIText.isOneBytePerCharacter(text) ? asciiSentences(text) : characterSentences(text)
-        return pieces.filter { !$0.allSatisfy(\.isWhitespace) }
+        if ASCIIText.isOneBytePerCharacter(text) {
+            return asciiSentences(text).filter { !$0.utf8.allSatisfy(isASCIIWhitespace) }
+        }
+        return characterSentences(text).filter { !$0.allSatisfy(\.isWhitespace) }
     }
 
     /// `sentences` for text whose every byte is one `Character`.

@@ -13,38 +13,41 @@ public struct ActorMatcher: Sendable {
     }
 
     /// Per actor column, the word lists it may be written as.
-    private let aliases: [[[String]]]
+    private let aliases: [[[WordProfile]]]
     /// Words that, standing alone, name exactly one column ("Bidang" → "Kepala Bidang OPD").
     private let uniqueHeads: [String: Int]
     /// Generic first words that name one column only ("Tim" → "Tim Kerja" when no other column has "Tim").
     private let uniqueLeads: [String: Int]
 
     public init(actors: [Actor], definitions: [Definition]) {
-        let terms = definitions.map { (term: $0.term.lowercased(), meaning: $0.meaning) }
-        var aliases: [[[String]]] = []
+        // Each definition's meaning is read into words once, not once per actor.
+        let terms = definitions.map { (term: $0.term.lowercased(), meaning: $0.meaning, meaningWords: ActorMatcher.words($0.meaning)) }
+        var wordAliases: [[[String]]] = []
         for actor in actors {
-            var forms: [[String]] = [ActorMatcher.words(actor.name)]
+            let nameWords = ActorMatcher.words(actor.name)
+            var forms: [[String]] = [nameWords]
             let rawWords = TextCleaning.clean(actor.name).lowercased().split(separator: " ").map(String.init)
             for definition in terms {
                 if rawWords == [definition.term] {
-                    forms.append(ActorMatcher.words(definition.meaning))
+                    forms.append(definition.meaningWords)
                 } else if rawWords.contains(definition.term) {
                     let replaced = rawWords.map { $0 == definition.term ? definition.meaning : $0 }.joined(separator: " ")
                     forms.append(ActorMatcher.words(replaced))
                 }
-                if ActorMatcher.words(definition.meaning) == ActorMatcher.words(actor.name) {
+                if definition.meaningWords == nameWords {
                     forms.append(ActorMatcher.words(definition.term))
                 }
             }
-            aliases.append(forms.map(ActorMatcher.unique).filter { !$0.isEmpty })
+            wordAliases.append(forms.map(ActorMatcher.unique).filter { !$0.isEmpty })
         }
+        let aliases = wordAliases
         var owners: [String: Set<Int>] = [:]
         for (index, forms) in aliases.enumerated() {
             for word in forms.joined() where !ActorMatcher.genericWords.contains(word) {
                 owners[word, default: []].insert(index)
             }
         }
-        self.aliases = aliases
+        self.aliases = aliases.map { $0.map { $0.map(WordProfile.init) } }
         self.uniqueHeads = owners.compactMapValues { $0.count == 1 ? $0.first : nil }
         var leads: [String: Set<Int>] = [:]
         for (index, forms) in aliases.enumerated() {
@@ -59,12 +62,13 @@ public struct ActorMatcher: Sendable {
     /// The actor named at word `position` of `words`, when exactly one fits best.
     public func mention(at position: Int, in words: [String]) -> Mention? {
         guard words.indices.contains(position) else { return nil }
+        let word = WordProfile(words[position])
         var best: [Mention] = []
         var bestMatched = 0
         for (actor, forms) in aliases.enumerated() {
             for form in forms {
-                guard form.contains(where: { ActorMatcher.same($0, words[position]) }) else { continue }
-                let window = words[position..<min(words.count, position + form.count + 1)]
+                guard form.contains(where: { ActorMatcher.same($0, word) }) else { continue }
+                let window = words[position..<min(words.count, position + form.count + 1)].map(WordProfile.init)
                 let matched = form.filter { word in window.contains { ActorMatcher.same($0, word) } }.count
                 let score = Double(matched) / Double(form.count)
                 guard score >= 0.6 else { continue }
@@ -99,14 +103,14 @@ public struct ActorMatcher: Sendable {
     /// The most senior column by Indonesian office vocabulary (Bupati > Sekda > Asisten > Kepala Dinas/Camat >
     /// Sekretaris > Kepala Bagian/Bidang > Kasubag/Kasi > staff), leftmost on ties; nil when no column ranks.
     public func mostSenior() -> Int? {
-        let ranks = aliases.map { $0.first.map(ActorMatcher.seniority) ?? 0 }
+        let ranks = aliases.map { $0.first.map { ActorMatcher.seniority($0.map(\.text)) } ?? 0 }
         guard let top = ranks.max(), top > 1 else { return nil }
         return ranks.firstIndex(of: top)
     }
 
     /// The direct superior of `actor`: the lowest-ranked column ranked above it, nearest on ties.
     public func superior(of actor: Int) -> Int? {
-        let ranks = aliases.map { $0.first.map(ActorMatcher.seniority) ?? 0 }
+        let ranks = aliases.map { $0.first.map { ActorMatcher.seniority($0.map(\.text)) } ?? 0 }
         guard ranks.indices.contains(actor) else { return nil }
         let above = ranks.indices.filter { ranks[$0] > ranks[actor] }
         guard let lowest = above.map({ ranks[$0] }).min() else { return nil }
@@ -124,6 +128,7 @@ public struct ActorMatcher: Sendable {
         "subbag": ["sub", "bagian"], "subbagian": ["sub", "bagian"], "staff": ["staf"], "sekdes": ["sekretaris", "desa"],
         "kades": ["kepala", "desa"], "kapus": ["kepala", "puskesmas"], "pd": ["perangkat", "daerah"],
     ]
+    private static let abbreviated = WordSet(abbreviations.keys)
     private static let stopWords: Set<String> = ["dan", "pada", "di", "dari", "yang", "atau", "untuk", "serta", "the"]
     private static let genericWords: Set<String> = [
         "kepala", "sub", "admin", "tim", "opd", "data", "daerah", "kabupaten", "kota", "bagian", "pusat", "umum",
@@ -133,11 +138,11 @@ public struct ActorMatcher: Sendable {
     /// Lower-cased words of a text with abbreviations written out; punctuation splits words.
     public static func words(_ text: String) -> [String] {
         var out: [String] = []
-        for raw in TextCleaning.clean(text).lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }) {
-            let word = String(raw)
-            if let expansion = abbreviations[word] {
+        let (runs, ascii) = letterAndDigitRuns(text)
+        for word in runs {
+            if let expansion = abbreviation(word) {
                 out.append(contentsOf: expansion)
-            } else if word.count > 1, !stopWords.contains(word) {
+            } else if hasTwoCharacters(word, ascii: ascii), !stopWords.contains(word) {
                 out.append(word)
             }
         }
@@ -147,30 +152,65 @@ public struct ActorMatcher: Sendable {
     /// Words of a text as `words(_:)` but keeping stop words, for positional scanning of activities.
     public static func scanWords(_ text: String) -> [String] {
         var out: [String] = []
-        for word in plainASCIIWords(text) ?? TextCleaning.clean(text).lowercased()
-            .split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init) {
-            if let expansion = abbreviations[word] { out.append(contentsOf: expansion) } else if word.count > 1 { out.append(word) }
+        let (runs, ascii) = letterAndDigitRuns(text)
+        for word in runs {
+            if let expansion = abbreviation(word) {
+                out.append(contentsOf: expansion)
+            } else if hasTwoCharacters(word, ascii: ascii) {
+                out.append(word)
+            }
         }
         return out
+    }
+
+    /// The lower-cased letter-and-digit runs of the cleaned text, and whether they are all ASCII.
+    private static func letterAndDigitRuns(_ text: String) -> (runs: [String], ascii: Bool) {
+        if let runs = plainASCIIWords(text) { return (runs, true) }
+        let runs = TextCleaning.clean(text).lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
+        return (runs, false)
+    }
+
+    /// True when a word has two characters or more; an ASCII run has one character per byte.
+    private static func hasTwoCharacters(_ word: String, ascii: Bool) -> Bool {
+        ascii ? word.utf8.count > 1 : word.count > 1
+    }
+
+    /// The written-out words of an abbreviation; most other words are turned down before hashing.
+    private static func abbreviation(_ word: String) -> [String]? {
+        abbreviated.contains(word) ? abbreviations[word] : nil
     }
 
     /// The lower-cased letter-and-digit runs of an ASCII text that carries no markup (`<`, `*`, `_`),
     /// read from its bytes; nil for any other text. Cleaning such a text changes only whitespace.
     private static func plainASCIIWords(_ text: String) -> [String]? {
-        var words: [String] = []
-        var word: [UInt8] = []
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): word.append(byte)
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"): word.append(byte + 0x20)
-            case UInt8(ascii: "<"), UInt8(ascii: "*"), UInt8(ascii: "_"), 0x80...: return nil
-            default:
-                if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
-                word.removeAll(keepingCapacity: true)
+        var text = text
+        return text.withUTF8 { bytes -> [String]? in
+            var words: [String] = []
+            var start: Int?  // where the current run began
+            for index in 0...bytes.count {
+                let byte = index < bytes.count ? bytes[index] : 0x20
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                    if start == nil { start = index }
+                case UInt8(ascii: "<"), UInt8(ascii: "*"), UInt8(ascii: "_"), 0x80...:
+                    return nil
+                default:
+                    if let first = start { words.append(lowercased(UnsafeBufferPointer(rebasing: bytes[first..<index]))) }
+                    start = nil
+                }
             }
+            return words
         }
-        if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
-        return words
+    }
+
+    /// ASCII letters and digits as a string, the letters lower-cased.
+    private static func lowercased(_ run: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: run.count) { out in
+            for (index, byte) in run.enumerated() {
+                out[index] = (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte + 0x20 : byte
+            }
+            return run.count
+        }
     }
 
     private static func unique(_ words: [String]) -> [String] {
@@ -178,20 +218,38 @@ public struct ActorMatcher: Sendable {
         return words.filter { seen.insert($0).inserted }
     }
 
-    static func same(_ a: String, _ b: String) -> Bool {
-        if a == b { return true }
-        // A string has at least as many UTF-8 bytes as characters: fewer than 4 bytes is fewer than 4 characters.
-        guard min(a.utf8.count, b.utf8.count) >= 4 else { return false }
-        if ASCIIText.isOneBytePerCharacter(a), ASCIIText.isOneBytePerCharacter(b) {
-            // One edit between words of four letters or more keeps the lengths within one and leaves
-            // the first or the last letter in place: a cheap test before the distance.
-            guard abs(a.utf8.count - b.utf8.count) <= 1, a.utf8.first == b.utf8.first || a.utf8.last == b.utf8.last else {
-                return false
-            }
-        } else if min(a.count, b.count) < 4 {
-            return false
+    /// A word with what `same` looks at before comparing letters, worked out once per word.
+    struct WordProfile: Sendable {
+        let text: String
+        let byteCount: Int
+        let first: UInt8
+        let last: UInt8
+        let oneBytePerCharacter: Bool
+
+        init(_ text: String) {
+            self.text = text
+            byteCount = text.utf8.count
+            first = text.utf8.first ?? 0
+            last = text.utf8.last ?? 0
+            oneBytePerCharacter = ASCIIText.isOneBytePerCharacter(text)
         }
-        return EditDistance.atMost(1, a, b)
+    }
+
+    /// True when the words are equal, or both have four letters or more and differ by one edit.
+    static func same(_ a: String, _ b: String) -> Bool { same(WordProfile(a), WordProfile(b)) }
+
+    static func same(_ a: WordProfile, _ b: WordProfile) -> Bool {
+        if a.oneBytePerCharacter, b.oneBytePerCharacter {
+            // Equal words, and words of four letters or more one edit apart, have lengths within one
+            // and share the first or the last letter: a cheap test before the letters.
+            guard abs(a.byteCount - b.byteCount) <= 1, a.first == b.first || a.last == b.last else { return false }
+            if a.text == b.text { return true }
+            return min(a.byteCount, b.byteCount) >= 4 && EditDistance.atMost(1, a.text, b.text)
+        }
+        if a.text == b.text { return true }
+        // A string has at least as many UTF-8 bytes as characters: fewer than 4 bytes is fewer than 4 characters.
+        guard min(a.byteCount, b.byteCount) >= 4, min(a.text.count, b.text.count) >= 4 else { return false }
+        return EditDistance.atMost(1, a.text, b.text)
     }
 
     private static func seniority(_ words: [String]) -> Int {

@@ -26,7 +26,7 @@ public enum ActorResolver {
         public var evidence: ActorEvidence
     }
 
-    private static let handoffWords: Set<String> = [
+    private static let handoffWords: WordSet = [
         "menugaskan", "memerintahkan", "mendisposisikan", "mendisposisi", "meminta", "kepada", "ke", "pada",
         "persetujuan", "diteruskan", "meneruskan", "menyerahkan", "mengarahkan",
     ]

@@ -23,6 +23,7 @@ enum AlignedGridReader {
         var grid = TableGrid(title: nil, titleLine: nil, sections: [], diagnostics: [])
         var pages: [Page] = []
         var inHeaderBlock = false
+        var lastSeen: Int?  // the last step number opening a body line, for numbers past 9999
         for number in region.lines {
             guard let line = text.lines[safe: number - 1] else { continue }
             if PageMarker.isPageMarker(line.text) { continue }
@@ -34,8 +35,9 @@ enum AlignedGridReader {
                 if runLine != nil { grid.placeTitle(line) }
             } else {
                 pages[pages.count - 1].body.append(runLine)
-                if inHeaderBlock, let first = runLine?.runs.first?.text,
-                   StepNumber.parse(String(first.split(separator: " ").first ?? "")) != nil {
+                if let first = runLine?.runs.first?.text,
+                   let opening = StepNumber.parse(String(first.split(separator: " ").first ?? ""), after: lastSeen) {
+                    lastSeen = opening
                     inHeaderBlock = false
                 }
             }

@@ -14,33 +14,55 @@ public enum ColumnRole: String, Sendable, CaseIterable {
         (.notes, ["keterangan", "ket", "catatan"]),
     ]
 
-    /// Exact spellings, first role first.
-    private static let exactLabels: [String: ColumnRole] = Dictionary(
-        labels.flatMap { role, words in words.map { ($0, role) } }, uniquingKeysWith: { first, _ in first })
+    /// Every spelling as bytes, in `labels` order (all labels are ASCII).
+    private static let spellings: [(role: ColumnRole, word: String, bytes: [UInt8])] =
+        labels.flatMap { role, words in words.map { (role, $0, Array($0.utf8)) } }
 
-    /// Spellings of six letters or more, which may be matched with one edit, in `labels` order, with
-    /// their first and last letters (all labels are ASCII).
-    private static let fuzzyLabels: [(role: ColumnRole, word: String, length: Int, first: UInt8, last: UInt8)] =
-        labels.flatMap { role, words in
-            words.filter { $0.count >= 6 }.map { (role, $0, $0.count, $0.utf8.first ?? 0, $0.utf8.last ?? 0) }
-        }
+    /// Spellings of six letters or more, which may be matched with one edit, in `labels` order.
+    private static let fuzzySpellings = spellings.filter { $0.bytes.count >= 6 }
+
+    /// Per key length, the first spelling of that length with each role, in `labels` order (an exact
+    /// match is the first spelling equal to the key).
+    private static let spellingsByLength: [[(role: ColumnRole, bytes: [UInt8])]] = (0...longestKey).map { length in
+        spellings.filter { $0.bytes.count == length }.map { ($0.role, $0.bytes) }
+    }
+
+    /// Length, first and last letter of each fuzzy spelling, to pass over most of them without their bytes.
+    private static let fuzzyProfiles: [(length: Int, first: UInt8, last: UInt8)] =
+        fuzzySpellings.map { ($0.bytes.count, $0.bytes.first ?? 0, $0.bytes.last ?? 0) }
+
+    /// The longest key that could name a role (a label of 26 letters or fewer, one edit away).
+    private static let longestKey = 26
+
+    /// The longest cell, in UTF-8 bytes, that `recognise` reads; a longer one names no role.
+    static let longestCell = 64
 
     /// The role a header cell names, or nil when it is not a known label (an actor name, say).
     public static func recognise(_ cell: some StringProtocol) -> ColumnRole? {
         // Every label has two letters or more: number, blank and glyph cells stop at the first test.
-        guard cell.utf8.count <= 64, mayHoldTwoLetters(cell) else { return nil }
-        let key = asciiKey(cell) ?? String(TextCleaning.clean(String(cell)).lowercased().filter { $0.isLetter })
-        let ascii = key.utf8.allSatisfy { $0 < 0x80 }
-        let length = ascii ? key.utf8.count : key.count
-        guard length > 0, length <= 26 else { return nil }
-        if let role = exactLabels[key] { return role }
-        // One edit cannot change both the first and the last letter of words of five letters or more:
-        // for an ASCII key, labels whose ends both differ are skipped before the distance.
-        let first = ascii ? key.utf8.first : nil
-        let last = ascii ? key.utf8.last : nil
-        for label in fuzzyLabels where abs(label.length - length) <= 1 {
-            if ascii, label.first != first, label.last != last { continue }
+        guard cell.utf8.count <= longestCell, mayHoldTwoLetters(cell) else { return nil }
+        if let role = roleOfPlainASCII(CollectionOfOne(cell)) { return role }
+        var key = String(TextCleaning.clean(String(cell)).lowercased().filter { $0.isLetter })
+        if key.utf8.allSatisfy({ $0 < 0x80 }) { return key.withUTF8(role(ofLetters:)) }
+        let length = key.count
+        guard length > 0, length <= longestKey else { return nil }
+        if let exact = spellings.first(where: { $0.word == key }) { return exact.role }
+        for label in fuzzySpellings where abs(label.bytes.count - length) <= 1 {
             if EditDistance.atMost(1, key, label.word) { return label.role }
+        }
+        return nil
+    }
+
+    /// The role of lower-case ASCII letters: an exact spelling, else the first one edit away.
+    private static func role(ofLetters key: UnsafeBufferPointer<UInt8>) -> ColumnRole? {
+        guard let first = key.first, let last = key.last, key.count <= longestKey else { return nil }
+        for label in spellingsByLength[key.count] where label.bytes.elementsEqual(key) { return label.role }
+        // One edit cannot change both the first and the last letter of words of five letters or more:
+        // labels whose ends both differ are skipped before the distance.
+        for (index, profile) in fuzzyProfiles.enumerated() where abs(profile.length - key.count) <= 1 {
+            if profile.first != first, profile.last != last { continue }
+            let label = fuzzySpellings[index]
+            if label.bytes.withUnsafeBufferPointer({ EditDistance.atMost(1, key, $0) }) { return label.role }
         }
         return nil
     }
@@ -56,22 +78,33 @@ public enum ColumnRole: String, Sendable, CaseIterable {
         return false
     }
 
-    /// The letters-only key of an ASCII cell without `<` markup, read from its bytes; nil otherwise.
-    /// (Cleaning such a cell removes only `*`, `_` and whitespace, none of them letters.)
-    private static func asciiKey(_ cell: some StringProtocol) -> String? {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { letters -> String? in
+    /// The role of cells read as one cell (joined by spaces, which are no letters) when they are ASCII
+    /// without `<` markup, from their letters read off their bytes (`.some(nil)` when they name none); nil
+    /// for any other cells. (Cleaning such a cell removes only `*`, `_` and whitespace, none of them
+    /// letters.) Callers pass at most `longestCell` bytes in all.
+    static func roleOfPlainASCII(_ parts: some Sequence<some StringProtocol>) -> ColumnRole?? {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: longestCell) { letters -> ColumnRole?? in
             var count = 0
-            for byte in cell.utf8 {
-                switch byte {
-                case UInt8(ascii: "a")...UInt8(ascii: "z"): letters[count] = byte
-                case UInt8(ascii: "A")...UInt8(ascii: "Z"): letters[count] = byte + 0x20
-                case UInt8(ascii: "<"), 0x80...: return nil
-                default: continue
+            /// Appends the lower-cased letters of plain ASCII bytes; false for other bytes or too many letters.
+            func appendLetters(of bytes: some Sequence<UInt8>) -> Bool {
+                for byte in bytes {
+                    switch byte {
+                    case UInt8(ascii: "a")...UInt8(ascii: "z"): letters[count] = byte
+                    case UInt8(ascii: "A")...UInt8(ascii: "Z"): letters[count] = byte + 0x20
+                    case UInt8(ascii: "<"), 0x80...: return false
+                    default: continue
+                    }
+                    count += 1
+                    if count == letters.count { return false }  // at most `longestCell` bytes; never more letters
                 }
-                count += 1
-                if count == letters.count { return nil }  // callers pass at most 64 bytes; never more letters
+                return true
             }
-            return String(decoding: UnsafeBufferPointer(rebasing: letters[..<count]), as: UTF8.self)
+            for part in parts {
+                guard part.utf8.withContiguousStorageIfAvailable({ appendLetters(of: $0) }) ?? appendLetters(of: part.utf8) else {
+                    return nil
+                }
+            }
+            return .some(role(ofLetters: UnsafeBufferPointer(rebasing: letters[..<count])))
         }
     }
 

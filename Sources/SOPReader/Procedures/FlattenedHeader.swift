@@ -25,8 +25,7 @@ struct FlattenedHeader: Sendable, Equatable {
         while index < words.count {
             var matched = 0
             for length in stride(from: 3, through: 1, by: -1) where index + length <= words.count {
-                let joined = length == 1 ? words[index] : words[index..<(index + length)].joined(separator: " ")
-                guard joined.contains(where: \.isLetter), let role = ColumnRole.recognise(joined) else { continue }
+                guard let role = role(named: words[index..<(index + length)]) else { continue }
                 scan.roles.append(role)
                 matched = length
                 break
@@ -42,6 +41,24 @@ struct FlattenedHeader: Sendable, Equatable {
             if countedOthers > allowed(scan.roles.count + words.count - index) { return nil }
         }
         return scan
+    }
+
+    /// The role that words, joined by spaces, name as one label; nil unless the joined text holds a letter.
+    private static func role(named words: ArraySlice<String>) -> ColumnRole? {
+        var byteCount = words.count - 1
+        for word in words { byteCount += word.utf8.count }
+        guard byteCount <= ColumnRole.longestCell else { return nil }
+        // Plain ASCII words are read as one cell from their letters, without joining them.
+        if let role = ColumnRole.roleOfPlainASCII(words) { return role }
+        var joined = words.first ?? ""
+        for word in words.dropFirst() {
+            joined.append(" ")
+            joined.append(word)
+        }
+        // In text of one byte per character, a role's label letters are ASCII letters: only other text
+        // needs the letter test first.
+        guard ASCIIText.isOneBytePerCharacter(joined) || joined.contains(where: \.isLetter) else { return nil }
+        return ColumnRole.recognise(joined)
     }
 
     /// The header whose label lines start at or after `start`, or nil. A header block names at least four

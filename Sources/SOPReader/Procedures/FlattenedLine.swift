@@ -22,9 +22,18 @@ struct FlattenedLine: Sendable {
             self.text = text
             self.afterNoise = afterNoise
             listNumber = FlattenedLine.listNumber(text)
-            isCapitalised = text.first { $0.isLetter }?.isUppercase == true && listNumber == nil
-            isTitleCase = isCapitalised && text.contains { $0.isLowercase }
-            isLowercase = text.first?.isLowercase == true
+            if ASCIIText.isOneBytePerCharacter(text) {
+                // Each byte is a character: its letters and their case are the ASCII letters'.
+                let bytes = text.utf8
+                let lower = UInt8(ascii: "a")...UInt8(ascii: "z"), upper = UInt8(ascii: "A")...UInt8(ascii: "Z")
+                isCapitalised = bytes.first { lower.contains($0) || upper.contains($0) }.map(upper.contains) == true && listNumber == nil
+                isTitleCase = isCapitalised && bytes.contains(where: lower.contains)
+                isLowercase = bytes.first.map(lower.contains) == true
+            } else {
+                isCapitalised = text.first { $0.isLetter }?.isUppercase == true && listNumber == nil
+                isTitleCase = isCapitalised && text.contains { $0.isLowercase }
+                isLowercase = text.first?.isLowercase == true
+            }
         }
     }
 

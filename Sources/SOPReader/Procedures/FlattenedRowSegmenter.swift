@@ -20,6 +20,7 @@ enum FlattenedRowSegmenter {
         var current: Row?
         var currentHasDuration = false
         var afterBlank = false
+        var lastNumber: Int?  // the last printed step number, for numbers past 9999
         for source in lines {
             if source.isBlank {
                 afterBlank = true
@@ -27,11 +28,12 @@ enum FlattenedRowSegmenter {
             }
             let line = FlattenedLine(source)
             if FlattenedHeader.isRepeatedHeaderLine(line.words) || PageMarker.isPageMarker(source.text) { continue }
-            let opening = stepOpening(line.words)
+            let opening = stepOpening(line.words, after: lastNumber)
             let hasDuration = line.duration != nil
             if let opening, current == nil || currentHasDuration || hasDuration || afterBlank {
                 if let row = current { rows.append(row) }
                 current = Row(number: opening.number, blocks: [[line]])
+                lastNumber = opening.number ?? lastNumber
                 currentHasDuration = hasDuration
             } else if current != nil {
                 current?.add(line, newBlock: afterBlank)
@@ -48,11 +50,12 @@ enum FlattenedRowSegmenter {
         var number: Int?
     }
 
-    /// The opening when the line (its `FlattenedLine.words`) starts a step, else nil.
-    static func stepOpening(_ raw: [String]) -> Opening? {
+    /// The opening when the line (its `FlattenedLine.words`) starts a step, else nil. `previous` is the
+    /// table's last printed step number.
+    static func stepOpening(_ raw: [String], after previous: Int?) -> Opening? {
         // "3 Sekretaris menyiapkan …" or "3. Menerima …": a step number, then the activity. A number with a
         // period before a word that is no verb is a list item ("2. Data Kinerja").
-        if let first = raw.first, let number = StepNumber.parse(first),
+        if let first = raw.first, let number = StepNumber.parse(first, after: previous),
            let second = raw.dropFirst().first(where: { !OCRNoise.isNoise($0) }),
            ActivityVerb.opensStep(second) || (first.allSatisfy(\.isNumber) && second.first?.isUppercase == true) {
             return Opening(number: number)

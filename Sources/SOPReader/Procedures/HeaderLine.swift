@@ -14,16 +14,26 @@ public enum HeaderLine {
     /// False when the line cannot split into the three cells a header needs: fewer than two tabs,
     /// fewer than two pipes, or (space-aligned) fewer than two gaps of two spaces or a tab.
     private static func mayHoldThreeCells(_ text: String, layout: Source.Layout) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            switch layout {
+            case .tabbed: return holdsTwo(bytes) { byte, _ in byte == UInt8(ascii: "\t") }
+            case .markdown: return holdsTwo(bytes) { byte, _ in byte == UInt8(ascii: "|") }
+            case .aligned, .flattened:
+                return holdsTwo(bytes) { byte, previous in byte == UInt8(ascii: "\t") || (byte == 0x20 && previous == 0x20) }
+            }
+        }
+    }
+
+    /// True when at least two bytes are separators by `isSeparator(byte, previous byte)`.
+    private static func holdsTwo(_ bytes: UnsafeBufferPointer<UInt8>, separatedBy isSeparator: (UInt8, UInt8) -> Bool) -> Bool {
         var separators = 0
         var previous: UInt8 = 0
-        for byte in text.utf8 {
-            switch layout {
-            case .tabbed: if byte == UInt8(ascii: "\t") { separators += 1 }
-            case .markdown: if byte == UInt8(ascii: "|") { separators += 1 }
-            case .aligned, .flattened:
-                if byte == UInt8(ascii: "\t") || (byte == 0x20 && previous == 0x20) { separators += 1 }
+        for byte in bytes {
+            if isSeparator(byte, previous) {
+                separators += 1
+                if separators >= 2 { return true }
             }
-            if separators >= 2 { return true }
             previous = byte
         }
         return false

@@ -6,10 +6,19 @@ public enum TableLayoutDetector {
     /// The layout a header line shows: a leading pipe is Markdown, a tab is tab-separated, otherwise
     /// space-aligned columns (cells separated by runs of two or more spaces).
     public static func layout(of line: SourceLine) -> Source.Layout {
-        let trimmed = line.text.drop(while: { $0 == " " })
-        if trimmed.hasPrefix("|") { return .markdown }
+        if opensWithPipe(line.text) { return .markdown }
         if line.text.utf8.contains(UInt8(ascii: "\t")) { return .tabbed }  // a tab is always a character of its own
         return .aligned
+    }
+
+    /// True when the text, past its leading spaces, opens with a `|` character. Read from the bytes unless
+    /// a non-ASCII byte follows the pipe (a combining mark would make it another character).
+    private static func opensWithPipe(_ text: String) -> Bool {
+        let bytes = text.utf8
+        guard let start = bytes.firstIndex(where: { $0 != 0x20 }), bytes[start] == UInt8(ascii: "|") else { return false }
+        let next = bytes.index(after: start)
+        if next == bytes.endIndex || bytes[next] < 0x80 { return true }
+        return text.drop(while: { $0 == " " }).hasPrefix("|")
     }
 
     /// The line's cells in the given layout, raw text with 1-based start columns. Empty cells are kept

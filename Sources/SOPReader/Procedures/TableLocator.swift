@@ -37,6 +37,7 @@ public enum TableLocator {
     /// The index of the last table line of the region whose header is at `header`.
     private static func endIndex(from header: Int, layout: Source.Layout, in lines: [SourceLine]) -> Int {
         var last = header
+        var lastNumber: Int?  // the last step number of an aligned table's rows, for numbers past 9999
         var j = header + 1
         while j < lines.count {
             let line = lines[j]
@@ -51,7 +52,11 @@ public enum TableLocator {
                 if titleIndex(above: j, floor: last + 1, in: lines) != nil { break }
                 last = j
             } else if TableLayoutDetector.isTableShaped(line, layout: layout) {
-                if layout == .aligned, afterBlank, !startsAlignedRow(line) { break }
+                if layout == .aligned {
+                    let number = alignedRowNumber(line, after: lastNumber)
+                    if afterBlank, number == nil { break }
+                    lastNumber = number ?? lastNumber
+                }
                 last = j
             } else if !afterBlank, let next = nextNonBlank(after: j, in: lines),
                       TableLayoutDetector.isTableShaped(lines[next], layout: layout) || PageMarker.isPageMarker(lines[next].text),
@@ -65,11 +70,13 @@ public enum TableLocator {
         return last
     }
 
-    /// After a blank line, an aligned table continues only with a numbered row.
-    private static func startsAlignedRow(_ line: SourceLine) -> Bool {
-        guard let first = TableLayoutDetector.alignedRuns(line.text).first else { return false }
+    /// The step number an aligned row opens with (in its first six columns), read after `previous`, the
+    /// table's last step number; nil for a line that opens no row. After a blank line, an aligned table
+    /// continues only with a numbered row.
+    private static func alignedRowNumber(_ line: SourceLine, after previous: Int?) -> Int? {
+        guard let first = TableLayoutDetector.alignedRuns(line.text).first, first.column <= 6 else { return nil }
         let token = first.text.split(separator: " ").first.map(String.init) ?? ""
-        return first.column <= 6 && StepNumber.parse(token) != nil
+        return StepNumber.parse(token, after: previous)
     }
 
     private static func nextNonBlank(after index: Int, in lines: [SourceLine]) -> Int? {
