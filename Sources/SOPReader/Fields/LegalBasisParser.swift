@@ -164,13 +164,16 @@ public enum LegalBasisParser {
         var start = end
         var afterSoftBoundary: Int? = nil
         var recognized: Int? = nil
+        // The phrase's kind keys, last word first: each word is keyed once as the phrase grows backwards.
+        var keysBackwards: [String] = []
         while start > limit, end - start < maximumPhraseWords {
             let word = words[start - 1]
             if hardBoundaries.contains(word.key) || word.text.hasSuffix(",") || word.text.hasSuffix(";") { break }
             start -= 1
+            keysBackwards.append(RegulationKind.key(of: word.text))
             if softBoundaries.contains(word.key) {
                 afterSoftBoundary = afterSoftBoundary ?? start + 1
-            } else if RegulationKind.read(words[start..<end].map(\.text))?.isRecognized == true {
+            } else if RegulationKind.recognizes(keys: keysBackwards.reversed()) {
                 recognized = start
             }
         }

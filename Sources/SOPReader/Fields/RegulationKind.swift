@@ -88,6 +88,22 @@ public enum RegulationKind {
         return Reading(kind: written.joined(separator: " "), issuer: nil, isRecognized: false)
     }
 
+    /// True exactly when `read` recognises the phrase (`Reading.isRecognized`), without building the
+    /// reading. `keys` are the phrase's words passed through `key(of:)`; empty keys are skipped as `read` skips them.
+    static func recognizes<Keys: Sequence<String>>(keys: Keys) -> Bool {
+        let nonEmpty = keys.lazy.filter { !$0.isEmpty }
+        guard let first = nonEmpty.first(where: { _ in true }) else { return false }
+        for rule in rules {
+            if rule.spellings.contains(where: { nonEmpty.starts(with: $0) }) { return true }
+            if rule.issuer == .minister, let prefix = rule.spellings.last?.first, first.hasPrefix(prefix),
+               first.count > prefix.count { return true }
+        }
+        return false
+    }
+
+    /// A word as `read` compares it: surrounding punctuation removed, lowercased.
+    static func key(of word: some StringProtocol) -> String { trimPunctuation(String(word)).lowercased() }
+
     /// "Permendagri", "Permenpan", "PermenPAN-RB Nomor …", "Kepmenkes": prefix and ministry in one word.
     private static func gluedMinisterial(_ rule: Rule, keys: [String], written: [String]) -> Reading? {
         guard let first = keys.first, let prefix = rule.spellings.last?.first, first.hasPrefix(prefix),
