@@ -31,7 +31,8 @@ enum ListItemParser {
                         items.append(ListItem(text: text, line: fragment.line, number: number))
                     }
                 } else if let last = items.last, startsAsContinuation(rest, after: last.text) {
-                    items[items.count - 1].text = WrappedText.join(last.text, rest)
+                    // Item texts are collapsed (cut from cleaned text), so the join only looks at the seam.
+                    WrappedText.append(rest, to: &items[items.count - 1].text)
                 } else {
                     items.append(ListItem(text: rest, line: fragment.line, number: nil))
                 }
