@@ -11,9 +11,10 @@ enum ColumnDeinterleaver {
         for line in lines {
             let pieces = MarkedPiece.cut(line.text)
             for (position, piece) in pieces.enumerated() {
-                let column = choose(piece, position: position, of: pieces.count, line: line.line,
+                let cue = SectionCues.Text(piece.text)
+                let column = choose(piece, cue: cue, position: position, of: pieces.count, line: line.line,
                                     columns: columns, kinds: kinds, previous: previousColumn)
-                place(piece, line: line.line, in: &columns[column], kind: kinds[column])
+                place(piece, cue: cue, line: line.line, in: &columns[column], kind: kinds[column])
                 previousColumn = column
             }
         }
@@ -42,25 +43,25 @@ enum ColumnDeinterleaver {
 
     /// The column whose wrapped item this piece continues, if any: an open item on the line before, and a
     /// piece that is lower-case, or does not start an item, or carries the number the open item lacks.
-    private static func continuation(_ piece: MarkedPiece, line: Int, columns: [[Item]], kinds: [SectionKind],
+    private static func continuation(_ piece: MarkedPiece, cue: SectionCues.Text, line: Int, columns: [[Item]], kinds: [SectionKind],
                                      previous: Int?) -> Int? {
         let candidates = columns.indices.filter { c in
             guard let last = columns[c].last, last.isOpen, last.lastLine >= line - 1 else { return false }
             if let n = piece.number {
-                return last.number == nil && expectedNumber(columns[c]) == n && !SectionCues.startsItem(piece.text, in: kinds[c])
+                return last.number == nil && expectedNumber(columns[c]) == n && !SectionCues.startsItem(cue, in: kinds[c])
             }
-            return piece.text.first?.isLowercase == true || !SectionCues.startsItem(piece.text, in: kinds[c])
+            return piece.text.first?.isLowercase == true || !SectionCues.startsItem(cue, in: kinds[c])
         }
         if candidates.count == 1 { return candidates[0] }
         if let previous, candidates.contains(previous) { return previous }
         return nil
     }
 
-    private static func choose(_ piece: MarkedPiece, position: Int, of count: Int, line: Int, columns: [[Item]],
+    private static func choose(_ piece: MarkedPiece, cue: SectionCues.Text, position: Int, of count: Int, line: Int, columns: [[Item]],
                                kinds: [SectionKind], previous: Int?) -> Int {
-        let cues = kinds.map { SectionCues.score(piece.text, for: $0) }
+        let cues = kinds.map { SectionCues.score(cue, for: $0) }
         let strongest = cues.max() ?? 0
-        if strongest < 3, let column = continuation(piece, line: line, columns: columns, kinds: kinds, previous: previous) {
+        if strongest < 3, let column = continuation(piece, cue: cue, line: line, columns: columns, kinds: kinds, previous: previous) {
             return column
         }
         var scores = cues
@@ -76,11 +77,11 @@ enum ColumnDeinterleaver {
         return winners.last ?? 0
     }
 
-    private static func place(_ piece: MarkedPiece, line: Int, in items: inout [Item], kind: SectionKind) {
+    private static func place(_ piece: MarkedPiece, cue: SectionCues.Text, line: Int, in items: inout [Item], kind: SectionKind) {
         if var last = items.last, last.isOpen, last.lastLine >= line - 1 {
             let midNumber = piece.number != nil && last.number == nil && expectedNumber(items) == piece.number
-                && !SectionCues.startsItem(piece.text, in: kind)
-            let wrapped = piece.number == nil && (piece.text.first?.isLowercase == true || !SectionCues.startsItem(piece.text, in: kind))
+                && !SectionCues.startsItem(cue, in: kind)
+            let wrapped = piece.number == nil && (piece.text.first?.isLowercase == true || !SectionCues.startsItem(cue, in: kind))
             if midNumber || wrapped {
                 if midNumber { last.number = piece.number }
                 last.text += " " + piece.text

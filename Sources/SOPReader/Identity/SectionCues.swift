@@ -2,14 +2,34 @@
 /// columns were read line by line into one stream (OCR): regulation words for Dasar Hukum, "SOP …" for
 /// Keterkaitan, capability verbs for Kualifikasi, short nouns for Peralatan, and so on.
 enum SectionCues {
+    /// A piece of text as the cues read it: split and lowercased once, then scored for every kind.
+    struct Text {
+        let text: String
+        /// The text split at spaces, as written.
+        let pieces: [Substring]
+        /// `pieces` lowercased.
+        let words: [String]
+        /// The first word lowercased, punctuation trimmed; nil for a text without words.
+        let first: String?
+        let lower: String
+
+        init(_ text: String) {
+            self.text = text
+            pieces = text.split(separator: " ")
+            words = pieces.map { $0.lowercased() }
+            first = words.first.map(SectionCues.trimmingPunctuation)
+            lower = text.lowercased()
+        }
+    }
+
     /// How strongly `text` looks like an item of `kind`: 0 no cue, 1 weak, 3 strong.
-    static func score(_ text: String, for kind: SectionKind) -> Int {
-        let words = text.split(separator: " ").map { $0.lowercased() }
-        guard let first = words.first.map(trimmingPunctuation) else { return 0 }
-        let lower = text.lowercased()
+    static func score(_ text: Text, for kind: SectionKind) -> Int {
+        guard let first = text.first else { return 0 }
+        let words = text.words
+        let lower = text.lower
         switch kind {
         case .legalBasis:
-            if let reading = RegulationKind.read(Array(text.split(separator: " ").prefix(8).map(String.init))), reading.isRecognized { return 3 }
+            if RegulationKind.recognizes(keys: text.pieces.prefix(8).map(RegulationKind.key(of:))) { return 3 }
             return contains(lower, "nomor") && contains(lower, "tahun") ? 2 : 0
         case .qualifications:
             return qualificationOpeners.contains(first) ? 3 : 0
@@ -35,11 +55,11 @@ enum SectionCues {
     }
 
     /// True when `text` opens a new item of `kind` rather than continuing a wrapped one.
-    static func startsItem(_ text: String, in kind: SectionKind) -> Bool {
-        guard let first = text.first, first.isUppercase || first.isNumber else { return false }
+    static func startsItem(_ text: Text, in kind: SectionKind) -> Bool {
+        guard let first = text.text.first, first.isUppercase || first.isNumber else { return false }
         switch kind {
         case .legalBasis: return score(text, for: kind) == 3
-        case .qualifications: return score(text, for: kind) == 3 || looksLikeVerb(text.lowercased())
+        case .qualifications: return score(text, for: kind) == 3 || looksLikeVerb(text.lower)
         default: return true
         }
     }
