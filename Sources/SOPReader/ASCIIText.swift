@@ -18,15 +18,70 @@ enum ASCIIText {
     /// Where the ASCII `pattern` next occurs in `text` at or after `start`, compared as bytes; a cheap
     /// scan that lets a slower `Character`-aware search start at the first place it could match.
     static func firstIndex(of pattern: String, in text: Substring, from start: Substring.Index) -> Substring.Index? {
+        var pattern = pattern
+        let bytes = text.utf8
+        let from = bytes.distance(from: bytes.startIndex, to: start)
+        let searched = bytes.withContiguousStorageIfAvailable { haystack in
+            pattern.withUTF8 { needle in firstOffset(of: needle, in: haystack, from: from) }
+        }
+        if let searched { return searched.map { bytes.index(bytes.startIndex, offsetBy: $0) } }
         let needle = Array(pattern.utf8)
         guard let first = needle.first else { return start }
-        let bytes = text.utf8
         var index = start
         while let hit = bytes[index...].firstIndex(of: first) {
             if bytes[hit...].starts(with: needle) { return hit }
             index = bytes.index(after: hit)
         }
         return nil
+    }
+
+    /// The offset of the first occurrence of `needle` in `haystack` at or after `from`.
+    private static func firstOffset(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>,
+                                    from: Int) -> Int? {
+        guard let first = needle.first else { return from }
+        guard haystack.count >= needle.count else { return nil }
+        var i = from
+        let lastStart = haystack.count - needle.count
+        outer: while i <= lastStart {
+            if haystack[i] == first {
+                for k in 1..<needle.count where haystack[i + k] != needle[k] {
+                    i += 1
+                    continue outer
+                }
+                return i
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// `text` without the leading and trailing `Character`s that are one ASCII scalar accepted by
+    /// `isTrimmed` (which must accept neither CR nor LF). A byte decides where its neighbour is ASCII
+    /// (then it is a `Character` of its own); next to a non-ASCII byte the `Character` is looked at.
+    static func trimming(_ text: Substring, where isTrimmed: (UInt8) -> Bool) -> Substring {
+        func trims(_ character: Character) -> Bool {
+            character.utf8.count == 1 && character.utf8.first.map(isTrimmed) == true
+        }
+        var s = text
+        while let first = s.utf8.first {
+            let next = s.utf8.dropFirst().first ?? 0
+            if first < 0x80, next < 0x80 {
+                guard isTrimmed(first) else { break }
+            } else if let character = s.first, !trims(character) {
+                break
+            }
+            s = s.dropFirst()
+        }
+        while let last = s.utf8.last {
+            let previous = s.utf8.dropLast().last ?? 0
+            if last < 0x80, previous < 0x80 {
+                guard isTrimmed(last) else { break }
+            } else if let character = s.last, !trims(character) {
+                break
+            }
+            s = s.dropLast()
+        }
+        return s
     }
 
     /// Where the first `Character` that is the ASCII `byte` alone stands, as `text.firstIndex(of:)`
@@ -59,33 +114,44 @@ enum ASCIIText {
     /// `isSeparator` accepts, as `split(maxSplits:omittingEmptySubsequences:whereSeparator:)` cuts them.
     static func words(in text: Substring, maxSplits: Int, separatedBy isSeparator: (UInt8) -> Bool) -> [Substring] {
         guard maxSplits > 0 else { return text.isEmpty ? [] : [text] }
-        let bytes = text.utf8
+        func cut(_ buffer: UnsafeBufferPointer<UInt8>) -> [Substring]? {
+            byteWords(in: text, buffer: buffer, maxSplits: maxSplits, separatedBy: isSeparator)
+        }
+        let words = text.utf8.withContiguousStorageIfAvailable(cut) ?? Array(text.utf8).withUnsafeBufferPointer(cut)
+        return words ?? text.split(maxSplits: maxSplits, omittingEmptySubsequences: true) { character in
+            character.utf8.count == 1 && character.utf8.first.map(isSeparator) == true
+        }
+    }
+
+    /// The words of `text`, whose UTF-8 bytes are `buffer`, cut on the bytes; nil when a separator
+    /// stands next to a non-ASCII byte (it might then belong to a larger `Character`).
+    private static func byteWords(in text: Substring, buffer: UnsafeBufferPointer<UInt8>, maxSplits: Int,
+                                  separatedBy isSeparator: (UInt8) -> Bool) -> [Substring]? {
+        let utf8 = text.utf8
+        func piece(_ from: Int, _ to: Int) -> Substring {
+            text[utf8.index(utf8.startIndex, offsetBy: from)..<utf8.index(utf8.startIndex, offsetBy: to)]
+        }
         var words: [Substring] = []
-        var start = bytes.startIndex
-        var index = bytes.startIndex
+        var start = 0
         var previous: UInt8 = 0
-        while index < bytes.endIndex {
-            let byte = bytes[index]
-            let next = bytes.index(after: index)
+        var index = 0
+        while index < buffer.count {
+            let byte = buffer[index]
             if byte < 0x80, isSeparator(byte) {
-                if previous >= 0x80 || (next < bytes.endIndex && bytes[next] >= 0x80) {
-                    return text.split(maxSplits: maxSplits, omittingEmptySubsequences: true) { character in
-                        character.utf8.count == 1 && character.utf8.first.map(isSeparator) == true
-                    }
-                }
+                if previous >= 0x80 || (index + 1 < buffer.count && buffer[index + 1] >= 0x80) { return nil }
                 if start < index {
-                    words.append(text[start..<index])
+                    words.append(piece(start, index))
                     if words.count == maxSplits {
-                        start = next
+                        start = index + 1
                         break
                     }
                 }
-                start = next
+                start = index + 1
             }
             previous = byte
-            index = next
+            index += 1
         }
-        if start < bytes.endIndex { words.append(text[start...]) }
+        if start < buffer.count { words.append(piece(start, buffer.count)) }
         return words
     }
 

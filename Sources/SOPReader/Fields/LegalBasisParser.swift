@@ -63,14 +63,18 @@ public enum LegalBasisParser {
             return words
         }
 
-        /// What surrounds a word without belonging to it.
-        private static let punctuation: Set<Character> = [",", ";", ":", ".", "(", ")", "\"", "'"]
+        /// What surrounds a word without belonging to it: `,` `;` `:` `.` `(` `)` `"` `'`.
+        private static func isPunctuation(_ byte: UInt8) -> Bool {
+            switch byte {
+            case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "."), UInt8(ascii: "("),
+                 UInt8(ascii: ")"), UInt8(ascii: "\""), UInt8(ascii: "'"): true
+            default: false
+            }
+        }
 
         init(_ text: String) {
             self.text = text
-            var s = Substring(text)
-            while let first = s.first, Word.punctuation.contains(first) { s = s.dropFirst() }
-            while let last = s.last, Word.punctuation.contains(last) { s = s.dropLast() }
+            let s = ASCIIText.trimming(Substring(text), where: Word.isPunctuation)
             self.trimmed = String(s)
             self.key = s.lowercased()
         }

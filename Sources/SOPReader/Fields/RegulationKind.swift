@@ -93,6 +93,8 @@ public enum RegulationKind {
     static func recognizes<Keys: Sequence<String>>(keys: Keys) -> Bool {
         let nonEmpty = keys.lazy.filter { !$0.isEmpty }
         guard let first = nonEmpty.first(where: { _ in true }) else { return false }
+        // Every spelling starts with one of a few words; most phrases are ruled out by one look-up.
+        guard spellingStarts.contains(first) || gluedPrefixes.contains(where: { first.hasPrefix($0) }) else { return false }
         for rule in rules {
             if rule.spellings.contains(where: { nonEmpty.starts(with: $0) }) { return true }
             if rule.issuer == .minister, let prefix = rule.spellings.last?.first, first.hasPrefix(prefix),
@@ -101,8 +103,13 @@ public enum RegulationKind {
         return false
     }
 
+    /// The first word of every spelling.
+    private static let spellingStarts: Set<String> = Set(rules.flatMap { $0.spellings.compactMap(\.first) })
+    /// The abbreviations a ministry can be glued to ("Permendagri").
+    private static let gluedPrefixes: [String] = rules.filter { $0.issuer == .minister }.compactMap { $0.spellings.last?.first }
+
     /// A word as `read` compares it: surrounding punctuation removed, lowercased.
-    static func key(of word: some StringProtocol) -> String { trimPunctuation(String(word)).lowercased() }
+    static func key(of word: some StringProtocol) -> String { trimPunctuation(word).lowercased() }
 
     /// "Permendagri", "Permenpan", "PermenPAN-RB Nomor …", "Kepmenkes": prefix and ministry in one word.
     private static func gluedMinisterial(_ rule: Rule, keys: [String], written: [String]) -> Reading? {
@@ -136,12 +143,16 @@ public enum RegulationKind {
         return words
     }
 
-    private static let punctuation: Set<Character> = [",", ";", ":", ".", "(", ")"]
+    /// `,` `;` `:` `.` `(` `)`: what surrounds a word without belonging to it.
+    private static func isPunctuation(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "."), UInt8(ascii: "("),
+             UInt8(ascii: ")"): true
+        default: false
+        }
+    }
 
-    private static func trimPunctuation(_ word: String) -> String {
-        var s = Substring(word)
-        while let first = s.first, punctuation.contains(first) { s = s.dropFirst() }
-        while let last = s.last, punctuation.contains(last) { s = s.dropLast() }
-        return String(s)
+    private static func trimPunctuation(_ word: some StringProtocol) -> String {
+        String(ASCIIText.trimming(Substring(word), where: isPunctuation))
     }
 }
