@@ -55,6 +55,15 @@ enum ASCIIText {
         return nil
     }
 
+    /// `,` `;` `:` `.` `(` `)`: what surrounds a word without belonging to it.
+    static func isWordPunctuation(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "."), UInt8(ascii: "("),
+             UInt8(ascii: ")"): true
+        default: false
+        }
+    }
+
     /// `text` without the leading and trailing `Character`s that are one ASCII scalar accepted by
     /// `isTrimmed` (which must accept neither CR nor LF). A byte decides where its neighbour is ASCII
     /// (then it is a `Character` of its own); next to a non-ASCII byte the `Character` is looked at.

@@ -63,13 +63,9 @@ public enum LegalBasisParser {
             return words
         }
 
-        /// What surrounds a word without belonging to it: `,` `;` `:` `.` `(` `)` `"` `'`.
+        /// What surrounds a word without belonging to it: the word punctuation and quotes.
         private static func isPunctuation(_ byte: UInt8) -> Bool {
-            switch byte {
-            case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "."), UInt8(ascii: "("),
-                 UInt8(ascii: ")"), UInt8(ascii: "\""), UInt8(ascii: "'"): true
-            default: false
-            }
+            ASCIIText.isWordPunctuation(byte) || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
         }
 
         init(_ text: String) {

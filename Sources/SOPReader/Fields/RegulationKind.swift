@@ -143,16 +143,7 @@ public enum RegulationKind {
         return words
     }
 
-    /// `,` `;` `:` `.` `(` `)`: what surrounds a word without belonging to it.
-    private static func isPunctuation(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "."), UInt8(ascii: "("),
-             UInt8(ascii: ")"): true
-        default: false
-        }
-    }
-
     private static func trimPunctuation(_ word: some StringProtocol) -> String {
-        String(ASCIIText.trimming(Substring(word), where: isPunctuation))
+        String(ASCIIText.trimming(Substring(word), where: ASCIIText.isWordPunctuation))
     }
 }
