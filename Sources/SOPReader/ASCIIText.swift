@@ -68,29 +68,43 @@ enum ASCIIText {
     /// `isTrimmed` (which must accept neither CR nor LF). A byte decides where its neighbour is ASCII
     /// (then it is a `Character` of its own); next to a non-ASCII byte the `Character` is looked at.
     static func trimming(_ text: Substring, where isTrimmed: (UInt8) -> Bool) -> Substring {
-        func trims(_ character: Character) -> Bool {
-            character.utf8.count == 1 && character.utf8.first.map(isTrimmed) == true
+        func trimmedBounds(_ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+            trimmedRange(of: text, bytes: bytes, where: isTrimmed)
         }
-        var s = text
-        while let first = s.utf8.first {
-            let next = s.utf8.dropFirst().first ?? 0
-            if first < 0x80, next < 0x80 {
-                guard isTrimmed(first) else { break }
-            } else if let character = s.first, !trims(character) {
-                break
-            }
-            s = s.dropFirst()
+        let utf8 = text.utf8
+        let range = utf8.withContiguousStorageIfAvailable(trimmedBounds) ?? Array(utf8).withUnsafeBufferPointer(trimmedBounds)
+        return text[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)]
+    }
+
+    /// The byte offsets `trimming` keeps of `text`, whose UTF-8 bytes are `bytes`.
+    private static func trimmedRange(of text: Substring, bytes: UnsafeBufferPointer<UInt8>,
+                                     where isTrimmed: (UInt8) -> Bool) -> Range<Int> {
+        /// True when the `Character` starting (or ending) at a byte next to non-ASCII is one trimmed byte.
+        func trims(_ character: Character?) -> Bool {
+            guard let character, character.utf8.count == 1, let byte = character.utf8.first else { return false }
+            return isTrimmed(byte)
         }
-        while let last = s.utf8.last {
-            let previous = s.utf8.dropLast().last ?? 0
-            if last < 0x80, previous < 0x80 {
-                guard isTrimmed(last) else { break }
-            } else if let character = s.last, !trims(character) {
-                break
-            }
-            s = s.dropLast()
+        func slice(_ from: Int, _ to: Int) -> Substring {
+            let utf8 = text.utf8
+            return text[utf8.index(utf8.startIndex, offsetBy: from)..<utf8.index(utf8.startIndex, offsetBy: to)]
         }
-        return s
+        var start = 0
+        var end = bytes.count
+        while start < end {
+            let byte = bytes[start]
+            let next = start + 1 < end ? bytes[start + 1] : 0
+            let trimmed = byte < 0x80 && next < 0x80 ? isTrimmed(byte) : trims(slice(start, end).first)
+            guard trimmed else { break }
+            start += 1
+        }
+        while start < end {
+            let byte = bytes[end - 1]
+            let previous = end - 1 > start ? bytes[end - 2] : 0
+            let trimmed = byte < 0x80 && previous < 0x80 ? isTrimmed(byte) : trims(slice(start, end).last)
+            guard trimmed else { break }
+            end -= 1
+        }
+        return start..<end
     }
 
     /// Where the first `Character` that is the ASCII `byte` alone stands, as `text.firstIndex(of:)`
