@@ -12,6 +12,8 @@ enum SectionCues {
         /// The first word lowercased, punctuation trimmed; nil for a text without words.
         let first: String?
         let lower: String
+        /// `lower` is ASCII without CR, so a phrase is searched in its bytes.
+        let lowerIsPlain: Bool
 
         init(_ text: String) {
             self.text = text
@@ -19,6 +21,7 @@ enum SectionCues {
             words = pieces.map { $0.lowercased() }
             first = words.first.map(SectionCues.trimmingPunctuation)
             lower = text.lowercased()
+            lowerIsPlain = ASCIIText.isOneBytePerCharacter(lower)
         }
     }
 
@@ -26,29 +29,28 @@ enum SectionCues {
     static func score(_ text: Text, for kind: SectionKind) -> Int {
         guard let first = text.first else { return 0 }
         let words = text.words
-        let lower = text.lower
         switch kind {
         case .legalBasis:
             if RegulationKind.recognizes(keys: text.pieces.prefix(8).map(RegulationKind.key(of:))) { return 3 }
-            return contains(lower, "nomor") && contains(lower, "tahun") ? 2 : 0
+            return contains(text, "nomor") && contains(text, "tahun") ? 2 : 0
         case .qualifications:
             return qualificationOpeners.contains(first) ? 3 : 0
         case .relatedSops:
-            if first == "sop" || first.hasPrefix("sop") || lower.hasPrefix("standar operasional") { return 3 }
+            if first == "sop" || first.hasPrefix("sop") || text.lower.hasPrefix("standar operasional") { return 3 }
             return words.contains("sop") ? 1 : 0
         case .equipment:
             if words.contains(where: { equipmentNouns.contains(trimmingPunctuation($0)) }), words.count <= 6 { return 3 }
             return words.count <= 4 && !looksLikeVerb(first) ? 1 : 0
         case .warnings:
-            if warningOpeners.contains(first) || warningPhrases.contains(where: { contains(lower, $0) }) { return 3 }
+            if warningOpeners.contains(first) || warningPhrases.contains(where: { contains(text, $0) }) { return 3 }
             return 0
         case .records:
-            if recordOpeners.contains(first) || recordWords.contains(where: { contains(lower, $0) }) { return 3 }
+            if recordOpeners.contains(first) || recordWords.contains(where: { contains(text, $0) }) { return 3 }
             return 0
         case .purpose:
             return ["untuk", "sebagai", "memberikan", "menjadi", "agar"].contains(first) ? 2 : 0
         case .definitions:
-            return contains(lower, " adalah ") || contains(lower, " yaitu ") ? 3 : 0
+            return contains(text, " adalah ") || contains(text, " yaitu ") ? 3 : 0
         case .summary:
             return 0
         }
@@ -64,11 +66,11 @@ enum SectionCues {
         }
     }
 
-    /// `text.contains(phrase)` for an ASCII phrase: compared as bytes when the text is ASCII without
+    /// `text.lower.contains(phrase)` for an ASCII phrase: compared as bytes when the text is ASCII without
     /// CR too, where Foundation's search finds the same; otherwise by Foundation.
-    private static func contains(_ text: String, _ phrase: String) -> Bool {
-        guard ASCIIText.isOneBytePerCharacter(text) else { return text.contains(phrase) }
-        return ASCIIText.firstIndex(of: phrase, in: Substring(text), from: text.startIndex) != nil
+    private static func contains(_ text: Text, _ phrase: String) -> Bool {
+        guard text.lowerIsPlain else { return text.lower.contains(phrase) }
+        return ASCIIText.firstIndex(of: phrase, in: Substring(text.lower), from: text.lower.startIndex) != nil
     }
 
     /// `trimmingCharacters(in: .punctuationCharacters)`: drops leading and trailing scalars of the
