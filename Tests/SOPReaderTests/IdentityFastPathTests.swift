@@ -97,3 +97,18 @@ import Testing
         }
     }
 }
+
+extension IdentityFastPathTests {
+    @Test func plainByteTestAgreesWithByteByByte() {
+        var texts = Self.tricky
+        for position in 0..<20 {
+            for odd in ["\r", "é", "\u{301}", "\u{7F}", "\n"] {
+                texts.append(String(repeating: "a", count: position) + odd + String(repeating: "b", count: 19 - position))
+            }
+        }
+        for text in texts {
+            let expected = text.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }
+            #expect(ASCIIText.isOneBytePerCharacter(text) == expected, "\(text.debugDescription)")
+        }
+    }
+}
