@@ -45,18 +45,30 @@ public enum SHA256 {
             }
             var (a, b, c, d, e, f, g, h) = (h0, h1, h2, h3, h4, h5, h6, h7)
             SHA256.roundConstants.withUnsafeBufferPointer { k in
-                for i in 0..<64 {
-                    let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
-                    let ch = (e & f) ^ (~e & g)
-                    let t1 = h &+ s1 &+ ch &+ k[i] &+ w[i]
-                    let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
-                    let maj = (a & b) ^ (a & c) ^ (b & c)
-                    let t2 = s0 &+ maj
-                    (h, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ t2)
+                // Eight rounds per pass, the variables' roles rotating, so that no value is moved between rounds.
+                for i in stride(from: 0, to: 64, by: 8) {
+                    Self.round(a, b, c, &d, e, f, g, &h, k[i] &+ w[i])
+                    Self.round(h, a, b, &c, d, e, f, &g, k[i + 1] &+ w[i + 1])
+                    Self.round(g, h, a, &b, c, d, e, &f, k[i + 2] &+ w[i + 2])
+                    Self.round(f, g, h, &a, b, c, d, &e, k[i + 3] &+ w[i + 3])
+                    Self.round(e, f, g, &h, a, b, c, &d, k[i + 4] &+ w[i + 4])
+                    Self.round(d, e, f, &g, h, a, b, &c, k[i + 5] &+ w[i + 5])
+                    Self.round(c, d, e, &f, g, h, a, &b, k[i + 6] &+ w[i + 6])
+                    Self.round(b, c, d, &e, f, g, h, &a, k[i + 7] &+ w[i + 7])
                 }
             }
             h0 = h0 &+ a; h1 = h1 &+ b; h2 = h2 &+ c; h3 = h3 &+ d
             h4 = h4 &+ e; h5 = h5 &+ f; h6 = h6 &+ g; h7 = h7 &+ h
+        }
+
+        /// One round: `d` and `h` take their new values; the caller renames the eight variables.
+        @inline(__always)
+        private static func round(_ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: inout UInt32,
+                                  _ e: UInt32, _ f: UInt32, _ g: UInt32, _ h: inout UInt32, _ kw: UInt32) {
+            let t1 = h &+ (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) &+ ((e & f) ^ (~e & g)) &+ kw
+            let t2 = (rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) &+ ((a & b) ^ (a & c) ^ (b & c))
+            d = d &+ t1
+            h = t1 &+ t2
         }
 
         var hex: String {
