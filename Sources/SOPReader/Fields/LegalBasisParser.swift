@@ -104,6 +104,15 @@ public enum LegalBasisParser {
 
     private static let numberKeywords: Set<String> = ["nomor", "no", "nomer", "nmr"]
     private static let yearKeywords: Set<String> = ["tahun", "th", "thn"]
+    /// Every number keyword starts with "n" and every year keyword with "t": other words skip the look-up.
+    private static func isNumberKeyword(_ key: String) -> Bool {
+        key.utf8.first == UInt8(ascii: "n") && numberKeywords.contains(key)
+    }
+
+    private static func isYearKeyword(_ key: String) -> Bool {
+        key.utf8.first == UInt8(ascii: "t") && yearKeywords.contains(key)
+    }
+
     /// Words a kind phrase never reaches back over.
     private static let hardBoundaries: Set<String> = [
         "tentang", "dengan", "atas", "oleh", "sebagaimana", "diubah", "terakhir", "berdasarkan",
@@ -131,11 +140,11 @@ public enum LegalBasisParser {
     private static func citation(in words: [Word], at index: Int, after previousEnd: Int) -> Citation? {
         let numberIndex: Int
         let phraseEnd = index
-        if numberKeywords.contains(words[index].key) {
+        if isNumberKeyword(words[index].key) {
             var next = index + 1
             if next < words.count, words[next].key.isEmpty { next += 1 }
             numberIndex = next
-        } else if index + 1 < words.count, yearKeywords.contains(words[index + 1].key),
+        } else if index + 1 < words.count, isYearKeyword(words[index + 1].key),
                   OCRDigitRepair.digits(words[index].trimmed) != nil {
             numberIndex = index
         } else {
@@ -148,7 +157,7 @@ public enum LegalBasisParser {
         if numberIndex == index, reading?.isRecognized != true { return nil }
         var end = numberIndex + 1
         var year = parsed.year
-        if end + 1 < words.count, yearKeywords.contains(words[end].key), let written = yearValue(words[end + 1].trimmed) {
+        if end + 1 < words.count, isYearKeyword(words[end].key), let written = yearValue(words[end + 1].trimmed) {
             year = written
             end += 2
         }
