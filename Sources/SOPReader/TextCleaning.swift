@@ -3,10 +3,13 @@ public enum TextCleaning {
     /// Removes inline markup a converter left (`<u>`, `<br>`, `**`, `*x*`, `__`) and collapses whitespace.
     public static func clean(_ text: String) -> String {
         var text = text
-        let hasMarkup = text.withUTF8 { bytes in
-            bytes.contains { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") }
+        // One pass over the bytes for the usual text without markup: it is collapsed right there.
+        let plain = text.withUTF8 { bytes -> String?? in
+            let hasMarkup = bytes.contains { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") }
+            guard !hasMarkup else { return nil }
+            return .some(needsCollapsing(bytes) ? collapsed(bytes) : nil)
         }
-        guard hasMarkup else { return collapseWhitespace(text) }
+        if let plain { return plain ?? text }
         var bytes = Array(text.utf8)
         if bytes.contains(UInt8(ascii: "<")) {
             for tag in removedTags { MarkupBytes.replace(tag, with: [], in: &bytes, ignoringCase: true) }
