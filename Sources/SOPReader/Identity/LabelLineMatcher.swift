@@ -101,13 +101,6 @@ enum LabelLineMatcher {
         let isSeparator: (UInt8) -> Bool = {
             $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "&")
         }
-        // The first label must start the line: its (at most four) words are looked at before the whole line is split.
-        let head = ASCIIText.words(in: Substring(plain), maxSplits: 4, separatedBy: isSeparator)
-        let startsWithSection = (0..<min(4, head.count)).contains { count in
-            if case .section? = IdentityLabelCatalog.label(forWords: head[0...count]) { return true }
-            return false
-        }
-        guard startsWithSection else { return nil }
         // At most eight words: a ninth piece is the unsplit rest, and more than eight words rule the line out.
         var words = ASCIIText.words(in: Substring(plain), maxSplits: 8, separatedBy: isSeparator)
         if words.count > 8 {
