@@ -168,15 +168,19 @@ enum IdentityLabelCatalog {
         }
         let limit = fuzzyLimit(n)
         guard limit > 0 else { return nil }
-        let counts = letterCounts(key)
-        let set = letterSet(counts)
+        var set: UInt32 = 0
+        for byte in key where byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") { set |= 1 << UInt32(byte - UInt8(ascii: "a")) }
+        // The key's letter counts, made when a variant first passes the letter-set test (most never do).
+        var counts: [Int]? = nil
         for distance in 1...limit {
             var best: Int?
             for length in stride(from: n - distance, through: min(longestVariant, n + distance), by: 1) {
                 for variant in byLength[length] where variant.order < (best ?? Int.max) {
                     // A letter in one set only adds at least one to the count difference: a cheap first test.
-                    guard (set ^ variant.letterSet).nonzeroBitCount <= 2 * distance,
-                          countsAllow(distance, counts, variant.letterCounts) else { continue }
+                    guard (set ^ variant.letterSet).nonzeroBitCount <= 2 * distance else { continue }
+                    let keyCounts = counts ?? letterCounts(key)
+                    counts = keyCounts
+                    guard countsAllow(distance, keyCounts, variant.letterCounts) else { continue }
                     if variant.bytes.withUnsafeBufferPointer({ EditDistance.atMost(distance, key, $0) }) {
                         best = variant.order
                         break
