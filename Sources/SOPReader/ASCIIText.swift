@@ -10,7 +10,23 @@ enum ASCIIText {
     }
 
     static func isOneBytePerCharacter(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        bytes.allSatisfy(isPlainByte)
+        guard let base = bytes.baseAddress else { return true }
+        let raw = UnsafeRawPointer(base)
+        var index = 0
+        // Eight bytes at a time: no high bit set, and (the classic zero-byte test on word ^ CR…) no CR.
+        while index + 8 <= bytes.count {
+            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            let highBits: UInt64 = 0x8080_8080_8080_8080
+            if word & highBits != 0 { return false }
+            let crCleared = word ^ 0x0D0D_0D0D_0D0D_0D0D
+            if (crCleared &- 0x0101_0101_0101_0101) & ~crCleared & highBits != 0 { return false }
+            index += 8
+        }
+        while index < bytes.count {
+            if !isPlainByte(bytes[index]) { return false }
+            index += 1
+        }
+        return true
     }
 
     private static func isPlainByte(_ byte: UInt8) -> Bool { byte < 0x80 && byte != 0x0D }
@@ -18,15 +34,93 @@ enum ASCIIText {
     /// Where the ASCII `pattern` next occurs in `text` at or after `start`, compared as bytes; a cheap
     /// scan that lets a slower `Character`-aware search start at the first place it could match.
     static func firstIndex(of pattern: String, in text: Substring, from start: Substring.Index) -> Substring.Index? {
+        var pattern = pattern
+        let bytes = text.utf8
+        let from = bytes.distance(from: bytes.startIndex, to: start)
+        let searched = bytes.withContiguousStorageIfAvailable { haystack in
+            pattern.withUTF8 { needle in firstOffset(of: needle, in: haystack, from: from) }
+        }
+        if let searched { return searched.map { bytes.index(bytes.startIndex, offsetBy: $0) } }
         let needle = Array(pattern.utf8)
         guard let first = needle.first else { return start }
-        let bytes = text.utf8
         var index = start
         while let hit = bytes[index...].firstIndex(of: first) {
             if bytes[hit...].starts(with: needle) { return hit }
             index = bytes.index(after: hit)
         }
         return nil
+    }
+
+    /// The offset of the first occurrence of `needle` in `haystack` at or after `from`.
+    private static func firstOffset(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>,
+                                    from: Int) -> Int? {
+        guard let first = needle.first else { return from }
+        guard haystack.count >= needle.count else { return nil }
+        var i = from
+        let lastStart = haystack.count - needle.count
+        outer: while i <= lastStart {
+            if haystack[i] == first {
+                for k in 1..<needle.count where haystack[i + k] != needle[k] {
+                    i += 1
+                    continue outer
+                }
+                return i
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// `,` `;` `:` `.` `(` `)`: what surrounds a word without belonging to it.
+    static func isWordPunctuation(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "."), UInt8(ascii: "("),
+             UInt8(ascii: ")"): true
+        default: false
+        }
+    }
+
+    /// `text` without the leading and trailing `Character`s that are one ASCII scalar accepted by
+    /// `isTrimmed` (which must accept neither CR nor LF). A byte decides where its neighbour is ASCII
+    /// (then it is a `Character` of its own); next to a non-ASCII byte the `Character` is looked at.
+    static func trimming(_ text: Substring, where isTrimmed: (UInt8) -> Bool) -> Substring {
+        func trimmedBounds(_ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+            trimmedRange(of: text, bytes: bytes, where: isTrimmed)
+        }
+        let utf8 = text.utf8
+        let range = utf8.withContiguousStorageIfAvailable(trimmedBounds) ?? Array(utf8).withUnsafeBufferPointer(trimmedBounds)
+        return text[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)]
+    }
+
+    /// The byte offsets `trimming` keeps of `text`, whose UTF-8 bytes are `bytes`.
+    private static func trimmedRange(of text: Substring, bytes: UnsafeBufferPointer<UInt8>,
+                                     where isTrimmed: (UInt8) -> Bool) -> Range<Int> {
+        /// True when the `Character` starting (or ending) at a byte next to non-ASCII is one trimmed byte.
+        func trims(_ character: Character?) -> Bool {
+            guard let character, character.utf8.count == 1, let byte = character.utf8.first else { return false }
+            return isTrimmed(byte)
+        }
+        func slice(_ from: Int, _ to: Int) -> Substring {
+            let utf8 = text.utf8
+            return text[utf8.index(utf8.startIndex, offsetBy: from)..<utf8.index(utf8.startIndex, offsetBy: to)]
+        }
+        var start = 0
+        var end = bytes.count
+        while start < end {
+            let byte = bytes[start]
+            let next = start + 1 < end ? bytes[start + 1] : 0
+            let trimmed = byte < 0x80 && next < 0x80 ? isTrimmed(byte) : trims(slice(start, end).first)
+            guard trimmed else { break }
+            start += 1
+        }
+        while start < end {
+            let byte = bytes[end - 1]
+            let previous = end - 1 > start ? bytes[end - 2] : 0
+            let trimmed = byte < 0x80 && previous < 0x80 ? isTrimmed(byte) : trims(slice(start, end).last)
+            guard trimmed else { break }
+            end -= 1
+        }
+        return start..<end
     }
 
     /// Where the first `Character` that is the ASCII `byte` alone stands, as `text.firstIndex(of:)`
@@ -59,33 +153,44 @@ enum ASCIIText {
     /// `isSeparator` accepts, as `split(maxSplits:omittingEmptySubsequences:whereSeparator:)` cuts them.
     static func words(in text: Substring, maxSplits: Int, separatedBy isSeparator: (UInt8) -> Bool) -> [Substring] {
         guard maxSplits > 0 else { return text.isEmpty ? [] : [text] }
-        let bytes = text.utf8
+        func cut(_ buffer: UnsafeBufferPointer<UInt8>) -> [Substring]? {
+            byteWords(in: text, buffer: buffer, maxSplits: maxSplits, separatedBy: isSeparator)
+        }
+        let words = text.utf8.withContiguousStorageIfAvailable(cut) ?? Array(text.utf8).withUnsafeBufferPointer(cut)
+        return words ?? text.split(maxSplits: maxSplits, omittingEmptySubsequences: true) { character in
+            character.utf8.count == 1 && character.utf8.first.map(isSeparator) == true
+        }
+    }
+
+    /// The words of `text`, whose UTF-8 bytes are `buffer`, cut on the bytes; nil when a separator
+    /// stands next to a non-ASCII byte (it might then belong to a larger `Character`).
+    private static func byteWords(in text: Substring, buffer: UnsafeBufferPointer<UInt8>, maxSplits: Int,
+                                  separatedBy isSeparator: (UInt8) -> Bool) -> [Substring]? {
+        let utf8 = text.utf8
+        func piece(_ from: Int, _ to: Int) -> Substring {
+            text[utf8.index(utf8.startIndex, offsetBy: from)..<utf8.index(utf8.startIndex, offsetBy: to)]
+        }
         var words: [Substring] = []
-        var start = bytes.startIndex
-        var index = bytes.startIndex
+        var start = 0
         var previous: UInt8 = 0
-        while index < bytes.endIndex {
-            let byte = bytes[index]
-            let next = bytes.index(after: index)
+        var index = 0
+        while index < buffer.count {
+            let byte = buffer[index]
             if byte < 0x80, isSeparator(byte) {
-                if previous >= 0x80 || (next < bytes.endIndex && bytes[next] >= 0x80) {
-                    return text.split(maxSplits: maxSplits, omittingEmptySubsequences: true) { character in
-                        character.utf8.count == 1 && character.utf8.first.map(isSeparator) == true
-                    }
-                }
+                if previous >= 0x80 || (index + 1 < buffer.count && buffer[index + 1] >= 0x80) { return nil }
                 if start < index {
-                    words.append(text[start..<index])
+                    words.append(piece(start, index))
                     if words.count == maxSplits {
-                        start = next
+                        start = index + 1
                         break
                     }
                 }
-                start = next
+                start = index + 1
             }
             previous = byte
-            index = next
+            index += 1
         }
-        if start < bytes.endIndex { words.append(text[start...]) }
+        if start < buffer.count { words.append(piece(start, buffer.count)) }
         return words
     }
 

@@ -5,28 +5,32 @@ public struct SourceText: Sendable {
     public let lines: [SourceLine]
 
     public init(_ text: String) {
-        // Line ends are ASCII bytes, so the text is cut on its UTF-8 bytes (no per-character work).
-        let bytes = text.utf8
+        var text = text
+        lines = text.withUTF8(Self.lines)
+    }
+
+    /// Line ends are ASCII bytes, so the text is cut on its UTF-8 bytes (no per-character work).
+    private static func lines(_ bytes: UnsafeBufferPointer<UInt8>) -> [SourceLine] {
         var lines: [SourceLine] = []
-        var start = bytes.startIndex
-        var index = bytes.startIndex
-        while index < bytes.endIndex {
+        func addLine(_ range: Range<Int>) {
+            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+            lines.append(SourceLine(number: lines.count + 1, text: text))
+        }
+        var start = 0
+        var index = 0
+        while index < bytes.count {
             let byte = bytes[index]
             guard byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") else {
-                index = bytes.index(after: index)
+                index += 1
                 continue
             }
-            lines.append(SourceLine(number: lines.count + 1, text: String(Substring(bytes[start..<index]))))
-            index = bytes.index(after: index)
-            if byte == UInt8(ascii: "\r"), index < bytes.endIndex, bytes[index] == UInt8(ascii: "\n") {
-                index = bytes.index(after: index)
-            }
+            addLine(start..<index)
+            index += 1
+            if byte == UInt8(ascii: "\r"), index < bytes.count, bytes[index] == UInt8(ascii: "\n") { index += 1 }
             start = index
         }
-        if start < bytes.endIndex {
-            lines.append(SourceLine(number: lines.count + 1, text: String(Substring(bytes[start...]))))
-        }
-        self.lines = lines
+        if start < bytes.count { addLine(start..<bytes.count) }
+        return lines
     }
 }
 
@@ -55,6 +59,11 @@ public struct SourceLine: Sendable {
             column += characterCount(part) + 1
         }
         return cells
+    }
+
+    /// The texts of `tabCells`, without their columns.
+    public var tabCellTexts: [Substring] {
+        text.utf8.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false).map { Substring($0) }
     }
 
     /// `part.count`, read from the bytes when they are ASCII without CR (one byte, one `Character`).

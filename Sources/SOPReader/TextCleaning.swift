@@ -3,10 +3,13 @@ public enum TextCleaning {
     /// Removes inline markup a converter left (`<u>`, `<br>`, `**`, `*x*`, `__`) and collapses whitespace.
     public static func clean(_ text: String) -> String {
         var text = text
-        let hasMarkup = text.withUTF8 { bytes in
-            bytes.contains { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") }
+        // One pass over the bytes for the usual text without markup: it is collapsed right there.
+        let plain = text.withUTF8 { bytes -> String?? in
+            let hasMarkup = bytes.contains { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") }
+            guard !hasMarkup else { return nil }
+            return .some(needsCollapsing(bytes) ? collapsed(bytes) : nil)
         }
-        guard hasMarkup else { return collapseWhitespace(text) }
+        if let plain { return plain ?? text }
         var bytes = Array(text.utf8)
         if bytes.contains(UInt8(ascii: "<")) {
             for tag in removedTags { MarkupBytes.replace(tag, with: [], in: &bytes, ignoringCase: true) }
@@ -100,7 +103,36 @@ public enum TextCleaning {
 
     /// Trims trailing list punctuation that is not part of the text: `;`, `,`, a detached ` .`.
     public static func trimListPunctuation(_ text: String) -> String {
-        var s = Substring(text)
+        let bytes = text.utf8
+        var end = bytes.count
+        // Byte by byte while the last three bytes are ASCII: each is then a `Character` of its own
+        // (CR LF, one whitespace `Character`, is trimmed byte by byte to the same end).
+        while end > 0 {
+            let last = byteAt(end - 1, bytes), previous = end >= 2 ? byteAt(end - 2, bytes) : 0
+            guard last < 0x80, previous < 0x80, end < 3 || byteAt(end - 3, bytes) < 0x80 else {
+                return trimListPunctuation(characters: Substring(bytes.prefix(end)))
+            }
+            if last == UInt8(ascii: ";") || last == UInt8(ascii: ",") || isASCIIWhitespace(last) {
+                end -= 1
+            } else if last == UInt8(ascii: "."), end >= 2, isASCIIWhitespace(previous) {
+                end -= 1
+            } else {
+                break
+            }
+        }
+        return end == bytes.count ? text : String(Substring(bytes.prefix(end)))
+    }
+
+    private static func byteAt(_ offset: Int, _ bytes: String.UTF8View) -> UInt8 {
+        bytes[bytes.index(bytes.startIndex, offsetBy: offset)]
+    }
+
+    /// The ASCII bytes `Character.isWhitespace` accepts: tab, LF, VT, FF, CR and space.
+    private static func isASCIIWhitespace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+
+    /// `trimListPunctuation` by `Character`, for text that ends in non-ASCII characters.
+    private static func trimListPunctuation(characters: Substring) -> String {
+        var s = characters
         while let last = s.last {
             if last == ";" || last == "," || last.isWhitespace {
                 s = s.dropLast()

@@ -12,4 +12,21 @@ enum WrappedText {
         }
         return a + " " + b
     }
+
+    /// `head = join(head, tail)` in place, in time of the tail, for a head that is already collapsed
+    /// (built by `join`, `append` or `TextCleaning.collapseWhitespace`): only the seam is looked at.
+    static func append(_ tail: String, to head: inout String) {
+        let b = TextCleaning.collapseWhitespace(tail)
+        if head.isEmpty {
+            head = b
+            return
+        }
+        if b.isEmpty { return }
+        if head.last == "-", head.dropLast().last?.isLetter == true, b.first?.isLetter == true {
+            head += b
+        } else {
+            head += " "
+            head += b
+        }
+    }
 }

@@ -167,7 +167,9 @@ public enum ApproverParser {
             let pairs = [("<u>", "</u>"), ("<b>", "</b>"), ("<strong>", "</strong>"), ("**", "**")]
             var best: (open: Range<String.Index>, close: Range<String.Index>)? = nil
             for (opening, closing) in pairs {
-                guard let open = raw.range(of: opening, options: .caseInsensitive),
+                // No case folds onto `<` or `*`: without that byte the search cannot match, and is skipped.
+                guard let lead = opening.utf8.first, raw.utf8.contains(lead),
+                      let open = raw.range(of: opening, options: .caseInsensitive),
                       let close = raw.range(of: closing, options: .caseInsensitive, range: open.upperBound..<raw.endIndex)
                 else { continue }
                 if best == nil || open.lowerBound < (best?.open.lowerBound ?? raw.endIndex) { best = (open, close) }

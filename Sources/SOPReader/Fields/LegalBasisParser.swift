@@ -63,14 +63,14 @@ public enum LegalBasisParser {
             return words
         }
 
-        /// What surrounds a word without belonging to it.
-        private static let punctuation: Set<Character> = [",", ";", ":", ".", "(", ")", "\"", "'"]
+        /// What surrounds a word without belonging to it: the word punctuation and quotes.
+        private static func isPunctuation(_ byte: UInt8) -> Bool {
+            ASCIIText.isWordPunctuation(byte) || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
+        }
 
         init(_ text: String) {
             self.text = text
-            var s = Substring(text)
-            while let first = s.first, Word.punctuation.contains(first) { s = s.dropFirst() }
-            while let last = s.last, Word.punctuation.contains(last) { s = s.dropLast() }
+            let s = ASCIIText.trimming(Substring(text), where: Word.isPunctuation)
             self.trimmed = String(s)
             self.key = s.lowercased()
         }
@@ -104,6 +104,15 @@ public enum LegalBasisParser {
 
     private static let numberKeywords: Set<String> = ["nomor", "no", "nomer", "nmr"]
     private static let yearKeywords: Set<String> = ["tahun", "th", "thn"]
+    /// Every number keyword starts with "n" and every year keyword with "t": other words skip the look-up.
+    private static func isNumberKeyword(_ key: String) -> Bool {
+        key.utf8.first == UInt8(ascii: "n") && numberKeywords.contains(key)
+    }
+
+    private static func isYearKeyword(_ key: String) -> Bool {
+        key.utf8.first == UInt8(ascii: "t") && yearKeywords.contains(key)
+    }
+
     /// Words a kind phrase never reaches back over.
     private static let hardBoundaries: Set<String> = [
         "tentang", "dengan", "atas", "oleh", "sebagaimana", "diubah", "terakhir", "berdasarkan",
@@ -131,11 +140,11 @@ public enum LegalBasisParser {
     private static func citation(in words: [Word], at index: Int, after previousEnd: Int) -> Citation? {
         let numberIndex: Int
         let phraseEnd = index
-        if numberKeywords.contains(words[index].key) {
+        if isNumberKeyword(words[index].key) {
             var next = index + 1
             if next < words.count, words[next].key.isEmpty { next += 1 }
             numberIndex = next
-        } else if index + 1 < words.count, yearKeywords.contains(words[index + 1].key),
+        } else if index + 1 < words.count, isYearKeyword(words[index + 1].key),
                   OCRDigitRepair.digits(words[index].trimmed) != nil {
             numberIndex = index
         } else {
@@ -148,7 +157,7 @@ public enum LegalBasisParser {
         if numberIndex == index, reading?.isRecognized != true { return nil }
         var end = numberIndex + 1
         var year = parsed.year
-        if end + 1 < words.count, yearKeywords.contains(words[end].key), let written = yearValue(words[end + 1].trimmed) {
+        if end + 1 < words.count, isYearKeyword(words[end].key), let written = yearValue(words[end + 1].trimmed) {
             year = written
             end += 2
         }
@@ -164,13 +173,16 @@ public enum LegalBasisParser {
         var start = end
         var afterSoftBoundary: Int? = nil
         var recognized: Int? = nil
+        // The phrase's kind keys, last word first: each word is keyed once as the phrase grows backwards.
+        var keysBackwards: [String] = []
         while start > limit, end - start < maximumPhraseWords {
             let word = words[start - 1]
             if hardBoundaries.contains(word.key) || word.text.hasSuffix(",") || word.text.hasSuffix(";") { break }
             start -= 1
+            keysBackwards.append(RegulationKind.key(of: word.text))
             if softBoundaries.contains(word.key) {
                 afterSoftBoundary = afterSoftBoundary ?? start + 1
-            } else if RegulationKind.read(words[start..<end].map(\.text))?.isRecognized == true {
+            } else if RegulationKind.recognizes(keys: keysBackwards.reversed()) {
                 recognized = start
             }
         }

@@ -88,6 +88,29 @@ public enum RegulationKind {
         return Reading(kind: written.joined(separator: " "), issuer: nil, isRecognized: false)
     }
 
+    /// True exactly when `read` recognises the phrase (`Reading.isRecognized`), without building the
+    /// reading. `keys` are the phrase's words passed through `key(of:)`; empty keys are skipped as `read` skips them.
+    static func recognizes<Keys: Sequence<String>>(keys: Keys) -> Bool {
+        let nonEmpty = keys.lazy.filter { !$0.isEmpty }
+        guard let first = nonEmpty.first(where: { _ in true }) else { return false }
+        // Every spelling starts with one of a few words; most phrases are ruled out by one look-up.
+        guard spellingStarts.contains(first) || gluedPrefixes.contains(where: { first.hasPrefix($0) }) else { return false }
+        for rule in rules {
+            if rule.spellings.contains(where: { nonEmpty.starts(with: $0) }) { return true }
+            if rule.issuer == .minister, let prefix = rule.spellings.last?.first, first.hasPrefix(prefix),
+               first.count > prefix.count { return true }
+        }
+        return false
+    }
+
+    /// The first word of every spelling.
+    private static let spellingStarts: Set<String> = Set(rules.flatMap { $0.spellings.compactMap(\.first) })
+    /// The abbreviations a ministry can be glued to ("Permendagri").
+    private static let gluedPrefixes: [String] = rules.filter { $0.issuer == .minister }.compactMap { $0.spellings.last?.first }
+
+    /// A word as `read` compares it: surrounding punctuation removed, lowercased.
+    static func key(of word: some StringProtocol) -> String { trimPunctuation(word).lowercased() }
+
     /// "Permendagri", "Permenpan", "PermenPAN-RB Nomor …", "Kepmenkes": prefix and ministry in one word.
     private static func gluedMinisterial(_ rule: Rule, keys: [String], written: [String]) -> Reading? {
         guard let first = keys.first, let prefix = rule.spellings.last?.first, first.hasPrefix(prefix),
@@ -120,12 +143,7 @@ public enum RegulationKind {
         return words
     }
 
-    private static let punctuation: Set<Character> = [",", ";", ":", ".", "(", ")"]
-
-    private static func trimPunctuation(_ word: String) -> String {
-        var s = Substring(word)
-        while let first = s.first, punctuation.contains(first) { s = s.dropFirst() }
-        while let last = s.last, punctuation.contains(last) { s = s.dropLast() }
-        return String(s)
+    private static func trimPunctuation(_ word: some StringProtocol) -> String {
+        String(ASCIIText.trimming(Substring(word), where: ASCIIText.isWordPunctuation))
     }
 }

@@ -4,15 +4,9 @@ struct ScannedWord {
     let text: Substring
     let key: String
 
-    /// What surrounds a word without belonging to it.
-    private static let punctuation: Set<Character> = [",", ";", ":", ".", "(", ")"]
-
     init(_ text: Substring) {
         self.text = text
-        var s = text
-        while let first = s.first, Self.punctuation.contains(first) { s = s.dropFirst() }
-        while let last = s.last, Self.punctuation.contains(last) { s = s.dropLast() }
-        key = s.lowercased()
+        key = ASCIIText.trimming(text, where: ASCIIText.isWordPunctuation).lowercased()
     }
 
     static func words(in text: String) -> [ScannedWord] {

@@ -11,9 +11,10 @@ enum ColumnDeinterleaver {
         for line in lines {
             let pieces = MarkedPiece.cut(line.text)
             for (position, piece) in pieces.enumerated() {
-                let column = choose(piece, position: position, of: pieces.count, line: line.line,
+                let cue = SectionCues.Text(piece.text)
+                let column = choose(piece, cue: cue, position: position, of: pieces.count, line: line.line,
                                     columns: columns, kinds: kinds, previous: previousColumn)
-                place(piece, line: line.line, in: &columns[column], kind: kinds[column])
+                place(piece, cue: cue, line: line.line, in: &columns[column], kind: kinds[column])
                 previousColumn = column
             }
         }
@@ -42,25 +43,25 @@ enum ColumnDeinterleaver {
 
     /// The column whose wrapped item this piece continues, if any: an open item on the line before, and a
     /// piece that is lower-case, or does not start an item, or carries the number the open item lacks.
-    private static func continuation(_ piece: MarkedPiece, line: Int, columns: [[Item]], kinds: [SectionKind],
+    private static func continuation(_ piece: MarkedPiece, cue: SectionCues.Text, line: Int, columns: [[Item]], kinds: [SectionKind],
                                      previous: Int?) -> Int? {
         let candidates = columns.indices.filter { c in
             guard let last = columns[c].last, last.isOpen, last.lastLine >= line - 1 else { return false }
             if let n = piece.number {
-                return last.number == nil && expectedNumber(columns[c]) == n && !SectionCues.startsItem(piece.text, in: kinds[c])
+                return last.number == nil && expectedNumber(columns[c]) == n && !SectionCues.startsItem(cue, in: kinds[c])
             }
-            return piece.text.first?.isLowercase == true || !SectionCues.startsItem(piece.text, in: kinds[c])
+            return piece.text.first?.isLowercase == true || !SectionCues.startsItem(cue, in: kinds[c])
         }
         if candidates.count == 1 { return candidates[0] }
         if let previous, candidates.contains(previous) { return previous }
         return nil
     }
 
-    private static func choose(_ piece: MarkedPiece, position: Int, of count: Int, line: Int, columns: [[Item]],
+    private static func choose(_ piece: MarkedPiece, cue: SectionCues.Text, position: Int, of count: Int, line: Int, columns: [[Item]],
                                kinds: [SectionKind], previous: Int?) -> Int {
-        let cues = kinds.map { SectionCues.score(piece.text, for: $0) }
+        let cues = kinds.map { SectionCues.score(cue, for: $0) }
         let strongest = cues.max() ?? 0
-        if strongest < 3, let column = continuation(piece, line: line, columns: columns, kinds: kinds, previous: previous) {
+        if strongest < 3, let column = continuation(piece, cue: cue, line: line, columns: columns, kinds: kinds, previous: previous) {
             return column
         }
         var scores = cues
@@ -76,11 +77,11 @@ enum ColumnDeinterleaver {
         return winners.last ?? 0
     }
 
-    private static func place(_ piece: MarkedPiece, line: Int, in items: inout [Item], kind: SectionKind) {
+    private static func place(_ piece: MarkedPiece, cue: SectionCues.Text, line: Int, in items: inout [Item], kind: SectionKind) {
         if var last = items.last, last.isOpen, last.lastLine >= line - 1 {
             let midNumber = piece.number != nil && last.number == nil && expectedNumber(items) == piece.number
-                && !SectionCues.startsItem(piece.text, in: kind)
-            let wrapped = piece.number == nil && (piece.text.first?.isLowercase == true || !SectionCues.startsItem(piece.text, in: kind))
+                && !SectionCues.startsItem(cue, in: kind)
+            let wrapped = piece.number == nil && (piece.text.first?.isLowercase == true || !SectionCues.startsItem(cue, in: kind))
             if midNumber || wrapped {
                 if midNumber { last.number = piece.number }
                 last.text += " " + piece.text
@@ -100,40 +101,77 @@ struct MarkedPiece: Equatable {
 
     /// Cuts a line before every list marker: one or two digits, then `.`, `,` or `)`, then a letter
     /// (spaces allowed between), standing at the line start or after a space. Empty pieces are dropped.
+    /// ASCII text without CR is read byte by byte (one byte, one `Character`), other text by `Character`.
     static func cut(_ line: String) -> [MarkedPiece] {
+        if ASCIIText.isOneBytePerCharacter(line) {
+            let bytes = Array(line.utf8)
+            return cut(bytes, units: Units(
+                isSpace: { $0 == UInt8(ascii: " ") },
+                digit: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") ? Int($0 - UInt8(ascii: "0")) : nil },
+                endsMarker: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ")") },
+                isLetter: { ($0 | 0x20) >= UInt8(ascii: "a") && ($0 | 0x20) <= UInt8(ascii: "z") },
+                isNumber: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") },
+                text: { String(decoding: bytes[$0], as: UTF8.self) }))
+        }
         let chars = Array(line)
+        return cut(chars, units: Units(
+            isSpace: { $0 == " " },
+            digit: { $0.isASCII && $0.isNumber ? $0.wholeNumberValue : nil },
+            endsMarker: { ".,)".contains($0) },
+            isLetter: \.isLetter,
+            isNumber: \.isNumber,
+            text: { String(chars[$0]) }))
+    }
+
+    /// What `cut` asks of a unit of the line (a byte or a `Character`), and the text of a run of units.
+    private struct Units<Unit> {
+        let isSpace: (Unit) -> Bool
+        /// The value of an ASCII digit, nil for anything else.
+        let digit: (Unit) -> Int?
+        let endsMarker: (Unit) -> Bool
+        let isLetter: (Unit) -> Bool
+        let isNumber: (Unit) -> Bool
+        let text: (Range<Int>) -> String
+    }
+
+    private static func cut<Unit>(_ line: [Unit], units: Units<Unit>) -> [MarkedPiece] {
         var pieces: [MarkedPiece] = []
-        var current = MarkedPiece(number: nil, text: "")
+        var number: Int? = nil
+        var start = 0
         var i = 0
-        while i < chars.count {
-            if i == 0 || chars[i - 1] == " ", let (number, next) = marker(in: chars, at: i) {
-                pieces.append(current)
-                current = MarkedPiece(number: number, text: "")
-                i = next
+        while i < line.count {
+            if i == 0 || units.isSpace(line[i - 1]), let (next, end) = marker(in: line, at: i, units: units) {
+                pieces.append(MarkedPiece(number: number, text: units.text(start..<i)))
+                number = next
+                start = end
+                i = end
                 continue
             }
-            current.text.append(chars[i])
             i += 1
         }
-        pieces.append(current)
+        pieces.append(MarkedPiece(number: number, text: units.text(start..<line.count)))
         return pieces.compactMap { piece in
             let text = TextCleaning.collapseWhitespace(piece.text)
             return text.isEmpty ? nil : MarkedPiece(number: piece.number, text: text)
         }
     }
 
-    private static func marker(in chars: [Character], at start: Int) -> (Int, Int)? {
+    private static func marker<Unit>(in line: [Unit], at start: Int, units: Units<Unit>) -> (Int, Int)? {
         var i = start
-        var digits = ""
-        while i < chars.count, chars[i].isASCII, chars[i].isNumber, digits.count < 3 {
-            digits.append(chars[i])
+        var number = 0
+        var digits = 0
+        while i < line.count, digits < 3, let digit = units.digit(line[i]) {
+            number = number * 10 + digit
+            digits += 1
             i += 1
         }
-        guard (1...2).contains(digits.count), let number = Int(digits), i < chars.count, ".,)".contains(chars[i]) else { return nil }
+        guard (1...2).contains(digits), i < line.count, units.endsMarker(line[i]) else { return nil }
         i += 1
-        while i < chars.count, chars[i] == " " { i += 1 }
+        while i < line.count, units.isSpace(line[i]) { i += 1 }
         // A following digit ("2.5") is a decimal, not a marker; end of line leaves an empty piece.
-        guard i >= chars.count || chars[i].isLetter || (chars[i].isNumber && chars[i - 1] == " ") else { return nil }
+        guard i >= line.count || units.isLetter(line[i]) || (units.isNumber(line[i]) && units.isSpace(line[i - 1])) else {
+            return nil
+        }
         return (number, i)
     }
 }

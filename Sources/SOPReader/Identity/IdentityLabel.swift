@@ -67,6 +67,7 @@ enum IdentityLabelCatalog {
         let order: Int
         let bytes: [UInt8]
         let letterCounts: [Int]
+        let letterSet: UInt32
     }
 
     /// The variants by length: `byLength[n]` holds the n-letter variants in `variants` order.
@@ -74,7 +75,8 @@ enum IdentityLabelCatalog {
         var table = [[VariantBytes]](repeating: [], count: longestVariant + 1)
         for (order, variant) in variants.enumerated() {
             let bytes = Array(variant.0.utf8)
-            table[bytes.count].append(VariantBytes(order: order, bytes: bytes, letterCounts: letterCounts(bytes)))
+            let counts = letterCounts(bytes)
+            table[bytes.count].append(VariantBytes(order: order, bytes: bytes, letterCounts: counts, letterSet: letterSet(counts)))
         }
         return table
     }()
@@ -84,6 +86,13 @@ enum IdentityLabelCatalog {
         var counts = [Int](repeating: 0, count: 26)
         for byte in bytes where byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") { counts[Int(byte - UInt8(ascii: "a"))] += 1 }
         return counts
+    }
+
+    /// Bit i set when letter i (a = 0) occurs.
+    private static func letterSet(_ counts: [Int]) -> UInt32 {
+        var set: UInt32 = 0
+        for letter in 0..<26 where counts[letter] > 0 { set |= 1 << UInt32(letter) }
+        return set
     }
 
     /// True when two letter counts could belong to words `distance` edits apart: a substitution changes
@@ -159,12 +168,19 @@ enum IdentityLabelCatalog {
         }
         let limit = fuzzyLimit(n)
         guard limit > 0 else { return nil }
-        let counts = letterCounts(key)
+        var set: UInt32 = 0
+        for byte in key where byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") { set |= 1 << UInt32(byte - UInt8(ascii: "a")) }
+        // The key's letter counts, made when a variant first passes the letter-set test (most never do).
+        var counts: [Int]? = nil
         for distance in 1...limit {
             var best: Int?
             for length in stride(from: n - distance, through: min(longestVariant, n + distance), by: 1) {
                 for variant in byLength[length] where variant.order < (best ?? Int.max) {
-                    guard countsAllow(distance, counts, variant.letterCounts) else { continue }
+                    // A letter in one set only adds at least one to the count difference: a cheap first test.
+                    guard (set ^ variant.letterSet).nonzeroBitCount <= 2 * distance else { continue }
+                    let keyCounts = counts ?? letterCounts(key)
+                    counts = keyCounts
+                    guard countsAllow(distance, keyCounts, variant.letterCounts) else { continue }
                     if variant.bytes.withUnsafeBufferPointer({ EditDistance.atMost(distance, key, $0) }) {
                         best = variant.order
                         break

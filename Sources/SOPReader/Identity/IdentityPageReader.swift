@@ -78,7 +78,7 @@ enum IdentityPageReader {
 
     /// One section: the whole line. Side by side: cell i belongs to section i (extra cells to the last).
     private static func distribute(_ line: SourceLine, over active: [SectionKind], into page: inout IdentityPage) {
-        let cells = line.tabCells.map { TextCleaning.trimSpaces($0.text) }
+        let cells = line.tabCellTexts.map(TextCleaning.trimSpaces)
         if active.count == 1 {
             let text = cells.filter { !$0.isEmpty }.joined(separator: " ")
             page.sections[active[0], default: []].append(Fragment(text: text, line: line.number))

@@ -31,7 +31,8 @@ enum ListItemParser {
                         items.append(ListItem(text: text, line: fragment.line, number: number))
                     }
                 } else if let last = items.last, startsAsContinuation(rest, after: last.text) {
-                    items[items.count - 1].text = WrappedText.join(last.text, rest)
+                    // Item texts are collapsed (cut from cleaned text), so the join only looks at the seam.
+                    WrappedText.append(rest, to: &items[items.count - 1].text)
                 } else {
                     items.append(ListItem(text: rest, line: fragment.line, number: nil))
                 }
@@ -47,6 +48,8 @@ enum ListItemParser {
     /// A pipe-table row contributes each cell separately; separator rows contribute nothing.
     private static func pieces(of fragment: Fragment) -> [String] {
         var text = Substring(TextCleaning.trimSpaces(fragment.text))
+        // Every prefix looked for starts with the byte `-` or `|`.
+        guard let lead = text.utf8.first, lead == UInt8(ascii: "-") || lead == UInt8(ascii: "|") else { return [String(text)] }
         if text.hasPrefix("- |") || text.hasPrefix("-|") { text = text.drop(while: { $0 != "|" }) }
         guard text.hasPrefix("|") else { return [String(text)] }
         let cells = text.split(separator: "|", omittingEmptySubsequences: true)
@@ -144,7 +147,9 @@ struct ListMarker: Equatable {
     static func split(_ text: String) -> (ListMarker?, String) {
         var rest = Substring(text)
         var marker: ListMarker? = nil
-        if let first = rest.first, bullets.contains(first), rest.dropFirst().first == " " {
+        // Every bullet is `-`, `*`, `o` or non-ASCII: any other first byte rules one out without hashing.
+        if let lead = rest.utf8.first, lead >= 0x80 || lead == UInt8(ascii: "-") || lead == UInt8(ascii: "*") || lead == UInt8(ascii: "o"),
+           let first = rest.first, bullets.contains(first), rest.dropFirst().first == " " {
             marker = ListMarker(style: .bullet)
             rest = rest.dropFirst().drop(while: { $0 == " " })
         }

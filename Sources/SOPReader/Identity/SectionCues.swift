@@ -2,53 +2,75 @@
 /// columns were read line by line into one stream (OCR): regulation words for Dasar Hukum, "SOP …" for
 /// Keterkaitan, capability verbs for Kualifikasi, short nouns for Peralatan, and so on.
 enum SectionCues {
+    /// A piece of text as the cues read it: split and lowercased once, then scored for every kind.
+    struct Text {
+        let text: String
+        /// The text split at spaces, as written.
+        let pieces: [Substring]
+        /// `pieces` lowercased.
+        let words: [String]
+        /// The first word lowercased, punctuation trimmed; nil for a text without words.
+        let first: String?
+        let lower: String
+        /// `lower` is ASCII without CR, so a phrase is searched in its bytes.
+        let lowerIsPlain: Bool
+
+        init(_ text: String) {
+            self.text = text
+            pieces = text.split(separator: " ")
+            words = pieces.map { $0.lowercased() }
+            first = words.first.map(SectionCues.trimmingPunctuation)
+            lower = text.lowercased()
+            lowerIsPlain = ASCIIText.isOneBytePerCharacter(lower)
+        }
+    }
+
     /// How strongly `text` looks like an item of `kind`: 0 no cue, 1 weak, 3 strong.
-    static func score(_ text: String, for kind: SectionKind) -> Int {
-        let words = text.split(separator: " ").map { $0.lowercased() }
-        guard let first = words.first.map(trimmingPunctuation) else { return 0 }
-        let lower = text.lowercased()
+    static func score(_ text: Text, for kind: SectionKind) -> Int {
+        guard let first = text.first else { return 0 }
+        let words = text.words
         switch kind {
         case .legalBasis:
-            if let reading = RegulationKind.read(Array(text.split(separator: " ").prefix(8).map(String.init))), reading.isRecognized { return 3 }
-            return contains(lower, "nomor") && contains(lower, "tahun") ? 2 : 0
+            if RegulationKind.recognizes(keys: text.pieces.prefix(8).map(RegulationKind.key(of:))) { return 3 }
+            return contains(text, "nomor") && contains(text, "tahun") ? 2 : 0
         case .qualifications:
             return qualificationOpeners.contains(first) ? 3 : 0
         case .relatedSops:
-            if first == "sop" || first.hasPrefix("sop") || lower.hasPrefix("standar operasional") { return 3 }
+            if first == "sop" || first.hasPrefix("sop") || text.lower.hasPrefix("standar operasional") { return 3 }
             return words.contains("sop") ? 1 : 0
         case .equipment:
             if words.contains(where: { equipmentNouns.contains(trimmingPunctuation($0)) }), words.count <= 6 { return 3 }
             return words.count <= 4 && !looksLikeVerb(first) ? 1 : 0
         case .warnings:
-            if warningOpeners.contains(first) || warningPhrases.contains(where: { contains(lower, $0) }) { return 3 }
+            if warningOpeners.contains(first) || warningPhrases.contains(where: { contains(text, $0) }) { return 3 }
             return 0
         case .records:
-            if recordOpeners.contains(first) || recordWords.contains(where: { contains(lower, $0) }) { return 3 }
+            if recordOpeners.contains(first) || recordWords.contains(where: { contains(text, $0) }) { return 3 }
             return 0
         case .purpose:
             return ["untuk", "sebagai", "memberikan", "menjadi", "agar"].contains(first) ? 2 : 0
         case .definitions:
-            return contains(lower, " adalah ") || contains(lower, " yaitu ") ? 3 : 0
+            return contains(text, " adalah ") || contains(text, " yaitu ") ? 3 : 0
         case .summary:
             return 0
         }
     }
 
     /// True when `text` opens a new item of `kind` rather than continuing a wrapped one.
-    static func startsItem(_ text: String, in kind: SectionKind) -> Bool {
-        guard let first = text.first, first.isUppercase || first.isNumber else { return false }
+    static func startsItem(_ text: Text, in kind: SectionKind) -> Bool {
+        guard let first = text.text.first, first.isUppercase || first.isNumber else { return false }
         switch kind {
         case .legalBasis: return score(text, for: kind) == 3
-        case .qualifications: return score(text, for: kind) == 3 || looksLikeVerb(text.lowercased())
+        case .qualifications: return score(text, for: kind) == 3 || looksLikeVerb(text.lower)
         default: return true
         }
     }
 
-    /// `text.contains(phrase)` for an ASCII phrase: compared as bytes when the text is ASCII without
+    /// `text.lower.contains(phrase)` for an ASCII phrase: compared as bytes when the text is ASCII without
     /// CR too, where Foundation's search finds the same; otherwise by Foundation.
-    private static func contains(_ text: String, _ phrase: String) -> Bool {
-        guard ASCIIText.isOneBytePerCharacter(text) else { return text.contains(phrase) }
-        return ASCIIText.firstIndex(of: phrase, in: Substring(text), from: text.startIndex) != nil
+    private static func contains(_ text: Text, _ phrase: String) -> Bool {
+        guard text.lowerIsPlain else { return text.lower.contains(phrase) }
+        return ASCIIText.firstIndex(of: phrase, in: Substring(text.lower), from: text.lower.startIndex) != nil
     }
 
     /// `trimmingCharacters(in: .punctuationCharacters)`: drops leading and trailing scalars of the
