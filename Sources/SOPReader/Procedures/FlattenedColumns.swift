@@ -25,7 +25,7 @@ struct FlattenedColumns: Sendable {
         let c = column.rawValue
         for token in tokens {
             let word = TextCleaning.collapseWhitespace(token.text)
-            Self.join(&texts[c], word)
+            WrappedText.append(word, to: &texts[c])
             if let number = token.listNumber {
                 lastNumbers[c] = number
                 openItems[c] = ""
@@ -34,7 +34,7 @@ struct FlattenedColumns: Sendable {
             } else if column == .inputs || column == .output {
                 extendOpenItem(c, with: word)
             } else {
-                Self.join(&openItems[c], word)
+                WrappedText.append(word, to: &openItems[c])
             }
         }
     }
@@ -46,27 +46,11 @@ struct FlattenedColumns: Sendable {
         if word.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") }) {
             openItemIsPlain[c] = false
         }
-        Self.join(&openItems[c], word)
+        WrappedText.append(word, to: &openItems[c])
         if openItemIsPlain[c], seamIsASCII {
             openItemWords[c] += KnownPhrases.words(word)
         } else {
             openItemWords[c] = KnownPhrases.words(openItems[c])
-        }
-    }
-
-    /// `text = WrappedText.join(text, word)` in place, in time of the word: a text built here is already
-    /// collapsed, so only the seam is looked at ("E-" + "Sakip" → "E-Sakip", else one space between).
-    private static func join(_ text: inout String, _ word: String) {
-        guard !text.isEmpty else {
-            text = word
-            return
-        }
-        guard !word.isEmpty else { return }
-        if text.last == "-", text.dropLast().last?.isLetter == true, word.first?.isLetter == true {
-            text += word
-        } else {
-            text += " "
-            text += word
         }
     }
 }
