@@ -9,10 +9,24 @@ public enum DocumentJSON {
 
     /// The document's JSON as UTF-8 bytes.
     public static func bytes(_ document: Document) throws -> [UInt8] {
-        var writer = PrettyJSONWriter(capacity: 4096 + 64 * document.procedures.reduce(0) { $0 + $1.steps.count * 8 })
+        var writer = PrettyJSONWriter(capacity: estimatedSize(document))
         try writer.write(document)
         writer.endOfFile()
         return writer.bytes
+    }
+
+    /// A little over the JSON's size, so the buffer is allocated once: the steps' texts plus what their
+    /// keys and indentation take (≈ 600 bytes a step), the same for diagnostics, and the identity page.
+    private static func estimatedSize(_ document: Document) -> Int {
+        var size = 8192 + 256 * (document.legalBasis.count + document.diagnostics.count)
+        for procedure in document.procedures {
+            for step in procedure.steps {
+                size += 640 + step.activity.utf8.count + (step.notes?.utf8.count ?? 0)
+                    + (step.inputs + step.outputs).reduce(0) { $0 + $1.utf8.count + 16 }
+            }
+        }
+        for diagnostic in document.diagnostics { size += diagnostic.message.utf8.count }
+        return size
     }
 
     /// Any value in the same deterministic form (reports, diffs).

@@ -18,6 +18,11 @@ enum AtomicFile {
         try result.get()
     }
 
+    static func write(_ bytes: [UInt8], to target: URL) throws(WriteError) {
+        let result = bytes.withUnsafeBytes { bytes in Result { () throws(WriteError) in try write(bytes, to: target) } }
+        try result.get()
+    }
+
     static func write(_ text: String, to target: URL) throws(WriteError) {
         var text = text
         let result = text.withUTF8 { bytes in Result { () throws(WriteError) in try write(UnsafeRawBufferPointer(bytes), to: target) } }
