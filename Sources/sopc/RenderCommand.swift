@@ -44,8 +44,8 @@ enum RenderCommand {
             throw CommandFailure(code: .badInput, message: "\(file): cannot render \(format): \(error)")
         }
         if let output {
-            do { try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic) } catch {
-                throw CommandFailure(code: .badInput, message: "\(output): cannot write: \(error.localizedDescription)")
+            do { try AtomicFile.write(text, to: URL(fileURLWithPath: output)) } catch {
+                throw CommandFailure(code: .badInput, message: error.description)
             }
         } else {
             FileHandle.standardOutput.write(Data(text.utf8))

@@ -16,10 +16,18 @@ public enum PackageFiles {
         return names.filter { $0.hasSuffix(suffix) }.sorted().map { folder.appendingPathComponent($0) }
     }
 
-    /// A new empty folder under the system temporary directory, named `prefix-UUID`.
+    /// A new empty folder named `prefix-UUID` in this test process's own temporary folder, which is
+    /// removed when the process exits.
     public static func temporaryDirectory(_ prefix: String) throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)-\(UUID().uuidString)")
+        let folder = testFolder.appendingPathComponent("\(prefix)-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         return folder
     }
+
+    /// `sopc-tests-PID` under the system temporary directory, removed at exit.
+    private static let testFolder: URL = {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sopc-tests-\(getpid())")
+        atexit { try? FileManager.default.removeItem(at: PackageFiles.testFolder) }
+        return folder
+    }()
 }
