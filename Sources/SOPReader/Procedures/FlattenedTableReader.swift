@@ -40,7 +40,7 @@ enum FlattenedTableReader {
         }
         for (index, row) in rows.enumerated() {
             let (columns, duration) = columnMajor[index] ?? readRow(row, known: known.others(than: index), hasNotes: hasNotes)
-            let activity = columns.text(.activity)
+            let activity = Self.droppingNumber(columns.text(.activity), row.number)
             let line = row.blocks.first?.first?.number ?? region.lines.lowerBound
             guard !activity.isEmpty else {
                 reading.diagnostics.append(Diagnostic(.warning, "table-row-without-activity",
@@ -54,6 +54,15 @@ enum FlattenedTableReader {
                 notes: notes.isEmpty ? nil : notes, line: line, drift: 0))
         }
         return reading
+    }
+
+    /// The activity without the step number printed before it: "3. Menerima surat" → "Menerima surat".
+    static func droppingNumber(_ activity: String, _ number: Int?) -> String {
+        guard let number, let space = activity.firstIndex(of: " ") else { return activity }
+        var printed = activity[..<space]
+        while let last = printed.last, last == "." || last == ")" { printed = printed.dropLast() }
+        guard Int(printed) == number else { return activity }
+        return String(activity[activity.index(after: space)...])
     }
 
     /// One row's columns and Waktu text, its lines split among the columns around the first Waktu.
