@@ -96,6 +96,7 @@ enum ASCIIText {
     private static func trimmedRange(of text: Substring, bytes: UnsafeBufferPointer<UInt8>,
                                      where isTrimmed: (UInt8) -> Bool) -> Range<Int> {
         /// True when the `Character` starting (or ending) at a byte next to non-ASCII is one trimmed byte.
+        /// (A non-ASCII character Swift holds equal to ASCII punctuation, U+037E for `;`, is kept.)
         func trims(_ character: Character?) -> Bool {
             guard let character, character.utf8.count == 1, let byte = character.utf8.first else { return false }
             return isTrimmed(byte)
@@ -124,8 +125,9 @@ enum ASCIIText {
     }
 
     /// Where the first `Character` that is the ASCII `byte` alone stands, as `text.firstIndex(of:)`
-    /// finds it. The bytes find it; only a non-ASCII neighbour (which might join it to a combining mark
-    /// or a prepended character) sends the search to the `Character` view.
+    /// finds it, for any byte but CR and LF (which CR LF joins into one `Character`). The bytes find
+    /// it; only a non-ASCII neighbour (which might join it to a combining mark or a prepended
+    /// character) sends the search to the `Character` view.
     static func firstIndex(ofCharacter byte: UInt8, in text: Substring) -> Substring.Index? {
         let bytes = text.utf8
         let found: Substring.Index?

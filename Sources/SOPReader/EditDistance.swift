@@ -9,7 +9,7 @@ enum EditDistance {
         var a = a, b = b
         let bytewise = a.withUTF8 { x in
             b.withUTF8 { y -> Bool? in
-                guard isOneBytePerCharacter(x), isOneBytePerCharacter(y) else { return nil }
+                guard ASCIIText.isOneBytePerCharacter(x), ASCIIText.isOneBytePerCharacter(y) else { return nil }
                 return atMost(limit, x, y)
             }
         }
@@ -19,11 +19,6 @@ enum EditDistance {
     /// `atMost` for byte strings that are already known to be one byte per character (ASCII without CR).
     static func atMost(_ limit: Int, _ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>) -> Bool {
         atMostElements(limit, x, y)
-    }
-
-    /// ASCII without CR (CR LF would be one `Character`).
-    private static func isOneBytePerCharacter(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        bytes.allSatisfy { $0 < 0x80 && $0 != 0x0D }
     }
 
     private static func atMostElements<C: RandomAccessCollection>(_ limit: Int, _ x: C, _ y: C) -> Bool

@@ -1,6 +1,8 @@
 /// The byte-level edits `TextCleaning.clean` makes to remove converter markup. They give the text
 /// Foundation's `replacingOccurrences` gave: matches are found left to right without overlap, and a
-/// match that a combining mark follows is no match (the mark makes its last character another one).
+/// match that a grapheme extender or emoji modifier follows is no match (it makes the match's last
+/// character another one). Patterns match ASCII letters only, so case-insensitive matches that
+/// Foundation also found through Unicode case folding (long s, `ſ`) are left as text.
 enum MarkupBytes {
     /// Replaces every occurrence of the ASCII `pattern` (lower case when `ignoringCase`) by `replacement`.
     static func replace(_ pattern: [UInt8], with replacement: [UInt8], in bytes: inout [UInt8], ignoringCase: Bool) {
@@ -34,14 +36,12 @@ enum MarkupBytes {
         return true
     }
 
-    /// True when a combining mark (categories Mn, Mc, Me) starts at `index`.
+    /// True when a scalar that extends the character before it (a grapheme extender such as a
+    /// combining mark or ZWNJ, or an emoji modifier) starts at `index`.
     private static func startsCombiningMark(_ bytes: [UInt8], at index: Int) -> Bool {
         guard index < bytes.count, bytes[index] >= 0x80 else { return false }
         let scalar = String(decoding: bytes[index..<min(bytes.count, index + 4)], as: UTF8.self).unicodeScalars.first
-        switch scalar?.properties.generalCategory {
-        case .nonspacingMark?, .spacingMark?, .enclosingMark?: return true
-        default: return false
-        }
+        return scalar.map { $0.properties.isGraphemeExtend || $0.properties.isEmojiModifier } ?? false
     }
 
     /// `*filling cabinet*` → `filling cabinet`: a `*` before a non-space opens, the next `*` after a

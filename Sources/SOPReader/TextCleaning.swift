@@ -92,10 +92,10 @@ public enum TextCleaning {
         return String(Substring(scalars[start...last]))
     }
 
-    /// A tab or a space separator (what `CharacterSet.whitespaces` holds).
+    /// A tab, a space separator or the zero-width space (what `CharacterSet.whitespaces` holds).
     private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII { return scalar == " " || scalar == "\t" }
-        return scalar.properties.generalCategory == .spaceSeparator
+        return scalar == "\u{200B}" || scalar.properties.generalCategory == .spaceSeparator
     }
 
     /// An ASCII byte that is neither a space, a tab nor another control character.

@@ -12,6 +12,7 @@ import Testing
         "tab\there", "café  crème", "\u{2003}em space\u{2003}", "CR\r\nLF", "*\r\n*", "ab<U>\u{200D}c",
         "a *x\u{301}* b", "kata tanpa akhir " + String(repeating: "kata tanpa akhir ", count: 2_000),
         " \u{301}lead", "a \u{301} b", "a :\u{301} b", "Dasar\u{00A0}Hukum : x", "<em>x</em><i>y</i><b>z</b>",
+        "\u{200B}x\u{200B}", "Nama SOP\u{200B}", "a**\u{200C}b**", "**\u{200C}KATA", "a**\u{0903}b",
     ]
 
     /// What `TextCleaning.clean` gave before it read bytes: Foundation's replacements.

@@ -131,7 +131,8 @@ enum IdentityLabelCatalog {
 
     /// The label of ASCII text given in parts (read as if joined by spaces, which the key ignores), from
     /// its bytes without building a key string: the answer (a label or none), or nil when the text
-    /// before a parenthetical is not ASCII and needs the Unicode path. At most 64 bytes are read.
+    /// before a parenthetical is not ASCII and needs the Unicode path. At most 64 letters are kept; the
+    /// callers pass at most 64 bytes.
     private static func asciiLabel<Parts: Collection>(_ parts: Parts) -> IdentityLabel?? where Parts.Element: StringProtocol {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { buffer -> IdentityLabel?? in
             var count = 0
