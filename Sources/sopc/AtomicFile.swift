@@ -31,8 +31,15 @@ enum AtomicFile {
 
     private static func write(_ bytes: UnsafeRawBufferPointer, to target: URL) throws(WriteError) {
         let directory = target.deletingLastPathComponent()
-        let temporary = directory.appendingPathComponent(".\(target.lastPathComponent).tmp-\(getpid())-\(TemporaryNames.next())", isDirectory: false).path
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+        // A name left behind by an interrupted run with the same process id is passed over.
+        var temporary = ""
+        var descriptor: Int32 = -1
+        for _ in 0..<100 {
+            temporary = directory.appendingPathComponent(".\(target.lastPathComponent).tmp-\(getpid())-\(TemporaryNames.next())",
+                                                         isDirectory: false).path
+            descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+            if descriptor >= 0 || errno != EEXIST { break }
+        }
         guard descriptor >= 0 else {
             throw WriteError(path: target.path, reason: "cannot create a file in \(directory.path): \(String(cString: strerror(errno)))")
         }

@@ -29,7 +29,7 @@ import Testing
     }
 
     @Test func irregularTextIsNoted() throws {
-        let irregular = [#"{"a": 1, "a": 2}"#, #""\ud800""#, "\u{FEFF}{}"]
+        let irregular = [#"{"a": 1, "a": 2}"#, #""\ud800""#, "\u{FEFF}{}", "[1e-400]", "[-2.4e-324]", "[1e400]"]
         for text in irregular {
             #expect(try JSONParser.parseNotingIrregularities(Data(text.utf8)).hasIrregularity, "\(text)")
         }

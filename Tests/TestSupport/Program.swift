@@ -50,8 +50,10 @@ public enum Program {
             errData.set(err.fileHandleForReading.readDataToEndOfFile())
         }
         let writer = input.fileHandleForWriting
+        ignoreBrokenPipes
         DispatchQueue.global().async(group: group) {
-            if let stdin { writer.write(stdin) }
+            // A program that exits before reading all of stdin must fail its test, not kill the test process.
+            if let stdin { try? writer.write(contentsOf: stdin) }
             try? writer.close()
         }
         let outData = out.fileHandleForReading.readDataToEndOfFile()
@@ -60,6 +62,9 @@ public enum Program {
         return Result(status: process.terminationStatus, stdout: outData,
                       stderr: String(decoding: errData.value, as: UTF8.self))
     }
+
+    /// SIGPIPE ignored once, so writing to a program that has exited gives an error instead.
+    private static let ignoreBrokenPipes: Void = { signal(SIGPIPE, SIG_IGN) }()
 
     /// Bytes handed over from a reading thread.
     private final class Collected: @unchecked Sendable {

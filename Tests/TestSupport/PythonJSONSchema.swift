@@ -34,15 +34,29 @@ public enum PythonJSONSchema {
         guard result.status == 0 || result.status == 1 else {
             throw Failure(status: result.status, output: result.output + result.stderr)
         }
-        var verdicts = Dictionary(uniqueKeysWithValues: paths.map { ($0, Verdict.missing) })
+        var verdicts = Dictionary(paths.map { ($0, Verdict.missing) }, uniquingKeysWith: { first, _ in first })
         for line in result.output.split(separator: "\n").map(String.init) {
             if line.hasPrefix("ok "), verdicts[String(line.dropFirst(3))] != nil {
                 verdicts[String(line.dropFirst(3))] = .valid
-            } else if let path = paths.first(where: { line.hasPrefix("invalid \($0): ") }) {
+            } else if line.hasPrefix("invalid "), let path = invalidPath(line, among: verdicts) {
                 verdicts[path] = .invalid(String(line.dropFirst("invalid \(path): ".count)))
             }
         }
         return verdicts
+    }
+
+    /// The path in "invalid PATH: POINTER: message": the longest prefix ending before ": " that is a
+    /// validated path (paths may hold ": " themselves).
+    private static func invalidPath(_ line: String, among verdicts: [String: Verdict]) -> String? {
+        let rest = line.dropFirst("invalid ".count)
+        var candidate: String?
+        var search = rest.startIndex
+        while let separator = rest[search...].range(of: ": ") {
+            let prefix = String(rest[..<separator.lowerBound])
+            if verdicts[prefix] != nil { candidate = prefix }
+            search = separator.upperBound
+        }
+        return candidate
     }
 
     /// The script could not validate at all (bad schema, crash).

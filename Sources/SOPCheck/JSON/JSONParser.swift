@@ -17,7 +17,8 @@ public struct JSONParser {
     private let bytes: [UInt8]
     private var position = 0
     /// Whether the text had something this parser resolves silently but another reader may not: a
-    /// byte order mark, a duplicate key, invalid UTF-8 or an unpaired surrogate escape.
+    /// byte order mark, a duplicate key, invalid UTF-8, an unpaired surrogate escape or a number that
+    /// overflows or underflows a Double.
     private var hasIrregularity = false
 
     private init(_ data: Data) { bytes = Array(data) }
@@ -218,6 +219,10 @@ public struct JSONParser {
         }
         guard let value = Double(String(decoding: bytes[start..<position], as: UTF8.self)) else {
             throw error("invalid number")
+        }
+        // JSONDecoder refuses a number that overflows or underflows ("1e400", "1e-400"): let it say so.
+        if !value.isFinite || (value == 0 && bytes[start..<position].contains { (UInt8(ascii: "1")...UInt8(ascii: "9")).contains($0) }) {
+            hasIrregularity = true
         }
         return .number(value)
     }

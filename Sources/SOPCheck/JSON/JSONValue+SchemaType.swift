@@ -1,6 +1,6 @@
 import SOPModel
 
-/// JSON Schema's view of a value: its type name and type membership.
+/// JSON Schema's view of a value: its type name.
 extension JSONValue {
     /// The JSON Schema type name of the value ("integer" for numbers without a fractional part).
     public var typeName: String {
@@ -12,10 +12,5 @@ extension JSONValue {
         case .array: "array"
         case .object: "object"
         }
-    }
-
-    /// Whether the value is an instance of the JSON Schema type `name` (an integer is also a number).
-    public func isInstance(of name: String) -> Bool {
-        name == typeName || (name == "number" && typeName == "integer")
     }
 }

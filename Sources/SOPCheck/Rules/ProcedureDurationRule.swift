@@ -49,9 +49,9 @@ struct ProcedureDurationRule: Rule {
     }
 
     private static func clock(_ minutes: Double) -> String {
-        let hours = Int(minutes / 60)
-        let rest = minutes - Double(hours) * 60
-        let parts = [hours > 0 ? "\(hours) hour" + (hours == 1 ? "" : "s") : nil,
+        let hours = (minutes / 60).rounded(.down)
+        let rest = minutes - hours * 60
+        let parts = [hours > 0 ? "\(number(hours)) hour" + (hours == 1 ? "" : "s") : nil,
                      rest > 0 || hours == 0 ? "\(number(rest)) minute" + (rest == 1 ? "" : "s") : nil]
         return parts.compactMap { $0 }.joined(separator: " ")
     }

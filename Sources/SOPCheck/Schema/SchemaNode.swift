@@ -52,7 +52,7 @@ final class SchemaNode {
 
         init(rawValue: UInt8) { self.rawValue = rawValue }
 
-        /// The type names `value` is an instance of (`JSONValue.isInstance(of:)`).
+        /// The type names `value` is an instance of: its `typeName`, and "number" for an integer too.
         init(instance value: JSONValue) {
             switch value {
             case .null: self = .null

@@ -25,4 +25,13 @@ import Testing
         }
         #expect(RuleFixtures.findings("procedure-duration", in: document).isEmpty)
     }
+
+    @Test func hugeDurationsAreWrittenWithoutOverflow() {
+        let document = RuleFixtures.with {
+            $0.procedures[0].steps[0].duration = Duration(text: "99999999999999999999 Jam", min: 1e20, max: 1e20, unit: .hour)
+        }
+        let messages = RuleFixtures.findings("procedure-duration", in: document).map(\.message)
+        #expect(messages.count == 1)
+        #expect(messages.first?.contains("hours") == true, "\(messages)")
+    }
 }
