@@ -38,7 +38,7 @@ enum MarkupBytes {
 
     /// True when a scalar that extends the character before it (a grapheme extender such as a
     /// combining mark or ZWNJ, or an emoji modifier) starts at `index`.
-    private static func startsCombiningMark(_ bytes: [UInt8], at index: Int) -> Bool {
+    static func startsCombiningMark(_ bytes: [UInt8], at index: Int) -> Bool {
         guard index < bytes.count, bytes[index] >= 0x80 else { return false }
         let scalar = String(decoding: bytes[index..<min(bytes.count, index + 4)], as: UTF8.self).unicodeScalars.first
         return scalar.map { $0.properties.isGraphemeExtend || $0.properties.isEmojiModifier } ?? false

@@ -10,8 +10,9 @@ public struct ActivityClauses: Sendable {
     }
 
     public let clauses: [Clause]
-    /// All words of the activity in order (the clauses' words run together), as `ActorMatcher.scanWords`
-    /// would read the whole activity: sentence marks and condition cuts fall between words.
+    /// All words of the activity in order, as `ActorMatcher.scanWords` reads the whole activity: the
+    /// clauses' words run together (sentence marks and condition cuts fall between words), or for text
+    /// with markup the whole activity read again.
     public let words: [String]
 
     static let conditionWords: WordSet = ["jika", "bila", "apabila", "kalau", "jikalau", "bilamana"]
@@ -35,7 +36,10 @@ public struct ActivityClauses: Sendable {
             if !current.isEmpty { clauses.append(ActivityClauses.classify(current)) }
         }
         self.clauses = clauses
-        self.words = clauses.count == 1 ? clauses[0].words : clauses.flatMap(\.words)
+        // Cleaning a sentence alone can pair markup the whole activity pairs differently (a `*` across
+        // ". "): with markup, the words are those of the whole activity.
+        let hasMarkup = activity.utf8.contains { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "_") }
+        self.words = hasMarkup ? ActorMatcher.scanWords(activity) : clauses.count == 1 ? clauses[0].words : clauses.flatMap(\.words)
     }
 
     /// True when the activity states a condition with an outcome, or sends the work back.

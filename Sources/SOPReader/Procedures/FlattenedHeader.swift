@@ -96,11 +96,14 @@ struct FlattenedHeader: Sendable, Equatable {
         }
     }
 
-    /// A line of column labels is a few dozen words; a longer line is body text and is not split into words.
+    /// A line of column labels is a few dozen words; a line with more text than this (spaces aside) is
+    /// body text and is not split into words.
     static let longestLabelLine = 4_096
 
     private static func isLabelLine(_ line: SourceLine) -> LabelScan? {
-        guard !line.isBlank, line.text.utf8.count <= longestLabelLine else { return nil }
+        guard !line.isBlank,
+              line.text.utf8.lazy.filter({ $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }).count <= longestLabelLine
+        else { return nil }
         guard let scan = scan(FlattenedLine.words(line.text), otherWordsAllowed: { 2 * $0 + 2 },
                               counting: { !OCRNoise.isNoise($0) }),
               !scan.roles.isEmpty else { return nil }

@@ -44,8 +44,8 @@ public enum HeaderLine {
     private static func namesThreeRoles(tabSeparated text: String) -> Bool {
         var roles: Set<ColumnRole> = []
         TableLayoutDetector.forEachTabCell(in: text) { bytes in
-            // `recognise` turns down cells of more than 64 bytes; shorter ones become (mostly inline) strings.
-            if bytes.count <= 64, let role = ColumnRole.recognise(String(decoding: bytes, as: UTF8.self)) {
+            // `recognise` turns down cells longer than `ColumnRole.longestCell`; shorter ones become (mostly inline) strings.
+            if bytes.count <= ColumnRole.longestCell, let role = ColumnRole.recognise(String(decoding: bytes, as: UTF8.self)) {
                 roles.insert(role)
             }
             return roles.count < 3

@@ -132,7 +132,8 @@ public enum RowAssembler {
     }
 
     /// The line-break tags a converter writes inside a cell (`<br>`, `<br/>`, `<br />`, `<BR>`), each
-    /// replaced by `;`, so that they separate items.
+    /// replaced by `;`, so that they separate items. A tag that a combining mark follows is text (the
+    /// mark makes its `>` another character).
     private static let lineBreaks: [[UInt8]] = ["<br>", "<br/>", "<br />", "<BR>"].map { Array($0.utf8) }
 
     static func lineBreaksAsSemicolons(_ text: String) -> String {
@@ -142,7 +143,8 @@ public enum RowAssembler {
         var index = 0
         while index < bytes.count {
             if bytes[index] == UInt8(ascii: "<"),
-               let tag = lineBreaks.first(where: { bytes[index...].starts(with: $0) }) {
+               let tag = lineBreaks.first(where: { bytes[index...].starts(with: $0) }),
+               !MarkupBytes.startsCombiningMark(bytes, at: index + tag.count) {
                 out.append(UInt8(ascii: ";"))
                 index += tag.count
             } else {
