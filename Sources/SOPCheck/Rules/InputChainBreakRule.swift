@@ -25,9 +25,7 @@ struct InputChainBreakRule: Rule {
     func check(_ document: Document) -> [Diagnostic] {
         let externalPhrases = Set((document.equipment + document.relatedSops).map { ContentWords.of($0).joined(separator: " ") })
         return document.procedures.flatMap { procedure -> [Diagnostic] in
-            var outputWordCounts: [Int] = []          // distinct content words of each earlier output
-            var postings: [String: [Int]] = [:]
-            var distinctOutputs: Set<Set<String>> = []  // a repeated output adds nothing and would make the postings quadratic
+            var earlier = EarlierOutputs()
             var found: [Diagnostic] = []
             for (index, step) in procedure.steps.enumerated() {
                 if index > 0 {
@@ -35,29 +33,48 @@ struct InputChainBreakRule: Rule {
                         let words = ContentWords.of(input)
                         guard let first = words.first, !Self.externalDocumentWords.contains(first),
                               !externalPhrases.contains(words.joined(separator: " ")),
-                              !Self.matchesEarlierOutput(Set(words), outputWordCounts: outputWordCounts, postings: postings) else { continue }
+                              !earlier.matches(Set(words)) else { continue }
                         found.append(finding(Self.message(step.number, input), line: step.line))
                     }
                 }
-                for output in step.outputs {
-                    let words = Set(ContentWords.of(output))
-                    guard distinctOutputs.insert(words).inserted else { continue }
-                    for word in words { postings[word, default: []].append(outputWordCounts.count) }
-                    outputWordCounts.append(words.count)
-                }
+                for output in step.outputs { earlier.add(Set(ContentWords.of(output))) }
             }
             return found
         }
     }
 
-    private static func matchesEarlierOutput(_ words: Set<String>, outputWordCounts: [Int], postings: [String: [Int]]) -> Bool {
-        var shared: [Int: Int] = [:]
-        for word in words {
-            for output in postings[word] ?? [] { shared[output, default: 0] += 1 }
+    /// The distinct outputs of the steps so far, indexed by word.
+    private struct EarlierOutputs {
+        private var outputs: [Set<String>] = []
+        private var postings: [String: [Int]] = [:]
+        private var known: Set<Set<String>> = []   // a repeated output adds nothing
+        private var oneWordOutputs: Set<String> = []
+
+        mutating func add(_ words: Set<String>) {
+            guard known.insert(words).inserted else { return }
+            if words.count == 1, let word = words.first { oneWordOutputs.insert(word) }
+            for word in words { postings[word, default: []].append(outputs.count) }
+            outputs.append(words)
         }
-        return shared.contains { output, count in
-            let shorter = min(words.count, outputWordCounts[output])
-            return (count >= 2 || count == shorter) && Double(count) >= overlap * Double(shorter)
+
+        /// True when some output shares enough of `words`. An output of two or more words must share
+        /// at least two, so one of the input's rarer words (all but the most common) finds it: the
+        /// postings of the most common word, which may hold every output, are never walked.
+        func matches(_ words: Set<String>) -> Bool {
+            if words.contains(where: oneWordOutputs.contains) { return true }
+            let rarestFirst = words.sorted { (postings[$0]?.count ?? 0, $0) < (postings[$1]?.count ?? 0, $1) }
+            let probes = words.count == 1 ? rarestFirst[...] : rarestFirst.dropLast()
+            var seen: Set<Int> = []
+            for word in probes {
+                for output in postings[word] ?? [] where seen.insert(output).inserted {
+                    let shared = outputs[output].intersection(words).count
+                    let shorter = min(words.count, outputs[output].count)
+                    if (shared >= 2 || shared == shorter) && Double(shared) >= InputChainBreakRule.overlap * Double(shorter) {
+                        return true
+                    }
+                }
+            }
+            return false
         }
     }
 }
