@@ -1,6 +1,9 @@
 /// Tells when a text can be read byte by byte: ASCII without CR, where one UTF-8 byte is one
 /// `Character` (CR LF is the only ASCII pair Swift joins into one). The reader's fast paths ask this.
 enum ASCIIText {
+    /// The ASCII bytes `Character.isWhitespace` accepts: tab, LF, VT, FF, CR and space.
+    static func isWhitespace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+
     static func isOneBytePerCharacter(_ text: Substring) -> Bool {
         text.utf8.withContiguousStorageIfAvailable(isOneBytePerCharacter) ?? text.utf8.allSatisfy(isPlainByte)
     }
@@ -226,6 +229,6 @@ enum ASCIIText {
     /// (whitespace is then the bytes 0x09–0x0D and the space), else by `Character`.
     static func whitespaceWords(in text: String) -> [Substring] {
         guard isOneBytePerCharacter(text) else { return text.split(whereSeparator: \.isWhitespace) }
-        return words(in: Substring(text), maxSplits: Int.max, separatedBy: { $0 == 0x20 || (0x09...0x0D).contains($0) })
+        return words(in: Substring(text), maxSplits: Int.max, separatedBy: isWhitespace)
     }
 }

@@ -52,14 +52,12 @@ enum MarkupBytes {
         guard bytes.allSatisfy({ $0 < 0x80 }) else {
             return removingEmphasisStars(Array(String(decoding: bytes, as: UTF8.self)))
         }
-        return String(decoding: removingEmphasisStars(bytes, star: UInt8(ascii: "*"), isSpace: isASCIISpace), as: UTF8.self)
+        return String(decoding: removingEmphasisStars(bytes, star: UInt8(ascii: "*"), isSpace: ASCIIText.isWhitespace), as: UTF8.self)
     }
 
     private static func removingEmphasisStars(_ characters: [Character]) -> String {
         String(removingEmphasisStars(characters, star: "*", isSpace: \.isWhitespace))
     }
-
-    private static func isASCIISpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
 
     private static func removingEmphasisStars<E: Equatable>(_ items: [E], star: E, isSpace: (E) -> Bool) -> [E] {
         var out: [E] = []

@@ -5,8 +5,7 @@ public enum TextCleaning {
         var text = text
         // One pass over the bytes for the usual text without markup: it is collapsed right there.
         let plain = text.withUTF8 { bytes -> String?? in
-            let hasMarkup = bytes.contains { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") }
-            guard !hasMarkup else { return nil }
+            guard !bytes.contains(where: isMarkupByte) else { return nil }
             return .some(needsCollapsing(bytes) ? collapsed(bytes) : nil)
         }
         if let plain { return plain ?? text }
@@ -44,7 +43,7 @@ public enum TextCleaning {
         for byte in bytes {
             defer { previous = byte }
             if byte == 0xC2 { continue }  // lead byte of U+00A0 or of another Latin-1 character: decided next
-            let isSpace = byte == 0x20 || (0x09...0x0D).contains(byte) || (previous == 0xC2 && byte == 0xA0)
+            let isSpace = ASCIIText.isWhitespace(byte) || (previous == 0xC2 && byte == 0xA0)
             if isSpace {
                 pendingSpace = !out.isEmpty
                 continue
@@ -112,9 +111,9 @@ public enum TextCleaning {
             guard last < 0x80, previous < 0x80, end < 3 || byteAt(end - 3, bytes) < 0x80 else {
                 return trimListPunctuation(characters: Substring(bytes.prefix(end)))
             }
-            if last == UInt8(ascii: ";") || last == UInt8(ascii: ",") || isASCIIWhitespace(last) {
+            if last == UInt8(ascii: ";") || last == UInt8(ascii: ",") || ASCIIText.isWhitespace(last) {
                 end -= 1
-            } else if last == UInt8(ascii: "."), end >= 2, isASCIIWhitespace(previous) {
+            } else if last == UInt8(ascii: "."), end >= 2, ASCIIText.isWhitespace(previous) {
                 end -= 1
             } else {
                 break
@@ -127,8 +126,13 @@ public enum TextCleaning {
         bytes[bytes.index(bytes.startIndex, offsetBy: offset)]
     }
 
-    /// The ASCII bytes `Character.isWhitespace` accepts: tab, LF, VT, FF, CR and space.
-    private static func isASCIIWhitespace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+    /// A byte that can start the markup `clean` removes: `<` of a tag, `*` or `_` of emphasis.
+    static func isMarkupByte(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "<") || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_")
+    }
+
+    /// True when `clean` may find markup in the text (which it may then pair across words and sentences).
+    static func mayHoldMarkup<S: StringProtocol>(_ text: S) -> Bool { text.utf8.contains(where: isMarkupByte) }
 
     /// `trimListPunctuation` by `Character`, for text that ends in non-ASCII characters.
     private static func trimListPunctuation(characters: Substring) -> String {

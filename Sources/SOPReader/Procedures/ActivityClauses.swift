@@ -38,8 +38,11 @@ public struct ActivityClauses: Sendable {
         self.clauses = clauses
         // Cleaning a sentence alone can pair markup the whole activity pairs differently (a `*` across
         // ". "): with markup, the words are those of the whole activity.
-        let hasMarkup = activity.utf8.contains { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "_") }
-        self.words = hasMarkup ? ActorMatcher.scanWords(activity) : clauses.count == 1 ? clauses[0].words : clauses.flatMap(\.words)
+        if TextCleaning.mayHoldMarkup(activity) {
+            words = ActorMatcher.scanWords(activity)
+        } else {
+            words = clauses.count == 1 ? clauses[0].words : clauses.flatMap(\.words)
+        }
     }
 
     /// True when the activity states a condition with an outcome, or sends the work back.
@@ -48,50 +51,29 @@ public struct ActivityClauses: Sendable {
     /// The text cut after each `.`, `;` or `?` that is followed by whitespace or ends it (the mark dropped).
     private static func sentences(_ text: String) -> [Substring] {
         if ASCIIText.isOneBytePerCharacter(text) {
-            return asciiSentences(text).filter { !$0.utf8.allSatisfy(isASCIIWhitespace) }
+            return cut(text, text.utf8, isMark: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: "?") },
+                       isSpace: ASCIIText.isWhitespace)
         }
-        return characterSentences(text).filter { !$0.allSatisfy(\.isWhitespace) }
+        return cut(text, text, isMark: { $0 == "." || $0 == ";" || $0 == "?" }, isSpace: \.isWhitespace)
     }
 
-    /// `sentences` for text whose every byte is one `Character`.
-    private static func asciiSentences(_ text: String) -> [Substring] {
-        let bytes = text.utf8
+    /// The sentence cut over one view of the text: its bytes when each is one `Character`, else its
+    /// `Character`s (both index the text alike). Blank sentences are left out.
+    private static func cut<View: Collection>(_ text: String, _ view: View, isMark: (View.Element) -> Bool,
+                                              isSpace: (View.Element) -> Bool) -> [Substring] where View.Index == String.Index {
         var out: [Substring] = []
-        var start = bytes.startIndex
-        var index = bytes.startIndex
-        while index < bytes.endIndex {
-            let byte = bytes[index]
-            let after = bytes.index(after: index)
-            if byte == UInt8(ascii: ".") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: "?"),
-               after == bytes.endIndex || isASCIIWhitespace(bytes[after]) {
+        var start = view.startIndex
+        var index = view.startIndex
+        while index < view.endIndex {
+            let after = view.index(after: index)
+            if isMark(view[index]), after == view.endIndex || isSpace(view[after]) {
                 out.append(text[start..<index])
                 start = after
             }
             index = after
         }
         out.append(text[start...])
-        return out
-    }
-
-    private static func isASCIIWhitespace(_ byte: UInt8) -> Bool {
-        byte == 0x20 || (0x09...0x0D).contains(byte)
-    }
-
-    private static func characterSentences(_ text: String) -> [Substring] {
-        var out: [Substring] = []
-        var start = text.startIndex
-        var index = text.startIndex
-        while index < text.endIndex {
-            let ch = text[index]
-            let after = text.index(after: index)
-            if ch == "." || ch == ";" || ch == "?", after == text.endIndex || text[after].isWhitespace {
-                out.append(text[start..<index])
-                start = after
-            }
-            index = after
-        }
-        out.append(text[start...])
-        return out
+        return out.filter { !view[$0.startIndex..<$0.endIndex].allSatisfy(isSpace) }
     }
 
     private static func classify(_ words: [String]) -> Clause {

@@ -21,7 +21,7 @@ public enum CellMark: Sendable, Equatable {
             var keyBytes: [UInt8] = []
             var bareBytes: [UInt8] = []
             var letters = 0
-            for byte in text.utf8 where byte != 0x20 && !(0x09...0x0D).contains(byte) {
+            for byte in text.utf8 where !ASCIIText.isWhitespace(byte) {
                 let lower = (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte + 0x20 : byte
                 keyBytes.append(lower)
                 if (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(lower) { letters += 1 }

@@ -19,6 +19,6 @@ enum CellText {
     }
 
     private static func firstByte(_ cell: String) -> UInt8? {
-        cell.utf8.first { $0 != 0x20 && !(0x09...0x0D).contains($0) }
+        cell.utf8.first { !ASCIIText.isWhitespace($0) }
     }
 }

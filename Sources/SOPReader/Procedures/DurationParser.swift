@@ -80,7 +80,7 @@ public enum DurationParser {
     /// False when the first non-space byte is ASCII and no digit: such a cell cannot open with the
     /// number a duration needs, and is turned down without building the character scanner.
     private static func mayStartWithNumber(_ text: String) -> Bool {
-        guard let first = text.utf8.first(where: { $0 != 0x20 && !(0x09...0x0D).contains($0) }) else { return false }
+        guard let first = text.utf8.first(where: { !ASCIIText.isWhitespace($0) }) else { return false }
         return first >= 0x80 || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first)
     }
 
@@ -146,7 +146,7 @@ private protocol DurationTextUnit: Equatable {
 }
 
 extension UInt8: DurationTextUnit {
-    fileprivate var isSpace: Bool { self == 0x20 || (0x09...0x0D).contains(self) }
+    fileprivate var isSpace: Bool { ASCIIText.isWhitespace(self) }
     fileprivate var isNumber: Bool { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(self) }
     fileprivate var isLetter: Bool { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(self | 0x20) }
     fileprivate var isDecimalMark: Bool { self == UInt8(ascii: ",") || self == UInt8(ascii: ".") }

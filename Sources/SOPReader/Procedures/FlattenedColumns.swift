@@ -43,7 +43,7 @@ struct FlattenedColumns: Sendable {
     /// ASCII characters of plain text (grapheme clusters cannot reach across it), else all read again.
     private mutating func extendOpenItem(_ c: Int, with word: String) {
         let seamIsASCII = (openItems[c].utf8.last ?? 0) < 0x80 && (word.utf8.first ?? 0) < 0x80
-        if word.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") }) {
+        if TextCleaning.mayHoldMarkup(word) {
             openItemIsPlain[c] = false
         }
         WrappedText.append(word, to: &openItems[c])

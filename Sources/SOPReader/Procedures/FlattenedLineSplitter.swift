@@ -122,7 +122,7 @@ struct FlattenedLineSplitter {
     /// seam apart.
     static func apart(_ texts: [String]) -> [Bool] {
         let markup = texts.contains { text in
-            text.utf8.contains { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") }
+            TextCleaning.mayHoldMarkup(text)
         }
         return texts.indices.map { index in
             guard index > 0, !markup else { return false }

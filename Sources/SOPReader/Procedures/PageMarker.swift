@@ -25,7 +25,7 @@ public enum PageMarker {
     /// share a `Character` only as CR LF, which is whitespace). Stops at the 81st.
     private static func hasLongContent(_ line: String) -> Bool {
         var count = 0
-        for byte in line.utf8 where byte < 0x80 && byte != UInt8(ascii: "|") && byte != 0x20 && !(0x09...0x0D).contains(byte) {
+        for byte in line.utf8 where byte < 0x80 && byte != UInt8(ascii: "|") && !ASCIIText.isWhitespace(byte) {
             count += 1
             if count > 80 { return true }
         }
@@ -36,7 +36,7 @@ public enum PageMarker {
     /// opens with its word (Halaman, Hal., Page, Hlm.) or its frame (`~`, `-`, `[`, `(`; `—` and `–` are
     /// not ASCII). Most table rows open with a digit or a letter and stop here.
     private static func mayOpenMarker(_ line: String) -> Bool {
-        for byte in line.utf8 where byte != UInt8(ascii: "|") && byte != 0x20 && !(0x09...0x0D).contains(byte) {
+        for byte in line.utf8 where byte != UInt8(ascii: "|") && !ASCIIText.isWhitespace(byte) {
             switch byte {
             case 0x80..., UInt8(ascii: "h"), UInt8(ascii: "H"), UInt8(ascii: "p"), UInt8(ascii: "P"),
                  UInt8(ascii: "~"), UInt8(ascii: "-"), UInt8(ascii: "["), UInt8(ascii: "("): return true

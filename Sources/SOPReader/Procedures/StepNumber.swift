@@ -19,7 +19,7 @@ public enum StepNumber {
     /// The value and digit count of a cell that holds only ASCII digits followed by any `.` and `)`
     /// (markup and surrounding whitespace ignored); nil for anything else or more than 18 digits.
     private static func printedNumber(_ raw: String) -> (value: Int, digits: Int)? {
-        let needsCleaning = raw.utf8.contains { $0 >= 0x80 || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") }
+        let needsCleaning = raw.utf8.contains { $0 >= 0x80 || TextCleaning.isMarkupByte($0) }
         let text = needsCleaning ? TextCleaning.clean(raw) : raw
         var value = 0
         var digits = 0
