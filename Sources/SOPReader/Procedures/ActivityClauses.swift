@@ -16,24 +16,22 @@ public struct ActivityClauses: Sendable {
     public let words: [String]
 
     static let conditionWords: WordSet = ["jika", "bila", "apabila", "kalau", "jikalau", "bilamana"]
-    private static let negativeWords: Set<String> = ["tidak", "salah", "belum", "kurang", "ditolak", "tdk"]
-    private static let outcomeWords: Set<String> = [
+    private static let negativeWords: WordSet = ["tidak", "salah", "belum", "kurang", "ditolak", "tdk"]
+    private static let outcomeWords: WordSet = [
         "sesuai", "benar", "salah", "tidak", "lengkap", "setuju", "disetujui", "valid", "memenuhi", "ditolak",
         "diterima", "belum", "lolos", "ok", "oke",
     ]
 
     public init(_ activity: String) {
+        if let plain = ActorMatcher.plainASCIIWords(activity, keepingStopWords: true) {
+            clauses = ActivityClauses.clauses(of: plain.words, sentenceStarts: plain.sentenceStarts)
+            words = plain.words
+            return
+        }
         var clauses: [Clause] = []
         for sentence in ActivityClauses.sentences(activity) {
-            var current: [String] = []
-            for word in ActorMatcher.scanWords(String(sentence)) {
-                if ActivityClauses.conditionWords.contains(word), !current.isEmpty {
-                    clauses.append(ActivityClauses.classify(current))
-                    current = []
-                }
-                current.append(word)
-            }
-            if !current.isEmpty { clauses.append(ActivityClauses.classify(current)) }
+            let words = ActorMatcher.scanWords(String(sentence))
+            ActivityClauses.appendClauses(of: words, in: words.indices, to: &clauses)
         }
         self.clauses = clauses
         // Cleaning a sentence alone can pair markup the whole activity pairs differently (a `*` across
@@ -43,6 +41,32 @@ public struct ActivityClauses: Sendable {
         } else {
             words = clauses.count == 1 ? clauses[0].words : clauses.flatMap(\.words)
         }
+    }
+
+    /// The clauses of words whose sentences start at `sentenceStarts` (and at 0).
+    private static func clauses(of words: [String], sentenceStarts: [Int]) -> [Clause] {
+        var clauses: [Clause] = []
+        var start = 0
+        for end in sentenceStarts {
+            appendClauses(of: words, in: start..<end, to: &clauses)
+            start = end
+        }
+        appendClauses(of: words, in: start..<words.count, to: &clauses)
+        return clauses
+    }
+
+    /// Appends the clauses of one sentence, `words[sentence]`: cut before each condition word that does
+    /// not open it. A clause of all the words keeps their storage.
+    private static func appendClauses(of words: [String], in sentence: Range<Int>, to clauses: inout [Clause]) {
+        func append(_ range: Range<Int>) {
+            clauses.append(classify(range == words.indices ? words : Array(words[range])))
+        }
+        var start = sentence.lowerBound
+        for index in sentence where index > start && conditionWords.contains(words[index]) {
+            append(start..<index)
+            start = index
+        }
+        if start < sentence.upperBound { append(start..<sentence.upperBound) }
     }
 
     /// True when the activity states a condition with an outcome, or sends the work back.
@@ -84,7 +108,7 @@ public struct ActivityClauses: Sendable {
         }
         for (i, word) in words.enumerated() {
             if word == "dikembalikan" { return Clause(words: words, branch: .no) }
-            if word == "kembali", i + 1 < words.count, ["ke", "kepada"].contains(words[i + 1]) {
+            if word == "kembali", i + 1 < words.count, words[i + 1] == "ke" || words[i + 1] == "kepada" {
                 return Clause(words: words, branch: .no)
             }
         }

@@ -18,6 +18,8 @@ public struct ActorMatcher: Sendable {
     private let uniqueHeads: [String: Int]
     /// Generic first words that name one column only ("Tim" → "Tim Kerja" when no other column has "Tim").
     private let uniqueLeads: [String: Int]
+    /// The most words of any alias.
+    private let longestForm: Int
 
     public init(actors: [Actor], definitions: [Definition]) {
         // Each definition's meaning is read into words once, not once per actor.
@@ -28,7 +30,7 @@ public struct ActorMatcher: Sendable {
             var forms: [[String]] = [nameWords]
             let rawWords = TextCleaning.clean(actor.name).lowercased().split(separator: " ").map(String.init)
             for definition in terms {
-                if rawWords == [definition.term] {
+                if rawWords.count == 1, rawWords[0] == definition.term {
                     forms.append(definition.meaningWords)
                 } else if rawWords.contains(definition.term) {
                     let replaced = rawWords.map { $0 == definition.term ? definition.meaning : $0 }.joined(separator: " ")
@@ -41,22 +43,24 @@ public struct ActorMatcher: Sendable {
             wordAliases.append(forms.map(ActorMatcher.unique).filter { !$0.isEmpty })
         }
         let aliases = wordAliases
-        var owners: [String: Set<Int>] = [:]
+        // Per word, the one column whose aliases hold it, or `sharedWord` when several columns' do.
+        let sharedWord = -1
+        var owners: [String: Int] = [:]
+        var leads: [String: Int] = [:]
         for (index, forms) in aliases.enumerated() {
-            for word in forms.joined() where !ActorMatcher.genericWords.contains(word) {
-                owners[word, default: []].insert(index)
+            for word in forms.joined() {
+                leads[word] = leads[word].map { $0 == index ? index : sharedWord } ?? index
+                if !ActorMatcher.genericWords.contains(word) {
+                    owners[word] = owners[word].map { $0 == index ? index : sharedWord } ?? index
+                }
             }
         }
         self.aliases = aliases.map { $0.map { $0.map(WordProfile.init) } }
-        self.uniqueHeads = owners.compactMapValues { $0.count == 1 ? $0.first : nil }
-        var leads: [String: Set<Int>] = [:]
-        for (index, forms) in aliases.enumerated() {
-            for word in forms.joined() { leads[word, default: []].insert(index) }
+        longestForm = aliases.joined().map(\.count).max() ?? 0
+        self.uniqueHeads = owners.filter { $0.value != sharedWord }
+        self.uniqueLeads = leads.filter { word, owner in
+            owner != sharedWord && word != "kepala" && word != "sub" && aliases[safe: owner]?.contains { $0.first == word } == true
         }
-        self.uniqueLeads = leads.filter { word, owners in
-            owners.count == 1 && !["kepala", "sub"].contains(word)
-                && aliases[safe: owners.first ?? -1]?.contains { $0.first == word } == true
-        }.compactMapValues(\.first)
     }
 
     /// The actor named at word `position` of `words`, when exactly one fits best.
@@ -65,11 +69,15 @@ public struct ActorMatcher: Sendable {
         let word = WordProfile(words[position])
         var best: [Mention] = []
         var bestMatched = 0
+        // The profiles of the words a form may span from `position`, made when a form first needs them.
+        var window: [WordProfile] = []
         for (actor, forms) in aliases.enumerated() {
             for form in forms {
                 guard form.contains(where: { ActorMatcher.same($0, word) }) else { continue }
-                let window = words[position..<min(words.count, position + form.count + 1)].map(WordProfile.init)
-                let matched = form.filter { word in window.contains { ActorMatcher.same($0, word) } }.count
+                if window.isEmpty { window = words[position..<min(words.count, position + longestForm + 1)].map(WordProfile.init) }
+                let span = window.prefix(form.count + 1)
+                var matched = 0
+                for formWord in form where span.contains(where: { ActorMatcher.same($0, formWord) }) { matched += 1 }
                 let score = Double(matched) / Double(form.count)
                 guard score >= 0.6 else { continue }
                 if best.isEmpty || score > best[0].score || (score == best[0].score && matched > bestMatched) {
@@ -137,12 +145,12 @@ public struct ActorMatcher: Sendable {
 
     /// Lower-cased words of a text with abbreviations written out; punctuation splits words.
     public static func words(_ text: String) -> [String] {
+        if let plain = plainASCIIWords(text, keepingStopWords: false) { return plain.words }
         var out: [String] = []
-        let (runs, ascii) = letterAndDigitRuns(text)
-        for word in runs {
+        for word in unicodeRuns(text) {
             if let expansion = abbreviation(word) {
                 out.append(contentsOf: expansion)
-            } else if hasTwoCharacters(word, ascii: ascii), !stopWords.contains(word) {
+            } else if word.count > 1, !stopWords.contains(word) {
                 out.append(word)
             }
         }
@@ -151,28 +159,21 @@ public struct ActorMatcher: Sendable {
 
     /// Words of a text as `words(_:)` but keeping stop words, for positional scanning of activities.
     public static func scanWords(_ text: String) -> [String] {
+        if let plain = plainASCIIWords(text, keepingStopWords: true) { return plain.words }
         var out: [String] = []
-        let (runs, ascii) = letterAndDigitRuns(text)
-        for word in runs {
+        for word in unicodeRuns(text) {
             if let expansion = abbreviation(word) {
                 out.append(contentsOf: expansion)
-            } else if hasTwoCharacters(word, ascii: ascii) {
+            } else if word.count > 1 {
                 out.append(word)
             }
         }
         return out
     }
 
-    /// The lower-cased letter-and-digit runs of the cleaned text, and whether they are all ASCII.
-    private static func letterAndDigitRuns(_ text: String) -> (runs: [String], ascii: Bool) {
-        if let runs = plainASCIIWords(text) { return (runs, true) }
-        let runs = TextCleaning.clean(text).lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
-        return (runs, false)
-    }
-
-    /// True when a word has two characters or more; an ASCII run has one character per byte.
-    private static func hasTwoCharacters(_ word: String, ascii: Bool) -> Bool {
-        ascii ? word.utf8.count > 1 : word.count > 1
+    /// The lower-cased letter-and-digit runs of the cleaned text, by `Character`.
+    private static func unicodeRuns(_ text: String) -> [String] {
+        TextCleaning.clean(text).lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
     }
 
     /// The written-out words of an abbreviation; most other words are turned down before hashing.
@@ -180,26 +181,45 @@ public struct ActorMatcher: Sendable {
         abbreviated.contains(word) ? abbreviations[word] : nil
     }
 
-    /// The lower-cased letter-and-digit runs of an ASCII text that carries no markup (`<`, `*`, `_`),
-    /// read from its bytes; nil for any other text. Cleaning such a text changes only whitespace.
-    private static func plainASCIIWords(_ text: String) -> [String]? {
+    /// `scanWords` (or `words`, without stop words) of an ASCII text that carries no markup (`<`, `*`,
+    /// `_`), read from its bytes in one pass, with the positions in `words` where a sentence starts:
+    /// after a `.`, `;` or `?` that whitespace or the end follows (no position for the first sentence).
+    /// nil for any other text. Cleaning such a text changes only whitespace, and a run of one ASCII
+    /// byte is one character, so runs of one byte are dropped.
+    static func plainASCIIWords(_ text: String, keepingStopWords: Bool) -> (words: [String], sentenceStarts: [Int])? {
         var text = text
-        return text.withUTF8 { bytes -> [String]? in
+        return text.withUTF8 { bytes -> (words: [String], sentenceStarts: [Int])? in
             var words: [String] = []
-            var start: Int?  // where the current run began
+            words.reserveCapacity(bytes.count / 6 + 1)
+            var sentenceStarts: [Int] = []
+            var start = -1  // where the current run began, -1 outside a run
             for index in 0...bytes.count {
                 let byte = index < bytes.count ? bytes[index] : 0x20
                 switch byte {
                 case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
-                    if start == nil { start = index }
+                    if start < 0 { start = index }
+                    continue
                 case UInt8(ascii: "<"), UInt8(ascii: "*"), UInt8(ascii: "_"), 0x80...:
                     return nil
                 default:
-                    if let first = start { words.append(lowercased(UnsafeBufferPointer(rebasing: bytes[first..<index]))) }
-                    start = nil
+                    break
+                }
+                if start >= 0, index - start > 1 {
+                    let word = lowercased(UnsafeBufferPointer(rebasing: bytes[start..<index]))
+                    if let expansion = abbreviation(word) {
+                        words.append(contentsOf: expansion)
+                    } else if keepingStopWords || !stopWords.contains(word) {
+                        words.append(word)
+                    }
+                }
+                start = -1
+                if byte == UInt8(ascii: ".") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: "?"),
+                   index + 1 >= bytes.count || ASCIIText.isWhitespace(bytes[index + 1]),
+                   !words.isEmpty, sentenceStarts.last != words.count {
+                    sentenceStarts.append(words.count)
                 }
             }
-            return words
+            return (words, sentenceStarts)
         }
     }
 
