@@ -24,7 +24,14 @@ public enum DurationParser {
 
     /// True when the cell starts with a number and a time unit: the recognisable shape of a Waktu cell.
     public static func looksLikeDuration(_ raw: String) -> Bool {
-        read(TextCleaning.clean(raw)) != nil
+        let text = TextCleaning.clean(raw)
+        guard mayStartWithNumber(text) else { return false }
+        if ASCIIText.isOneBytePerCharacter(text) {
+            var scanner = Scanner(Array(text.utf8))
+            return head(&scanner) != nil
+        }
+        var scanner = Scanner(Array(text))
+        return head(&scanner) != nil
     }
 
     private static let units: [(prefixes: [String], unit: Duration.Unit)] = [
@@ -45,21 +52,7 @@ public enum DurationParser {
 
     private static func read<Unit: DurationTextUnit>(_ text: String, scanning cell: [Unit]) -> Duration? {
         var scanner = Scanner(cell)
-        guard let low = scanner.number() else { return nil }
-        var high = low
-        let afterLow = scanner.position
-        scanner.skipSpaces()
-        if scanner.skip(anyOf: rangeWords) {
-            scanner.skipSpaces()
-            if let value = scanner.number() { high = value } else { scanner.position = afterLow }
-        } else {
-            scanner.position = afterLow
-        }
-        scanner.skipSpaces()
-        let word = scanner.word().lowercased()
-        guard let unit = units.first(where: { entry in entry.prefixes.contains { word.hasPrefix($0) } })?.unit else {
-            return nil
-        }
+        guard let (low, high, unit, word) = head(&scanner) else { return nil }
         let remaining = scanner.remaining
         let rest = remaining.lowercased()
         let restWords = rest.split(whereSeparator: { $0.isWhitespace }).map(String.init)
@@ -74,8 +67,30 @@ public enum DurationParser {
         return Duration(text: text, min: low, max: high, unit: unit, workingDays: workingDays, per: per)
     }
 
+    /// The number or range and the unit a cell opens with, and the unit's word (lower-cased); nil when it
+    /// opens with no number and unit. The scanner is left after the unit's word.
+    private static func head<Unit: DurationTextUnit>(_ scanner: inout Scanner<Unit>)
+        -> (low: Double, high: Double, unit: Duration.Unit, word: String)? {
+        guard let low = scanner.number() else { return nil }
+        var high = low
+        let afterLow = scanner.position
+        scanner.skipSpaces()
+        if scanner.skipRangeWord() {
+            scanner.skipSpaces()
+            if let value = scanner.number() { high = value } else { scanner.position = afterLow }
+        } else {
+            scanner.position = afterLow
+        }
+        scanner.skipSpaces()
+        let word = scanner.word().lowercased()
+        guard let unit = units.first(where: { entry in entry.prefixes.contains { word.hasPrefix($0) } })?.unit else {
+            return nil
+        }
+        return (low, high, unit, word)
+    }
+
     /// What may stand between the two numbers of a range ("2-3", "2 s/d 3", "2 sampai 3").
-    private static let rangeWords = ["-", "–", "—", "s/d", "sampai", "s.d."]
+    fileprivate static let rangeWords = ["-", "–", "—", "s/d", "sampai", "s.d."]
 
     /// False when the first non-space byte is ASCII and no digit: such a cell cannot open with the
     /// number a duration needs, and is turned down without building the character scanner.
@@ -112,11 +127,11 @@ public enum DurationParser {
             return Double(Unit.string(digits[...])).flatMap { $0.isFinite ? $0 : nil }
         }
 
-        mutating func skip(anyOf tokens: [String]) -> Bool {
-            for token in tokens {
-                let t = Unit.units(of: token)
-                if position + t.count <= chars.count, chars[position..<(position + t.count)].map(\.lowercaseUnit) == t {
-                    position += t.count
+        /// Skips the first of `rangeWords` that stands at the position (in any case).
+        mutating func skipRangeWord() -> Bool {
+            for token in Unit.rangeWords where position + token.count <= chars.count {
+                if zip(chars[position...], token).allSatisfy({ $0.lowercaseUnit == $1 }) {
+                    position += token.count
                     return true
                 }
             }
@@ -141,7 +156,8 @@ private protocol DurationTextUnit: Equatable {
     var isComma: Bool { get }
     var lowercaseUnit: Self { get }
     static var period: Self { get }
-    static func units(of text: String) -> [Self]
+    /// `DurationParser.rangeWords` in these units.
+    static var rangeWords: [[Self]] { get }
     static func string(_ units: ArraySlice<Self>) -> String
 }
 
@@ -153,7 +169,7 @@ extension UInt8: DurationTextUnit {
     fileprivate var isComma: Bool { self == UInt8(ascii: ",") }
     fileprivate var lowercaseUnit: UInt8 { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(self) ? self + 0x20 : self }
     fileprivate static var period: UInt8 { UInt8(ascii: ".") }
-    fileprivate static func units(of text: String) -> [UInt8] { Array(text.utf8) }
+    fileprivate static let rangeWords = DurationParser.rangeWords.map { Array($0.utf8) }
     fileprivate static func string(_ units: ArraySlice<UInt8>) -> String { String(decoding: units, as: UTF8.self) }
 }
 
@@ -163,6 +179,6 @@ extension Character: DurationTextUnit {
     fileprivate var isSpace: Bool { isWhitespace }
     fileprivate var lowercaseUnit: Character { Character(lowercased()) }
     fileprivate static var period: Character { "." }
-    fileprivate static func units(of text: String) -> [Character] { Array(text) }
+    fileprivate static let rangeWords = DurationParser.rangeWords.map { Array($0) }
     fileprivate static func string(_ units: ArraySlice<Character>) -> String { String(units) }
 }

@@ -19,6 +19,8 @@ public enum StepNumber {
     /// The value and digit count of a cell that holds only ASCII digits followed by any `.` and `)`
     /// (markup and surrounding whitespace ignored); nil for anything else or more than 18 digits.
     private static func printedNumber(_ raw: String) -> (value: Int, digits: Int)? {
+        // Cleaning keeps a first byte of plain text first: such a byte other than a digit opens no number.
+        if CellText.opensWithText(raw), !CellText.opensWithDigit(raw) { return nil }
         let needsCleaning = raw.utf8.contains { $0 >= 0x80 || TextCleaning.isMarkupByte($0) }
         let text = needsCleaning ? TextCleaning.clean(raw) : raw
         var value = 0

@@ -58,9 +58,15 @@ public enum TableLayoutDetector {
     /// True for a Markdown delimiter row such as `|---|:---:|`.
     public static func isMarkdownSeparator(_ text: String) -> Bool {
         // Byte pre-check: a dash, and no ASCII byte but the separator's own and whitespace.
-        let allowed = "|-: \t".utf8
-        guard text.utf8.contains(UInt8(ascii: "-")),
-              !text.utf8.contains(where: { $0 < 0x80 && !allowed.contains($0) }) else { return false }
+        var hasDash = false
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "-"): hasDash = true
+            case UInt8(ascii: "|"), UInt8(ascii: ":"), 0x20, UInt8(ascii: "\t"), 0x80...: continue
+            default: return false
+            }
+        }
+        guard hasDash else { return false }
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         guard trimmed.contains("-") else { return false }
         return trimmed.allSatisfy { "|-: ".contains($0) }
