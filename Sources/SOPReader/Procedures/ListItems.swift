@@ -36,32 +36,57 @@ enum ListItems {
         items.map { TextCleaning.trimListPunctuation(TextCleaning.collapseWhitespace($0)) }.filter { !$0.isEmpty }
     }
 
-    /// `tidied` of one item of ASCII bytes (one byte, one character), read into `buffer`: whitespace runs
-    /// collapsed to one space and trimmed, then trailing `;`, `,`, whitespace and a detached ` .` dropped.
-    /// nil when nothing is left.
+    /// `tidied` of one item of ASCII bytes (one byte, one character): whitespace runs collapsed to one
+    /// space and trimmed, then trailing `;`, `,`, whitespace and a detached ` .` dropped; nil when nothing
+    /// is left. An item whose only whitespace is single spaces between words is cut from the bytes as it
+    /// stands; any other is collapsed into `buffer` first.
     private static func tidiedItem(_ part: UnsafeBufferPointer<UInt8>, buffer: inout [UInt8]) -> String? {
+        var lower = 0
+        var upper = part.count
+        while lower < upper, ASCIIText.isWhitespace(part[lower]) { lower += 1 }
+        while upper > lower, ASCIIText.isWhitespace(part[upper - 1]) { upper -= 1 }
+        let inner = UnsafeBufferPointer(rebasing: part[lower..<upper])
+        var previous: UInt8 = 0
+        for byte in inner {
+            if ASCIIText.isWhitespace(byte), byte != 0x20 || previous == 0x20 {
+                return collapsedItem(inner, buffer: &buffer)
+            }
+            previous = byte
+        }
+        let end = endTrimmingListPunctuation(inner)
+        return end == 0 ? nil : String(decoding: UnsafeBufferPointer(rebasing: inner[..<end]), as: UTF8.self)
+    }
+
+    /// `tidiedItem` of trimmed bytes with whitespace runs other than single spaces, collapsed in `buffer`.
+    private static func collapsedItem(_ bytes: UnsafeBufferPointer<UInt8>, buffer: inout [UInt8]) -> String? {
         buffer.removeAll(keepingCapacity: true)
         var pendingSpace = false
-        for byte in part {
+        for byte in bytes {
             if ASCIIText.isWhitespace(byte) {
-                pendingSpace = !buffer.isEmpty
+                pendingSpace = true
                 continue
             }
             if pendingSpace { buffer.append(0x20) }
             pendingSpace = false
             buffer.append(byte)
         }
-        var end = buffer.count
+        let end = buffer.withUnsafeBufferPointer(endTrimmingListPunctuation)
+        return end == 0 ? nil : String(decoding: buffer[..<end], as: UTF8.self)
+    }
+
+    /// Where collapsed ASCII bytes end once trailing `;`, `,`, whitespace and a detached ` .` are dropped.
+    private static func endTrimmingListPunctuation(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var end = bytes.count
         while end > 0 {
-            let last = buffer[end - 1]
+            let last = bytes[end - 1]
             if last == UInt8(ascii: ";") || last == UInt8(ascii: ",") || ASCIIText.isWhitespace(last) {
                 end -= 1
-            } else if last == UInt8(ascii: "."), end >= 2, ASCIIText.isWhitespace(buffer[end - 2]) {
+            } else if last == UInt8(ascii: "."), end >= 2, ASCIIText.isWhitespace(bytes[end - 2]) {
                 end -= 1
             } else {
                 break
             }
         }
-        return end == 0 ? nil : String(decoding: buffer[..<end], as: UTF8.self)
+        return end
     }
 }

@@ -32,13 +32,30 @@ public enum TableTitle {
 
     /// "Nomor : 000/12/2024": a short label, a colon, a value.
     private static func isLabelValue(_ cell: String) -> Bool {
+        if cell.utf8.allSatisfy({ $0 < 0x80 }) { return isLabelValue(asciiBytes: Array(cell.utf8)) }
         guard let colon = cell.firstIndex(of: ":") else { return false }
         let label = cell[..<colon].trimmingCharacters(in: .whitespaces)
         let words = label.split(separator: " ")
         return !words.isEmpty && words.count <= 3 && label.allSatisfy { $0.isLetter || $0 == " " || $0 == "." }
     }
 
+    /// `isLabelValue` of an ASCII cell, from its bytes (one byte, one character, CR LF aside, which is
+    /// neither a letter, a space nor a colon either way).
+    private static func isLabelValue(asciiBytes bytes: [UInt8]) -> Bool {
+        guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")) else { return false }
+        var label = bytes[..<colon]
+        while let first = label.first, first == 0x20 || first == UInt8(ascii: "\t") { label = label.dropFirst() }
+        while let last = label.last, last == 0x20 || last == UInt8(ascii: "\t") { label = label.dropLast() }
+        let words = label.split(separator: 0x20)
+        return !words.isEmpty && words.count <= 3 && label.allSatisfy { byte in
+            isASCIILetter(byte) || byte == 0x20 || byte == UInt8(ascii: ".")
+        }
+    }
+
+    private static func isASCIILetter(_ byte: UInt8) -> Bool { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20) }
+
     private static func looksLikeTitle(_ text: String) -> Bool {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return looksLikeTitle(asciiBytes: text.utf8) }
         let letters = text.filter(\.isLetter)
         guard letters.count >= 8, let first = text.first else { return false }
         if first == "-" || first == "•" || first.isNumber { return false }
@@ -46,5 +63,24 @@ public enum TableTitle {
         if lower.hasPrefix("sop ") || lower.hasPrefix("standar operasional") || lower.hasPrefix("prosedur") { return true }
         let upper = letters.filter(\.isUppercase).count
         return Double(upper) >= 0.7 * Double(letters.count)
+    }
+
+    /// `looksLikeTitle` of ASCII text, from its bytes: there a letter is a byte A–Z or a–z, and the
+    /// first `Character` opens with the first byte (a CR LF is neither a dash nor a digit).
+    private static func looksLikeTitle(asciiBytes bytes: String.UTF8View) -> Bool {
+        var letters = 0
+        var upper = 0
+        for byte in bytes where isASCIILetter(byte) {
+            letters += 1
+            if byte < UInt8(ascii: "a") { upper += 1 }
+        }
+        guard letters >= 8, let first = bytes.first else { return false }
+        if first == UInt8(ascii: "-") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) { return false }
+        for prefix in ["sop ", "standar operasional", "prosedur"] where bytes.count >= prefix.utf8.count {
+            if zip(bytes, prefix.utf8).allSatisfy({ (isASCIILetter($0) ? $0 | 0x20 : $0) == $1 }) {
+                return true
+            }
+        }
+        return Double(upper) >= 0.7 * Double(letters)
     }
 }
