@@ -20,6 +20,8 @@ public struct ActorMatcher: Sendable {
     private let uniqueLeads: [String: Int]
     /// The most words of any alias.
     private let longestForm: Int
+    /// Per column, its seniority by the words of its name (see `mostSenior`).
+    private let ranks: [Int]
 
     public init(actors: [Actor], definitions: [Definition]) {
         // Each definition's meaning is read into words once, not once per actor.
@@ -28,7 +30,7 @@ public struct ActorMatcher: Sendable {
         for actor in actors {
             let nameWords = ActorMatcher.words(actor.name)
             var forms: [[String]] = [nameWords]
-            let rawWords = TextCleaning.clean(actor.name).lowercased().split(separator: " ").map(String.init)
+            let rawWords = ActorMatcher.spaceSeparatedWords(TextCleaning.clean(actor.name).lowercased())
             for definition in terms {
                 if rawWords.count == 1, rawWords[0] == definition.term {
                     forms.append(definition.meaningWords)
@@ -56,7 +58,8 @@ public struct ActorMatcher: Sendable {
             }
         }
         self.aliases = aliases.map { $0.map { $0.map(WordProfile.init) } }
-        longestForm = aliases.joined().map(\.count).max() ?? 0
+        longestForm = aliases.joined().map { $0.count }.max() ?? 0
+        ranks = aliases.map { $0.first.map(ActorMatcher.seniority) ?? 0 }
         self.uniqueHeads = owners.filter { $0.value != sharedWord }
         self.uniqueLeads = leads.filter { word, owner in
             owner != sharedWord && word != "kepala" && word != "sub" && aliases[safe: owner]?.contains { $0.first == word } == true
@@ -111,14 +114,12 @@ public struct ActorMatcher: Sendable {
     /// The most senior column by Indonesian office vocabulary (Bupati > Sekda > Asisten > Kepala Dinas/Camat >
     /// Sekretaris > Kepala Bagian/Bidang > Kasubag/Kasi > staff), leftmost on ties; nil when no column ranks.
     public func mostSenior() -> Int? {
-        let ranks = aliases.map { $0.first.map { ActorMatcher.seniority($0.map(\.text)) } ?? 0 }
         guard let top = ranks.max(), top > 1 else { return nil }
         return ranks.firstIndex(of: top)
     }
 
     /// The direct superior of `actor`: the lowest-ranked column ranked above it, nearest on ties.
     public func superior(of actor: Int) -> Int? {
-        let ranks = aliases.map { $0.first.map { ActorMatcher.seniority($0.map(\.text)) } ?? 0 }
         guard ranks.indices.contains(actor) else { return nil }
         let above = ranks.indices.filter { ranks[$0] > ranks[actor] }
         guard let lowest = above.map({ ranks[$0] }).min() else { return nil }
@@ -233,9 +234,23 @@ public struct ActorMatcher: Sendable {
         }
     }
 
+    /// The words without repeats, first occurrences kept; a few words are compared with those kept.
     private static func unique(_ words: [String]) -> [String] {
+        guard words.count > 8 else {
+            var kept: [String] = []
+            for word in words where !kept.contains(word) { kept.append(word) }
+            return kept
+        }
         var seen: Set<String> = []
         return words.filter { seen.insert($0).inserted }
+    }
+
+    /// The text split at spaces, empty pieces dropped; ASCII text (a space, a character of its own) at its bytes.
+    private static func spaceSeparatedWords(_ text: String) -> [String] {
+        if ASCIIText.isOneBytePerCharacter(text) {
+            return text.utf8.split(separator: 0x20).map { String(Substring($0)) }
+        }
+        return text.split(separator: " ").map(String.init)
     }
 
     /// A word with what `same` looks at before comparing letters, worked out once per word.
