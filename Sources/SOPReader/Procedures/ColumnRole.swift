@@ -27,9 +27,13 @@ public enum ColumnRole: String, Sendable, CaseIterable {
         spellings.filter { $0.bytes.count == length }.map { ($0.role, $0.bytes) }
     }
 
-    /// Length, first and last letter of each fuzzy spelling, to pass over most of them without their bytes.
-    private static let fuzzyProfiles: [(length: Int, first: UInt8, last: UInt8)] =
-        fuzzySpellings.map { ($0.bytes.count, $0.bytes.first ?? 0, $0.bytes.last ?? 0) }
+    /// Per key length, the fuzzy spellings one letter longer or shorter or as long (the only ones one
+    /// edit away), in `labels` order, with their first and last letter to pass over most of them early.
+    private static let fuzzySpellingsByLength: [[(first: UInt8, last: UInt8, bytes: [UInt8], role: ColumnRole)]] =
+        (0...longestKey).map { length in
+            fuzzySpellings.filter { abs($0.bytes.count - length) <= 1 }
+                .map { ($0.bytes.first ?? 0, $0.bytes.last ?? 0, $0.bytes, $0.role) }
+        }
 
     /// The longest key that could name a role (a label of 26 letters or fewer, one edit away).
     private static let longestKey = 26
@@ -40,7 +44,7 @@ public enum ColumnRole: String, Sendable, CaseIterable {
     /// The role a header cell names, or nil when it is not a known label (an actor name, say).
     public static func recognise(_ cell: some StringProtocol) -> ColumnRole? {
         // Every label has two letters or more: number, blank and glyph cells stop at the first test.
-        guard cell.utf8.count <= longestCell, mayHoldTwoLetters(cell) else { return nil }
+        guard cell.utf8.count <= longestCell, mayHoldTwoLetters(cell.utf8) else { return nil }
         if let role = roleOfPlainASCII(CollectionOfOne(cell)) { return role }
         var key = String(TextCleaning.clean(String(cell)).lowercased().filter { $0.isLetter })
         if key.utf8.allSatisfy({ $0 < 0x80 }) { return key.withUTF8(role(ofLetters:)) }
@@ -53,15 +57,26 @@ public enum ColumnRole: String, Sendable, CaseIterable {
         return nil
     }
 
+    /// `recognise` of a cell given as the UTF-8 bytes of a whole number of characters; a cell of plain
+    /// ASCII is read from its bytes without making it a string.
+    static func recognise(utf8 cell: UnsafeBufferPointer<UInt8>) -> ColumnRole? {
+        guard cell.count <= longestCell, mayHoldTwoLetters(cell) else { return nil }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: longestCell) { letters -> ColumnRole? in
+            var count = 0
+            if appendLetters(of: cell, to: letters, count: &count) {
+                return role(ofLetters: UnsafeBufferPointer(rebasing: letters[..<count]))
+            }
+            return recognise(String(decoding: cell, as: UTF8.self))
+        }
+    }
+
     /// The role of lower-case ASCII letters: an exact spelling, else the first one edit away.
     private static func role(ofLetters key: UnsafeBufferPointer<UInt8>) -> ColumnRole? {
         guard let first = key.first, let last = key.last, key.count <= longestKey else { return nil }
         for label in spellingsByLength[key.count] where label.bytes.elementsEqual(key) { return label.role }
         // One edit cannot change both the first and the last letter of words of five letters or more:
         // labels whose ends both differ are skipped before the distance.
-        for (index, profile) in fuzzyProfiles.enumerated() where abs(profile.length - key.count) <= 1 {
-            if profile.first != first, profile.last != last { continue }
-            let label = fuzzySpellings[index]
+        for label in fuzzySpellingsByLength[key.count] where label.first == first || label.last == last {
             if label.bytes.withUnsafeBufferPointer({ EditDistance.atMost(1, key, $0) }) { return label.role }
         }
         return nil
@@ -69,9 +84,9 @@ public enum ColumnRole: String, Sendable, CaseIterable {
 
     /// False when the cell has fewer than two ASCII letters and non-ASCII characters together: its key
     /// (letters only, each at least one such scalar) is then shorter than any label. "√" and "→" stop here.
-    private static func mayHoldTwoLetters(_ cell: some StringProtocol) -> Bool {
+    private static func mayHoldTwoLetters(_ bytes: some Sequence<UInt8>) -> Bool {
         var count = 0
-        for byte in cell.utf8 where byte >= 0xC0 || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20) {
+        for byte in bytes where byte >= 0xC0 || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20) {
             count += 1
             if count >= 2 { return true }
         }
@@ -85,27 +100,30 @@ public enum ColumnRole: String, Sendable, CaseIterable {
     static func roleOfPlainASCII(_ parts: some Sequence<some StringProtocol>) -> ColumnRole?? {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: longestCell) { letters -> ColumnRole?? in
             var count = 0
-            /// Appends the lower-cased letters of plain ASCII bytes; false for other bytes or too many letters.
-            func appendLetters(of bytes: some Sequence<UInt8>) -> Bool {
-                for byte in bytes {
-                    switch byte {
-                    case UInt8(ascii: "a")...UInt8(ascii: "z"): letters[count] = byte
-                    case UInt8(ascii: "A")...UInt8(ascii: "Z"): letters[count] = byte + 0x20
-                    case UInt8(ascii: "<"), 0x80...: return false
-                    default: continue
-                    }
-                    count += 1
-                    if count == letters.count { return false }  // at most `longestCell` bytes; never more letters
-                }
-                return true
-            }
             for part in parts {
-                guard part.utf8.withContiguousStorageIfAvailable({ appendLetters(of: $0) }) ?? appendLetters(of: part.utf8) else {
-                    return nil
-                }
+                let plain = part.utf8.withContiguousStorageIfAvailable { appendLetters(of: $0, to: letters, count: &count) }
+                    ?? appendLetters(of: Array(part.utf8), to: letters, count: &count)
+                guard plain else { return nil }
             }
             return .some(role(ofLetters: UnsafeBufferPointer(rebasing: letters[..<count])))
         }
+    }
+
+    /// Appends the lower-cased letters of plain ASCII bytes to `letters` (`count` of them written so far);
+    /// false for other bytes or when the letters would fill `letters`.
+    private static func appendLetters(of bytes: some Collection<UInt8>, to letters: UnsafeMutableBufferPointer<UInt8>,
+                                      count: inout Int) -> Bool {
+        for byte in bytes {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"): letters[count] = byte
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): letters[count] = byte + 0x20
+            case UInt8(ascii: "<"), 0x80...: return false
+            default: continue
+            }
+            count += 1
+            if count == letters.count { return false }  // at most `longestCell` bytes; never more letters
+        }
+        return true
     }
 
     /// The distinct roles a row of header cells names.

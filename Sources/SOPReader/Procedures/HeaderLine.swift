@@ -42,19 +42,36 @@ public enum HeaderLine {
     /// `isHeader` of the tab-separated cells of a line, read cell by cell without building them all
     /// (a tab is always a character of its own); stops at the third role.
     private static func namesThreeRoles(tabSeparated text: String) -> Bool {
-        var roles: Set<ColumnRole> = []
+        var roles = ThreeRoles()
         TableLayoutDetector.forEachTabCell(in: text) { bytes in
-            // `recognise` turns down cells longer than `ColumnRole.longestCell`; shorter ones become (mostly inline) strings.
-            if bytes.count <= ColumnRole.longestCell, let role = ColumnRole.recognise(String(decoding: bytes, as: UTF8.self)) {
-                roles.insert(role)
-            }
-            return roles.count < 3
+            if let role = ColumnRole.recognise(utf8: bytes) { roles.add(role) }
+            return !roles.complete
         }
-        return roles.count >= 3
+        return roles.complete
     }
 
     /// True when the cells of a line (split in the line's own layout) name at least three column roles.
     static func isHeader(_ cells: [some StringProtocol]) -> Bool {
-        ColumnRole.roles(in: cells).count >= 3
+        var roles = ThreeRoles()
+        for cell in cells {
+            if let role = ColumnRole.recognise(cell) { roles.add(role) }
+            if roles.complete { return true }
+        }
+        return false
+    }
+
+    /// Distinct roles counted up to three, without a set.
+    private struct ThreeRoles {
+        private var first: ColumnRole?
+        private var second: ColumnRole?
+        /// True once three distinct roles were added.
+        private(set) var complete = false
+
+        mutating func add(_ role: ColumnRole) {
+            guard let first else { return self.first = role }
+            guard role != first else { return }
+            guard let second else { return self.second = role }
+            if role != second { complete = true }
+        }
     }
 }
