@@ -18,6 +18,8 @@ public struct ActorMatcher: Sendable {
     private let uniqueHeads: [String: Int]
     /// Generic first words that name one column only ("Tim" → "Tim Kerja" when no other column has "Tim").
     private let uniqueLeads: [String: Int]
+    /// The keys of `uniqueHeads` and `uniqueLeads`, to turn most other words down before hashing them.
+    private let headsAndLeads: WordSet
     /// The most words of any alias.
     private let longestForm: Int
     /// Per column, its seniority by the words of its name (see `mostSenior`).
@@ -64,6 +66,7 @@ public struct ActorMatcher: Sendable {
         self.uniqueLeads = leads.filter { word, owner in
             owner != sharedWord && word != "kepala" && word != "sub" && aliases[safe: owner]?.contains { $0.first == word } == true
         }
+        headsAndLeads = WordSet(Array(uniqueHeads.keys) + Array(uniqueLeads.keys))
     }
 
     /// The actor named at word `position` of `words`, when exactly one fits best.
@@ -92,10 +95,11 @@ public struct ActorMatcher: Sendable {
             }
         }
         if best.count == 1 { return best[0] }
-        if best.isEmpty, let actor = uniqueHeads[words[position]] {
+        guard best.isEmpty, headsAndLeads.contains(words[position]) else { return nil }
+        if let actor = uniqueHeads[words[position]] {
             return Mention(actor: actor, position: position, score: 0.5)
         }
-        if best.isEmpty, let actor = uniqueLeads[words[position]] {
+        if let actor = uniqueLeads[words[position]] {
             return Mention(actor: actor, position: position, score: 0.5)
         }
         return nil

@@ -7,8 +7,17 @@ public enum TableLayoutDetector {
     /// space-aligned columns (cells separated by runs of two or more spaces).
     public static func layout(of line: SourceLine) -> Source.Layout {
         if opensWithPipe(line.text) { return .markdown }
-        if line.text.utf8.contains(UInt8(ascii: "\t")) { return .tabbed }  // a tab is always a character of its own
+        if containsTab(line.text) { return .tabbed }  // a tab is always a character of its own
         return .aligned
+    }
+
+    /// True when the text holds a tab byte, found with `memchr` over its contiguous bytes.
+    private static func containsTab(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, Int32(UInt8(ascii: "\t")), bytes.count) != nil
+        }
     }
 
     /// True when the text, past its leading spaces, opens with a `|` character. Read from the bytes unless
