@@ -62,6 +62,7 @@ public struct ActivityClauses: Sendable {
             clauses.append(classify(range == words.indices ? words : Array(words[range])))
         }
         var start = sentence.lowerBound
+        let conditionWords = ActivityClauses.conditionWords  // read once, not per word
         for index in sentence where index > start && conditionWords.contains(words[index]) {
             append(start..<index)
             start = index

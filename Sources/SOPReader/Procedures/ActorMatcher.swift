@@ -20,6 +20,9 @@ public struct ActorMatcher: Sendable {
     private let uniqueLeads: [String: Int]
     /// The keys of `uniqueHeads` and `uniqueLeads`, to turn most other words down before hashing them.
     private let headsAndLeads: WordSet
+    /// The first and the last bytes of the alias words, all of them one byte per character when
+    /// `aliasEnds` is not nil: a word of such text that starts and ends with other bytes is `same` as none.
+    private let aliasEnds: (first: ByteSet, last: ByteSet)?
     /// The most words of any alias.
     private let longestForm: Int
     /// Per column, its seniority by the words of its name (see `mostSenior`).
@@ -61,6 +64,14 @@ public struct ActorMatcher: Sendable {
         }
         self.aliases = aliases.map { $0.map { $0.map(WordProfile.init) } }
         longestForm = aliases.joined().map { $0.count }.max() ?? 0
+        var firsts = ByteSet(), lasts = ByteSet()
+        var allPlain = true
+        for word in self.aliases.joined().joined() {
+            firsts.insert(word.first)
+            lasts.insert(word.last)
+            allPlain = allPlain && word.oneBytePerCharacter
+        }
+        aliasEnds = allPlain ? (firsts, lasts) : nil
         ranks = aliases.map { $0.first.map(ActorMatcher.seniority) ?? 0 }
         self.uniqueHeads = owners.filter { $0.value != sharedWord }
         self.uniqueLeads = leads.filter { word, owner in
@@ -77,7 +88,9 @@ public struct ActorMatcher: Sendable {
         var bestMatched = 0
         // The profiles of the words a form may span from `position`, made when a form first needs them.
         var window: [WordProfile] = []
-        for (actor, forms) in aliases.enumerated() {
+        // No alias word can be `same` as a word its first and last bytes turn down.
+        let searched = mayBeAliasWord(word) ? aliases : []
+        for (actor, forms) in searched.enumerated() {
             for form in forms {
                 guard form.contains(where: { ActorMatcher.same($0, word) }) else { continue }
                 if window.isEmpty { window = words[position..<min(words.count, position + longestForm + 1)].map(WordProfile.init) }
@@ -103,6 +116,12 @@ public struct ActorMatcher: Sendable {
             return Mention(actor: actor, position: position, score: 0.5)
         }
         return nil
+    }
+
+    /// False when `same` holds between the word and no alias word, told from their first and last bytes.
+    private func mayBeAliasWord(_ word: WordProfile) -> Bool {
+        guard let aliasEnds, word.oneBytePerCharacter else { return true }
+        return aliasEnds.first.contains(word.first) || aliasEnds.last.contains(word.last)
     }
 
     /// The first actor mentioned at or after `start` (within `limit` words), skipping filler words.
@@ -193,6 +212,7 @@ public struct ActorMatcher: Sendable {
     /// byte is one character, so runs of one byte are dropped.
     static func plainASCIIWords(_ text: String, keepingStopWords: Bool) -> (words: [String], sentenceStarts: [Int])? {
         var text = text
+        let (abbreviated, stopWords) = (ActorMatcher.abbreviated, ActorMatcher.stopWords)  // read once, not per word
         return text.withUTF8 { bytes -> (words: [String], sentenceStarts: [Int])? in
             var words: [String] = []
             words.reserveCapacity(bytes.count / 6 + 1)
@@ -211,7 +231,7 @@ public struct ActorMatcher: Sendable {
                 }
                 if start >= 0, index - start > 1 {
                     let word = lowercased(UnsafeBufferPointer(rebasing: bytes[start..<index]))
-                    if let expansion = abbreviation(word) {
+                    if abbreviated.contains(word), let expansion = abbreviations[word] {
                         words.append(contentsOf: expansion)
                     } else if keepingStopWords || !stopWords.contains(word) {
                         words.append(word)

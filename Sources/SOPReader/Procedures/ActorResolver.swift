@@ -79,6 +79,7 @@ public enum ActorResolver {
     /// The last actor the activity hands work to outside its no-branch.
     static func handoffTarget(_ clauses: ActivityClauses, matcher: ActorMatcher) -> Int? {
         var target: Int?
+        let handoffWords = ActorResolver.handoffWords  // read once, not per word
         for clause in clauses.clauses where clause.branch != .no {
             for (i, word) in clause.words.enumerated() where handoffWords.contains(word) {
                 if let found = matcher.firstMention(in: clause.words, from: i + 1, within: 3) { target = found.actor }
