@@ -1,23 +1,31 @@
-/// A fixed set of words that turns down most other words by their first byte and their length before
-/// hashing them. A string equal to such a word (canonical equivalence included) has the same bytes
-/// when the word is ASCII, as the built-in sets are; for other words the test is as exact as `Set`'s.
+/// A fixed set of words that turns down most other words by their first byte and their length, and
+/// finds the rest among the few words of that length without hashing. When every word is ASCII without
+/// capitals (as the built-in sets are), a string equal to one (canonical equivalence included) has the
+/// same bytes, so the test is exact for any string; a set with other words is an ordinary `Set`.
 struct WordSet: Sendable, ExpressibleByArrayLiteral {
+    /// Per byte length (63 for 63 and more), the words of that length; nil when a word is not lower-case ASCII.
+    private let byLength: [[String]]?
     private let words: Set<String>
     /// The bytes the words start with.
     private let firstBytes: ByteSet
-    /// Bit n set when a word has n bytes; words of 64 bytes or more set bit 63 and are always hashed.
+    /// Bit n set when a word has n bytes; words of 64 bytes or more set bit 63.
     private let lengths: UInt64
 
     init(_ words: some Sequence<String>) {
         self.words = Set(words)
         var firstBytes = ByteSet()
         var lengths: UInt64 = 0
+        var byLength = [[String]](repeating: [], count: 64)
+        var plain = true
         for word in self.words {
             if let first = word.utf8.first { firstBytes.insert(first) }
             lengths |= 1 << UInt64(min(word.utf8.count, 63))
+            byLength[min(word.utf8.count, 63)].append(word)
+            plain = plain && word.utf8.allSatisfy { $0 < 0x80 && !(UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }
         }
         self.firstBytes = firstBytes
         self.lengths = lengths
+        self.byLength = plain ? byLength : nil
     }
 
     init(arrayLiteral words: String...) { self.init(words) }
@@ -25,11 +33,12 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
     /// Inlined where it is asked: most words are turned down by their first byte and length alone.
     @inline(__always)
     func contains(_ word: String) -> Bool {
-        guard let first = word.utf8.first, firstBytes.contains(first),
-              lengths & (1 << UInt64(min(word.utf8.count, 63))) != 0 else { return false }
-        return hashedContains(word)
+        guard let byLength else { return words.contains(word) }
+        let length = min(word.utf8.count, 63)
+        guard let first = word.utf8.first, firstBytes.contains(first), lengths & (1 << UInt64(length)) != 0 else { return false }
+        return Self.holds(byLength[length], word)
     }
 
     @inline(never)
-    private func hashedContains(_ word: String) -> Bool { words.contains(word) }
+    private static func holds(_ candidates: [String], _ word: String) -> Bool { candidates.contains(word) }
 }
