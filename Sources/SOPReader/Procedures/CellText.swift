@@ -18,6 +18,9 @@ enum CellText {
         opensWithText(cell) ? false : TextCleaning.clean(cell).isEmpty
     }
 
+    /// True when the cell is empty or ASCII whitespace only, which cleaning leaves empty.
+    static func isASCIIWhitespace(_ cell: String) -> Bool { firstByte(cell) == nil }
+
     private static func firstByte(_ cell: String) -> UInt8? {
         cell.utf8.first { !ASCIIText.isWhitespace($0) }
     }

@@ -82,7 +82,9 @@ public enum RowAssembler {
         mutating func clean(_ index: Int?) -> String {
             guard let index, row.cells.indices.contains(index) else { return "" }
             if let text = cleaned[index] { return text }
-            let text = TextCleaning.clean(row.cells[index])
+            // Cleaning leaves nothing of ASCII whitespace (most actor columns are empty or a space).
+            let raw = row.cells[index]
+            let text = CellText.isASCIIWhitespace(raw) ? "" : TextCleaning.clean(raw)
             cleaned[index] = text
             return text
         }
@@ -99,10 +101,10 @@ public enum RowAssembler {
             return CellText.opensWithText(raw) ? false : clean(index).isEmpty
         }
 
-        /// `DurationParser.looksLikeDuration` of the cell; a cell that opens with plain text other than a
-        /// digit cannot start with the number a duration needs, and is not cleaned for it.
+        /// `DurationParser.looksLikeDuration` of the cell; a cell of whitespace only, or that opens with
+        /// plain text other than a digit, cannot start with the number a duration needs, and is not cleaned for it.
         mutating func looksLikeDuration(_ index: Int) -> Bool {
-            guard let raw = row.cells[safe: index] else { return false }
+            guard let raw = row.cells[safe: index], !CellText.isASCIIWhitespace(raw) else { return false }
             if CellText.opensWithText(raw), !CellText.opensWithDigit(raw) { return false }
             return DurationParser.looksLikeDuration(clean(index))
         }

@@ -44,6 +44,7 @@ public enum TableLayoutDetector {
     public static func cellTexts(of line: SourceLine, layout: Source.Layout) -> [String] {
         guard layout == .tabbed else { return cells(of: line, layout: layout).map(\.text) }
         var texts: [String] = []
+        texts.reserveCapacity(line.text.utf8.count / 8 + 1)
         forEachTabCell(in: line.text) { bytes in
             texts.append(String(decoding: bytes, as: UTF8.self))
             return true
