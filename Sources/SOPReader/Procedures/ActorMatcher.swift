@@ -52,8 +52,9 @@ public struct ActorMatcher: Sendable {
         let aliases = wordAliases
         // Per word, the one column whose aliases hold it, or `sharedWord` when several columns' do.
         let sharedWord = -1
-        var owners: [String: Int] = [:]
-        var leads: [String: Int] = [:]
+        let wordCount = aliases.reduce(0) { $0 + $1.reduce(0) { $0 + $1.count } }
+        var owners: [String: Int] = Dictionary(minimumCapacity: wordCount)
+        var leads: [String: Int] = Dictionary(minimumCapacity: wordCount)
         for (index, forms) in aliases.enumerated() {
             for word in forms.joined() {
                 leads[word] = leads[word].map { $0 == index ? index : sharedWord } ?? index
@@ -271,10 +272,11 @@ public struct ActorMatcher: Sendable {
 
     /// The text split at spaces, empty pieces dropped; ASCII text (a space, a character of its own) at its bytes.
     private static func spaceSeparatedWords(_ text: String) -> [String] {
-        if ASCIIText.isOneBytePerCharacter(text) {
-            return text.utf8.split(separator: 0x20).map { String(Substring($0)) }
+        guard ASCIIText.isOneBytePerCharacter(text) else { return text.split(separator: " ").map(String.init) }
+        var text = text
+        return text.withUTF8 { bytes in
+            bytes.split(separator: 0x20).map { String(decoding: UnsafeBufferPointer(rebasing: $0), as: UTF8.self) }
         }
-        return text.split(separator: " ").map(String.init)
     }
 
     /// A word with what `same` looks at before comparing letters, worked out once per word.
@@ -311,19 +313,24 @@ public struct ActorMatcher: Sendable {
         return EditDistance.atMost(1, a.text, b.text)
     }
 
+    /// The rank of a name's words; each test is one pass over them (a name has a few words).
     private static func seniority(_ words: [String]) -> Int {
-        let set = Set(words)
-        if !set.isDisjoint(with: ["bupati", "walikota", "gubernur", "menteri", "rektor"]) { return 10 }
-        if set.contains("sekretaris"), set.contains("daerah") { return 9 }
-        if set.contains("asisten") { return 8 }
-        if set.contains("camat") || set.contains("inspektur") { return 7 }
-        if set.contains("kepala") {
-            if !set.isDisjoint(with: ["sub", "seksi", "subbagian"]) { return 4 }
-            if !set.isDisjoint(with: ["dinas", "badan", "opd", "kantor", "satuan", "puskesmas", "desa", "lurah"]) { return 7 }
+        func has(_ word: String) -> Bool { words.contains(word) }
+        func hasAny(_ candidates: WordSet) -> Bool { words.contains(where: candidates.contains) }
+        if hasAny(headWords) { return 10 }
+        if has("sekretaris"), has("daerah") { return 9 }
+        if has("asisten") { return 8 }
+        if has("camat") || has("inspektur") { return 7 }
+        if has("kepala") {
+            if hasAny(subordinateWords) { return 4 }
+            if hasAny(officeWords) { return 7 }
             return 5
         }
-        if set.contains("lurah") { return 7 }
-        if set.contains("sekretaris") { return 6 }
+        if has("lurah") { return 7 }
+        if has("sekretaris") { return 6 }
         return 1
     }
+    private static let headWords: WordSet = ["bupati", "walikota", "gubernur", "menteri", "rektor"]
+    private static let subordinateWords: WordSet = ["sub", "seksi", "subbagian"]
+    private static let officeWords: WordSet = ["dinas", "badan", "opd", "kantor", "satuan", "puskesmas", "desa", "lurah"]
 }

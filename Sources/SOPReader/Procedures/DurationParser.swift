@@ -83,9 +83,11 @@ public enum DurationParser {
         }
         scanner.skipSpaces()
         let word = scanner.word().lowercased()
-        guard let unit = units.first(where: { entry in entry.prefixes.contains { word.hasPrefix($0) } })?.unit else {
-            return nil
-        }
+        // A prefix can match only a word with its first byte.
+        let first = word.utf8.first
+        guard let unit = units.first(where: { entry in
+            entry.prefixes.contains { $0.utf8.first == first && word.hasPrefix($0) }
+        })?.unit else { return nil }
         return (low, high, unit, word)
     }
 
@@ -114,15 +116,17 @@ public enum DurationParser {
 
         mutating func number() -> Double? {
             skipSpaces()
-            var digits: [Unit] = []
-            while position < chars.count, chars[position].isNumber || chars[position].isDecimalMark && !digits.isEmpty {
-                digits.append(chars[position].isComma ? Unit.period : chars[position])
+            let start = position
+            while position < chars.count, chars[position].isNumber || chars[position].isDecimalMark && position > start {
                 position += 1
             }
-            while digits.last == Unit.period {
-                digits.removeLast()
-                position -= 1
+            while position > start, chars[position - 1].isDecimalMark { position -= 1 }
+            let run = chars[start..<position]
+            // Up to 15 ASCII digits are read exactly as an integer, without making a string of them.
+            if run.count <= 15, run.allSatisfy({ $0.asciiDigit != nil }) {
+                return run.isEmpty ? nil : Double(run.reduce(0) { $0 * 10 + ($1.asciiDigit ?? 0) })
             }
+            let digits = run.map { $0.isComma ? Unit.period : $0 }
             // A run of hundreds of digits overflows to infinity, which JSON cannot hold: not a number.
             return Double(Unit.string(digits[...])).flatMap { $0.isFinite ? $0 : nil }
         }
@@ -156,6 +160,8 @@ private protocol DurationTextUnit: Equatable {
     var isComma: Bool { get }
     var lowercaseUnit: Self { get }
     static var period: Self { get }
+    /// The value of an ASCII digit, nil for any other unit.
+    var asciiDigit: Int? { get }
     /// `DurationParser.rangeWords` in these units.
     static var rangeWords: [[Self]] { get }
     static func string(_ units: ArraySlice<Self>) -> String
@@ -169,6 +175,7 @@ extension UInt8: DurationTextUnit {
     fileprivate var isComma: Bool { self == UInt8(ascii: ",") }
     fileprivate var lowercaseUnit: UInt8 { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(self) ? self + 0x20 : self }
     fileprivate static var period: UInt8 { UInt8(ascii: ".") }
+    fileprivate var asciiDigit: Int? { isNumber ? Int(self - UInt8(ascii: "0")) : nil }
     fileprivate static let rangeWords = DurationParser.rangeWords.map { Array($0.utf8) }
     fileprivate static func string(_ units: ArraySlice<UInt8>) -> String { String(decoding: units, as: UTF8.self) }
 }
@@ -179,6 +186,7 @@ extension Character: DurationTextUnit {
     fileprivate var isSpace: Bool { isWhitespace }
     fileprivate var lowercaseUnit: Character { Character(lowercased()) }
     fileprivate static var period: Character { "." }
+    fileprivate var asciiDigit: Int? { asciiValue.flatMap { $0.asciiDigit } }
     fileprivate static let rangeWords = DurationParser.rangeWords.map { Array($0) }
     fileprivate static func string(_ units: ArraySlice<Character>) -> String { String(units) }
 }

@@ -15,7 +15,7 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
         self.words = Set(words)
         var firstBytes = ByteSet()
         var lengths: UInt64 = 0
-        var byLength = [[String]](repeating: [], count: 64)
+        var byLength = [[String]](repeating: [], count: min(self.words.map(\.utf8.count).max() ?? 0, 63) + 1)
         var plain = true
         for word in self.words {
             if let first = word.utf8.first { firstBytes.insert(first) }
@@ -36,7 +36,7 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
         guard let byLength else { return words.contains(word) }
         let length = min(word.utf8.count, 63)
         guard let first = word.utf8.first, firstBytes.contains(first), lengths & (1 << UInt64(length)) != 0 else { return false }
-        return Self.holds(byLength[length], word)
+        return Self.holds(byLength[length], word)  // a length bit is set only below `byLength.count`
     }
 
     @inline(never)
