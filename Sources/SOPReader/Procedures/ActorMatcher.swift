@@ -20,9 +20,10 @@ public struct ActorMatcher: Sendable {
     private let uniqueLeads: [String: Int]
     /// The keys of `uniqueHeads` and `uniqueLeads`, to turn most other words down before hashing them.
     private let headsAndLeads: WordSet
-    /// The first and the last bytes of the alias words, all of them one byte per character when
-    /// `aliasEnds` is not nil: a word of such text that starts and ends with other bytes is `same` as none.
-    private let aliasEnds: (first: ByteSet, last: ByteSet)?
+    /// Per byte value, bit n set when an alias word of n bytes (63 for more) starts, or ends, with that
+    /// byte; nil unless every alias word is one byte per character. `same` pairs such words only when
+    /// their lengths differ by one at most and they share the first or the last byte.
+    private let aliasEnds: (firstByLength: [UInt64], lastByLength: [UInt64])?
     /// The most words of any alias.
     private let longestForm: Int
     /// Per column, its seniority by the words of its name (see `mostSenior`).
@@ -65,11 +66,12 @@ public struct ActorMatcher: Sendable {
         }
         self.aliases = aliases.map { $0.map { $0.map(WordProfile.init) } }
         longestForm = aliases.joined().map { $0.count }.max() ?? 0
-        var firsts = ByteSet(), lasts = ByteSet()
+        var firsts = [UInt64](repeating: 0, count: 256), lasts = [UInt64](repeating: 0, count: 256)
         var allPlain = true
         for word in self.aliases.joined().joined() {
-            firsts.insert(word.first)
-            lasts.insert(word.last)
+            let length: UInt64 = 1 << UInt64(min(word.byteCount, 63))
+            firsts[Int(word.first)] |= length
+            lasts[Int(word.last)] |= length
             allPlain = allPlain && word.oneBytePerCharacter
         }
         aliasEnds = allPlain ? (firsts, lasts) : nil
@@ -119,10 +121,13 @@ public struct ActorMatcher: Sendable {
         return nil
     }
 
-    /// False when `same` holds between the word and no alias word, told from their first and last bytes.
+    /// False when `same` holds between the word and no alias word, told from their lengths and their
+    /// first and last bytes.
     private func mayBeAliasWord(_ word: WordProfile) -> Bool {
         guard let aliasEnds, word.oneBytePerCharacter else { return true }
-        return aliasEnds.first.contains(word.first) || aliasEnds.last.contains(word.last)
+        let length = min(word.byteCount, 63)
+        let lengths: UInt64 = length == 0 ? 0b11 : 0b111 << UInt64(length - 1)  // bits length - 1 ... length + 1
+        return aliasEnds.firstByLength[Int(word.first)] & lengths != 0 || aliasEnds.lastByLength[Int(word.last)] & lengths != 0
     }
 
     /// The first actor mentioned at or after `start` (within `limit` words), skipping filler words.
