@@ -294,10 +294,10 @@ public struct ActorMatcher: Sendable {
 
         init(_ text: String) {
             self.text = text
-            byteCount = text.utf8.count
-            first = text.utf8.first ?? 0
-            last = text.utf8.last ?? 0
-            oneBytePerCharacter = ASCIIText.isOneBytePerCharacter(text)
+            var text = text
+            (byteCount, first, last, oneBytePerCharacter) = text.withUTF8 { bytes in
+                (bytes.count, bytes.first ?? 0, bytes.last ?? 0, ASCIIText.isOneBytePerCharacter(bytes))
+            }
         }
     }
 
