@@ -236,8 +236,10 @@ public struct ActorMatcher: Sendable {
                     break
                 }
                 if start >= 0, index - start > 1 {
-                    let word = lowercased(UnsafeBufferPointer(rebasing: bytes[start..<index]))
-                    if abbreviated.contains(word), let expansion = abbreviations[word] {
+                    let run = UnsafeBufferPointer(rebasing: bytes[start..<index])
+                    let word = lowercased(run)
+                    if abbreviated.mayContain(firstByte: run[0] | 0x20, length: run.count), abbreviated.contains(word),
+                       let expansion = abbreviations[word] {
                         words.append(contentsOf: expansion)
                     } else if keepingStopWords || !stopWords.contains(word) {
                         words.append(word)

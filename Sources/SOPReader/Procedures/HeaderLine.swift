@@ -17,20 +17,29 @@ public enum HeaderLine {
         var text = text
         return text.withUTF8 { bytes in
             switch layout {
-            case .tabbed: return holdsTwo(bytes) { byte, _ in byte == UInt8(ascii: "\t") }
-            case .markdown: return holdsTwo(bytes) { byte, _ in byte == UInt8(ascii: "|") }
-            case .aligned, .flattened:
-                return holdsTwo(bytes) { byte, previous in byte == UInt8(ascii: "\t") || (byte == 0x20 && previous == 0x20) }
+            case .tabbed: return holdsTwo(UInt8(ascii: "\t"), in: bytes)
+            case .markdown: return holdsTwo(UInt8(ascii: "|"), in: bytes)
+            case .aligned, .flattened: return holdsTwoGaps(bytes)
             }
         }
     }
 
-    /// True when at least two bytes are separators by `isSeparator(byte, previous byte)`.
-    private static func holdsTwo(_ bytes: UnsafeBufferPointer<UInt8>, separatedBy isSeparator: (UInt8, UInt8) -> Bool) -> Bool {
+    /// True when the byte occurs twice or more.
+    private static func holdsTwo(_ separator: UInt8, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var separators = 0
+        for byte in bytes where byte == separator {
+            separators += 1
+            if separators >= 2 { return true }
+        }
+        return false
+    }
+
+    /// True when tabs and spaces that follow a space number two or more.
+    private static func holdsTwoGaps(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var separators = 0
         var previous: UInt8 = 0
         for byte in bytes {
-            if isSeparator(byte, previous) {
+            if byte == UInt8(ascii: "\t") || (byte == 0x20 && previous == 0x20) {
                 separators += 1
                 if separators >= 2 { return true }
             }

@@ -30,6 +30,13 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
 
     init(arrayLiteral words: String...) { self.init(words) }
 
+    /// False when no word starts with the byte or has the length: a word read from bytes can be turned
+    /// down before it is made a string. (Always true for a set of other than lower-case ASCII words.)
+    @inline(__always)
+    func mayContain(firstByte: UInt8, length: Int) -> Bool {
+        byLength == nil || (firstBytes.contains(firstByte) && lengths & (1 << UInt64(min(length, 63))) != 0)
+    }
+
     /// Inlined where it is asked: most words are turned down by their first byte and length alone.
     @inline(__always)
     func contains(_ word: String) -> Bool {
