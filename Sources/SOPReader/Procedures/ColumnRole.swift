@@ -43,10 +43,27 @@ public enum ColumnRole: String, Sendable, CaseIterable {
 
     /// The role a header cell names, or nil when it is not a known label (an actor name, say).
     public static func recognise(_ cell: some StringProtocol) -> ColumnRole? {
+        if let role = cell.utf8.withContiguousStorageIfAvailable(recognise(utf8:)) { return role }
+        return Array(cell.utf8).withUnsafeBufferPointer(recognise(utf8:))
+    }
+
+    /// `recognise` of a cell given as the UTF-8 bytes of a whole number of characters; a cell of plain
+    /// ASCII is read from its bytes without making it a string.
+    static func recognise(utf8 cell: UnsafeBufferPointer<UInt8>) -> ColumnRole? {
         // Every label has two letters or more: number, blank and glyph cells stop at the first test.
-        guard cell.utf8.count <= longestCell, mayHoldTwoLetters(cell.utf8) else { return nil }
-        if let role = roleOfPlainASCII(CollectionOfOne(cell)) { return role }
-        var key = String(TextCleaning.clean(String(cell)).lowercased().filter { $0.isLetter })
+        guard cell.count <= longestCell, mayHoldTwoLetters(cell) else { return nil }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: longestCell) { letters -> ColumnRole? in
+            var count = 0
+            if appendLetters(of: cell, to: letters, count: &count) {
+                return role(ofLetters: UnsafeBufferPointer(rebasing: letters[..<count]))
+            }
+            return role(ofCleaned: String(decoding: cell, as: UTF8.self))
+        }
+    }
+
+    /// The role of a cell that is not plain ASCII, from the letters of the cell cleaned and lower-cased.
+    private static func role(ofCleaned cell: String) -> ColumnRole? {
+        var key = String(TextCleaning.clean(cell).lowercased().filter { $0.isLetter })
         if key.utf8.allSatisfy({ $0 < 0x80 }) { return key.withUTF8(role(ofLetters:)) }
         let length = key.count
         guard length > 0, length <= longestKey else { return nil }
@@ -55,19 +72,6 @@ public enum ColumnRole: String, Sendable, CaseIterable {
             if EditDistance.atMost(1, key, label.word) { return label.role }
         }
         return nil
-    }
-
-    /// `recognise` of a cell given as the UTF-8 bytes of a whole number of characters; a cell of plain
-    /// ASCII is read from its bytes without making it a string.
-    static func recognise(utf8 cell: UnsafeBufferPointer<UInt8>) -> ColumnRole? {
-        guard cell.count <= longestCell, mayHoldTwoLetters(cell) else { return nil }
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: longestCell) { letters -> ColumnRole? in
-            var count = 0
-            if appendLetters(of: cell, to: letters, count: &count) {
-                return role(ofLetters: UnsafeBufferPointer(rebasing: letters[..<count]))
-            }
-            return recognise(String(decoding: cell, as: UTF8.self))
-        }
     }
 
     /// The role of lower-case ASCII letters: an exact spelling, else the first one edit away.
