@@ -237,7 +237,7 @@ public struct ActorMatcher: Sendable {
                 }
                 if start >= 0, index - start > 1 {
                     let run = UnsafeBufferPointer(rebasing: bytes[start..<index])
-                    let word = lowercased(run)
+                    let word = ASCIIRun.lowercased(run)
                     if abbreviated.mayContain(firstByte: run[0] | 0x20, length: run.count), abbreviated.contains(word),
                        let expansion = abbreviations[word] {
                         words.append(contentsOf: expansion)
@@ -256,15 +256,6 @@ public struct ActorMatcher: Sendable {
         }
     }
 
-    /// ASCII letters and digits as a string, the letters lower-cased.
-    private static func lowercased(_ run: UnsafeBufferPointer<UInt8>) -> String {
-        String(unsafeUninitializedCapacity: run.count) { out in
-            for (index, byte) in run.enumerated() {
-                out[index] = (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte + 0x20 : byte
-            }
-            return run.count
-        }
-    }
 
     /// The words without repeats, first occurrences kept; a few words are compared with those kept.
     private static func unique(_ words: [String]) -> [String] {

@@ -90,24 +90,23 @@ struct KnownPhrases: Sendable {
     /// `words` of an ASCII text with no markup character (`<`, `*`, `_`: cleaning then changes only
     /// whitespace, a separator anyway), read from its bytes; nil for any other text.
     private static func asciiWords(_ text: String) -> [String]? {
-        var words: [String] = []
-        var word: [UInt8] = []
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-                word.append(byte)
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
-                word.append(byte + 0x20)
-            case UInt8(ascii: "<"), UInt8(ascii: "*"), UInt8(ascii: "_"), 0x80...:
-                return nil
-            default:
-                if !word.isEmpty {
-                    words.append(String(decoding: word, as: UTF8.self))
-                    word.removeAll(keepingCapacity: true)
+        var text = text
+        return text.withUTF8 { bytes -> [String]? in
+            var words: [String] = []
+            var start = -1  // where the current word began, -1 outside a word
+            for index in 0...bytes.count {
+                switch index < bytes.count ? bytes[index] : 0x20 {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                    if start < 0 { start = index }
+                case UInt8(ascii: "<"), UInt8(ascii: "*"), UInt8(ascii: "_"), 0x80...:
+                    return nil
+                default:
+                    if start >= 0 { words.append(ASCIIRun.lowercased(UnsafeBufferPointer(rebasing: bytes[start..<index]))) }
+                    start = -1
                 }
             }
+            return words
         }
-        if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
-        return words
     }
+
 }
