@@ -4,6 +4,16 @@ enum ASCIIText {
     /// The ASCII bytes `Character.isWhitespace` accepts: tab, LF, VT, FF, CR and space.
     static func isWhitespace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
 
+    /// `text.allSatisfy(\.isWhitespace)`: an ASCII byte other than whitespace is a non-whitespace
+    /// `Character` (or part of one) and decides at once; only text with other bytes needs the `Character`s.
+    static func isBlank(_ text: String) -> Bool {
+        for byte in text.utf8 {
+            if byte >= 0x80 { return text.allSatisfy(\.isWhitespace) }
+            if !isWhitespace(byte) { return false }
+        }
+        return true
+    }
+
     static func isOneBytePerCharacter(_ text: Substring) -> Bool {
         text.utf8.withContiguousStorageIfAvailable(isOneBytePerCharacter) ?? text.utf8.allSatisfy(isPlainByte)
     }
@@ -223,6 +233,21 @@ enum ASCIIText {
             previous = byte
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `text.lowercased()`, made in one pass over the bytes when the text is ASCII (where `lowercased`
+    /// maps A–Z to a–z and nothing else); other text goes to the standard library.
+    static func lowercased(_ text: Substring) -> String {
+        let ascii = text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            return String(unsafeUninitializedCapacity: bytes.count) { out in
+                for (index, byte) in bytes.enumerated() {
+                    out[index] = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
+                }
+                return bytes.count
+            }
+        }
+        return (ascii ?? nil) ?? text.lowercased()
     }
 
     /// `text.split(whereSeparator: \.isWhitespace)`: cut on the bytes when the text is ASCII without CR

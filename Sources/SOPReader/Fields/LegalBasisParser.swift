@@ -44,9 +44,10 @@ public enum LegalBasisParser {
     }
 
     /// One whitespace-separated word: as written, without surrounding punctuation, and that lowercased.
+    /// The two texts are slices of the item.
     private struct Word {
-        let text: String
-        let trimmed: String
+        let text: Substring
+        let trimmed: Substring
         let key: String
 
         static func split(_ text: String) -> [Word] {
@@ -54,10 +55,10 @@ public enum LegalBasisParser {
             for piece in ASCIIText.whitespaceWords(in: text) {
                 // "No.25/2009" and "Nomor:12" carry the number inside the keyword's word.
                 if let glued = numberKeywordPrefix(of: piece) {
-                    words.append(Word(String(piece[..<glued])))
-                    words.append(Word(String(piece[glued...])))
+                    words.append(Word(piece[..<glued]))
+                    words.append(Word(piece[glued...]))
                 } else {
-                    words.append(Word(String(piece)))
+                    words.append(Word(piece))
                 }
             }
             return words
@@ -68,11 +69,10 @@ public enum LegalBasisParser {
             ASCIIText.isWordPunctuation(byte) || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
         }
 
-        init(_ text: String) {
+        init(_ text: Substring) {
             self.text = text
-            let s = ASCIIText.trimming(Substring(text), where: Word.isPunctuation)
-            self.trimmed = String(s)
-            self.key = s.lowercased()
+            trimmed = ASCIIText.trimming(text, where: Word.isPunctuation)
+            key = ASCIIText.lowercased(trimmed)
         }
 
         private static func numberKeywordPrefix(of piece: Substring) -> String.Index? {
@@ -190,21 +190,21 @@ public enum LegalBasisParser {
     }
 
     /// "09" → "9", "IO" → "10", "25/2009" → "25" + 2009, "35/PERMEN/2012" kept as written (+ 2012).
-    private static func number(_ written: String) -> (number: String, year: Int?)? {
+    private static func number(_ written: Substring) -> (number: String, year: Int?)? {
         let parts = written.split(separator: "/", omittingEmptySubsequences: false)
-        if parts.count == 2, let digits = OCRDigitRepair.digits(parts[0]), let year = yearValue(String(parts[1])) {
+        if parts.count == 2, let digits = OCRDigitRepair.digits(parts[0]), let year = yearValue(parts[1]) {
             return (withoutLeadingZeros(digits), year)
         }
         if parts.count > 1 {
             guard written.contains(where: \.isNumber) else { return nil }
-            return (written, parts.last.flatMap { yearValue(String($0)) })
+            return (String(written), parts.last.flatMap { yearValue($0) })
         }
         if let digits = OCRDigitRepair.digits(written) { return (withoutLeadingZeros(digits), nil) }
-        if let first = written.first, first.isNumber { return (written, nil) }
+        if let first = written.first, first.isNumber { return (String(written), nil) }
         return nil
     }
 
-    private static func yearValue(_ key: String) -> Int? {
+    private static func yearValue(_ key: Substring) -> Int? {
         guard key.count == 4, let digits = OCRDigitRepair.digits(key), let year = Int(digits),
               (1900...2100).contains(year) else { return nil }
         return year

@@ -72,10 +72,10 @@ public enum RegulationKind {
     ]
 
     /// Reads a kind phrase such as "Peraturan Menteri Dalam Negeri" or "PermenPAN-RB". Nil for an empty phrase.
-    public static func read(_ words: [String]) -> Reading? {
+    public static func read(_ words: [some StringProtocol]) -> Reading? {
         let written = words.map { trimPunctuation($0) }.filter { !$0.isEmpty }
         guard !written.isEmpty else { return nil }
-        let keys = written.map { $0.lowercased() }
+        let keys = written.map { ASCIIText.lowercased(Substring($0)) }
         for rule in rules {
             for spelling in rule.spellings where keys.starts(with: spelling) {
                 let rest = Array(written.dropFirst(spelling.count))
@@ -109,7 +109,9 @@ public enum RegulationKind {
     private static let gluedPrefixes: [String] = rules.filter { $0.issuer == .minister }.compactMap { $0.spellings.last?.first }
 
     /// A word as `read` compares it: surrounding punctuation removed, lowercased.
-    static func key(of word: some StringProtocol) -> String { trimPunctuation(word).lowercased() }
+    static func key(of word: some StringProtocol) -> String {
+        ASCIIText.lowercased(ASCIIText.trimming(Substring(word), where: ASCIIText.isWordPunctuation))
+    }
 
     /// "Permendagri", "Permenpan", "PermenPAN-RB Nomor …", "Kepmenkes": prefix and ministry in one word.
     private static func gluedMinisterial(_ rule: Rule, keys: [String], written: [String]) -> Reading? {

@@ -62,24 +62,20 @@ enum IdentityLabelCatalog {
 
     private static let exact: [String: IdentityLabel] = Dictionary(variants, uniquingKeysWith: { a, _ in a })
 
-    /// A variant for the ASCII path: its position in `variants`, its bytes and how often each letter occurs.
+    /// A variant for the ASCII path: its label, its bytes and how often each letter occurs.
     private struct VariantBytes {
-        let order: Int
+        let label: IdentityLabel
         let bytes: [UInt8]
         let letterCounts: [Int]
         let letterSet: UInt32
     }
 
-    /// The variants by length: `byLength[n]` holds the n-letter variants in `variants` order.
-    private static let byLength: [[VariantBytes]] = {
-        var table = [[VariantBytes]](repeating: [], count: longestVariant + 1)
-        for (order, variant) in variants.enumerated() {
-            let bytes = Array(variant.0.utf8)
-            let counts = letterCounts(bytes)
-            table[bytes.count].append(VariantBytes(order: order, bytes: bytes, letterCounts: counts, letterSet: letterSet(counts)))
-        }
-        return table
-    }()
+    /// The variants as bytes, in `variants` order (the first that fits wins).
+    private static let variantBytes: [VariantBytes] = variants.map { variant in
+        let bytes = Array(variant.0.utf8)
+        let counts = letterCounts(bytes)
+        return VariantBytes(label: variant.1, bytes: bytes, letterCounts: counts, letterSet: letterSet(counts))
+    }
 
     /// How often each of the letters a–z occurs in lower-case ASCII letters.
     private static func letterCounts(_ bytes: some Sequence<UInt8>) -> [Int] {
@@ -126,6 +122,44 @@ enum IdentityLabelCatalog {
         return label(for: words.joined(separator: " "))
     }
 
+    /// `label(forWords:)` for words of ASCII text given as byte ranges of `bytes` (every byte below 0x80).
+    static func label(forASCIIWords words: ArraySlice<Range<Int>>, in bytes: UnsafeBufferPointer<UInt8>) -> IdentityLabel? {
+        let length = words.reduce(max(0, words.count - 1)) { $0 + $1.count }
+        guard length <= 64 else { return nil }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { key -> IdentityLabel? in
+            var count = 0
+            wordLoop: for word in words {
+                for index in word {
+                    let byte = bytes[index]
+                    if byte == UInt8(ascii: "(") { break wordLoop }
+                    let lower = byte | 0x20
+                    if lower >= UInt8(ascii: "a"), lower <= UInt8(ascii: "z"), count < 64 {
+                        key[count] = lower
+                        count += 1
+                    }
+                }
+            }
+            return label(forKey: UnsafeBufferPointer(rebasing: key[0..<count]))
+        }
+    }
+
+    /// The words of ASCII `bytes` as byte ranges: the runs between bytes `isSeparator` accepts, at most
+    /// `limit` of them (the ones after are not looked for).
+    static func asciiWordRanges(_ bytes: UnsafeBufferPointer<UInt8>, limit: Int,
+                                separatedBy isSeparator: (UInt8) -> Bool) -> [Range<Int>] {
+        var words: [Range<Int>] = []
+        words.reserveCapacity(limit)
+        var index = 0
+        while index < bytes.count, words.count < limit {
+            while index < bytes.count, isSeparator(bytes[index]) { index += 1 }
+            guard index < bytes.count else { break }
+            let start = index
+            while index < bytes.count, !isSeparator(bytes[index]) { index += 1 }
+            words.append(start..<index)
+        }
+        return words
+    }
+
     /// How many edits a key of `length` letters may be away from a variant.
     private static func fuzzyLimit(_ length: Int) -> Int { length >= 14 ? 2 : (length >= 7 ? 1 : 0) }
 
@@ -164,9 +198,8 @@ enum IdentityLabelCatalog {
     private static func label(forKey key: UnsafeBufferPointer<UInt8>) -> IdentityLabel? {
         let n = key.count
         guard n >= 5, n <= longestVariant + 2 else { return nil }
-        if n <= longestVariant, let hit = byLength[n].first(where: { $0.bytes.elementsEqual(key) }) {
-            return variants[hit.order].1
-        }
+        let table = variantBytes
+        if let hit = table.first(where: { $0.bytes.count == n && $0.bytes.elementsEqual(key) }) { return hit.label }
         let limit = fuzzyLimit(n)
         guard limit > 0 else { return nil }
         var set: UInt32 = 0
@@ -174,21 +207,14 @@ enum IdentityLabelCatalog {
         // The key's letter counts, made when a variant first passes the letter-set test (most never do).
         var counts: [Int]? = nil
         for distance in 1...limit {
-            var best: Int?
-            for length in stride(from: n - distance, through: min(longestVariant, n + distance), by: 1) {
-                for variant in byLength[length] where variant.order < (best ?? Int.max) {
-                    // A letter in one set only adds at least one to the count difference: a cheap first test.
-                    guard (set ^ variant.letterSet).nonzeroBitCount <= 2 * distance else { continue }
-                    let keyCounts = counts ?? letterCounts(key)
-                    counts = keyCounts
-                    guard countsAllow(distance, keyCounts, variant.letterCounts) else { continue }
-                    if variant.bytes.withUnsafeBufferPointer({ EditDistance.atMost(distance, key, $0) }) {
-                        best = variant.order
-                        break
-                    }
-                }
+            for variant in table where abs(variant.bytes.count - n) <= distance {
+                // A letter in one set only adds at least one to the count difference: a cheap first test.
+                guard (set ^ variant.letterSet).nonzeroBitCount <= 2 * distance else { continue }
+                let keyCounts = counts ?? letterCounts(key)
+                counts = keyCounts
+                guard countsAllow(distance, keyCounts, variant.letterCounts) else { continue }
+                if variant.bytes.withUnsafeBufferPointer({ EditDistance.atMost(distance, key, $0) }) { return variant.label }
             }
-            if let best { return variants[best].1 }
         }
         return nil
     }
