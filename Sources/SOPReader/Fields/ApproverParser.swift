@@ -145,7 +145,7 @@ public enum ApproverParser {
                 for segment in segments(of: part) {
                     let cleaned = TextCleaning.clean(String(segment))
                     guard !cleaned.isEmpty else { continue }
-                    let count = cleaned.split(separator: " ").count
+                    let count = ASCIIText.words(in: Substring(cleaned)).count
                     segmentStartWords.append(wordCount)
                     text += text.isEmpty ? cleaned : " " + cleaned
                     wordCount += count
@@ -177,20 +177,35 @@ public enum ApproverParser {
             return best
         }
 
-        /// Parts separated by a tab or by two or more whitespace characters.
+        /// Parts separated by a tab or by two or more whitespace characters. ASCII without CR is read by
+        /// bytes (one byte, one `Character`), other text by `Character`; both views share the indices.
         private func segments(of part: Substring) -> [Substring] {
+            guard ASCIIText.isOneBytePerCharacter(part) else {
+                return Layout.segments(of: part, units: part, isSpace: \.isWhitespace, isTab: { $0 == "\t" })
+            }
+            return Layout.segments(of: part, units: part.utf8, isSpace: ASCIIText.isWhitespace, isTab: { $0 == UInt8(ascii: "\t") })
+        }
+
+        private static func segments<Units: Collection>(of part: Substring, units: Units, isSpace: (Units.Element) -> Bool,
+                                                        isTab: (Units.Element) -> Bool) -> [Substring]
+        where Units.Index == String.Index {
             var result: [Substring] = []
-            var start = part.startIndex
-            var index = part.startIndex
-            while index < part.endIndex {
-                guard part[index].isWhitespace else {
-                    index = part.index(after: index)
+            var start = units.startIndex
+            var index = units.startIndex
+            while index < units.endIndex {
+                guard isSpace(units[index]) else {
+                    index = units.index(after: index)
                     continue
                 }
                 var gapEnd = index
-                while gapEnd < part.endIndex, part[gapEnd].isWhitespace { gapEnd = part.index(after: gapEnd) }
-                let gap = part[index..<gapEnd]
-                if gap.count >= 2 || gap.contains("\t") {
+                var gapLength = 0
+                var gapHasTab = false
+                while gapEnd < units.endIndex, isSpace(units[gapEnd]) {
+                    gapLength += 1
+                    gapHasTab = gapHasTab || isTab(units[gapEnd])
+                    gapEnd = units.index(after: gapEnd)
+                }
+                if gapLength >= 2 || gapHasTab {
                     result.append(part[start..<index])
                     start = gapEnd
                 }

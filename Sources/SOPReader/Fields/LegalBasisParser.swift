@@ -51,6 +51,7 @@ public enum LegalBasisParser {
         let key: String
 
         static func split(_ text: String) -> [Word] {
+            if let words = splitASCII(text) { return words }
             var words: [Word] = []
             for piece in ASCIIText.whitespaceWords(in: text) {
                 // "No.25/2009" and "Nomor:12" carry the number inside the keyword's word.
@@ -64,9 +65,72 @@ public enum LegalBasisParser {
             return words
         }
 
+        /// `split` read from the bytes of ASCII text without CR (one byte, one `Character`); nil for other text.
+        private static func splitASCII(_ text: String) -> [Word]? {
+            var owner = text
+            return owner.withUTF8 { bytes -> [Word]? in
+                guard ASCIIText.isOneBytePerCharacter(bytes) else { return nil }
+                let utf8 = text.utf8
+                func slice(_ range: Range<Int>) -> Substring {
+                    text[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)]
+                }
+                func word(_ range: Range<Int>) -> Word {
+                    var lower = range.lowerBound, upper = range.upperBound
+                    while lower < upper, isPunctuation(bytes[lower]) { lower += 1 }
+                    while lower < upper, isPunctuation(bytes[upper - 1]) { upper -= 1 }
+                    let key = String(unsafeUninitializedCapacity: upper - lower) { out in
+                        for index in lower..<upper {
+                            let byte = bytes[index]
+                            out[index - lower] = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
+                        }
+                        return upper - lower
+                    }
+                    return Word(text: slice(range), trimmed: slice(lower..<upper), key: key)
+                }
+                var words: [Word] = []
+                var index = 0
+                while index < bytes.count {
+                    while index < bytes.count, ASCIIText.isWhitespace(bytes[index]) { index += 1 }
+                    guard index < bytes.count else { break }
+                    let start = index
+                    while index < bytes.count, !ASCIIText.isWhitespace(bytes[index]) { index += 1 }
+                    if let glued = numberKeywordEnd(bytes, start..<index) {
+                        words.append(word(start..<glued))
+                        words.append(word(glued..<index))
+                    } else {
+                        words.append(word(start..<index))
+                    }
+                }
+                return words
+            }
+        }
+
+        /// `numberKeywordPrefix` for a piece of ASCII bytes: where the number glued to "No."/"Nomor:" starts.
+        private static func numberKeywordEnd(_ bytes: UnsafeBufferPointer<UInt8>, _ piece: Range<Int>) -> Int? {
+            guard bytes[piece.lowerBound] | 0x20 == UInt8(ascii: "n") else { return nil }
+            func isGlue(_ byte: UInt8) -> Bool { byte == UInt8(ascii: ".") || byte == UInt8(ascii: ":") }
+            for keyword in numberKeywordBytes {
+                guard piece.count > keyword.count,
+                      zip(bytes[piece.lowerBound...], keyword).allSatisfy({ $0 | 0x20 == $1 }) else { continue }
+                var index = piece.lowerBound + keyword.count
+                guard isGlue(bytes[index]) else { continue }
+                while index < piece.upperBound, isGlue(bytes[index]) { index += 1 }
+                if index < piece.upperBound, bytes[index] >= UInt8(ascii: "0"), bytes[index] <= UInt8(ascii: "9") { return index }
+            }
+            return nil
+        }
+
+        private static let numberKeywordBytes: [[UInt8]] = ["nomor", "nomer", "no"].map { Array($0.utf8) }
+
         /// What surrounds a word without belonging to it: the word punctuation and quotes.
         private static func isPunctuation(_ byte: UInt8) -> Bool {
             ASCIIText.isWordPunctuation(byte) || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
+        }
+
+        private init(text: Substring, trimmed: Substring, key: String) {
+            self.text = text
+            self.trimmed = trimmed
+            self.key = key
         }
 
         init(_ text: Substring) {

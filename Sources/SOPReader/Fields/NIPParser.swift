@@ -24,7 +24,9 @@ public enum NIPParser {
     /// The first labelled NIP in `text` ("NIP", any case, then `.`/`:` and digit groups separated by spaces).
     public static func digits(in text: String) -> NIPMatch? {
         var searchStart = text.startIndex
-        while let label = text.range(of: "nip", options: .caseInsensitive, range: searchStart..<text.endIndex) {
+        let isASCII = text.utf8.allSatisfy { $0 < 0x80 }
+        while let label = isASCII ? asciiLabel(in: text, from: searchStart)
+                : text.range(of: "nip", options: .caseInsensitive, range: searchStart..<text.endIndex) {
             searchStart = label.upperBound
             guard isWordBoundary(in: text, before: label.lowerBound),
                   !(text[label.upperBound...].first?.isLetter ?? false) else { continue }
@@ -33,6 +35,22 @@ public enum NIPParser {
             if let groups = digitGroups(in: text, from: cursor) {
                 return NIPMatch(digits: groups.digits, range: label.lowerBound..<groups.end)
             }
+        }
+        return nil
+    }
+
+    /// The next "nip" in any case at or after `start`, found in the bytes of ASCII text (where Foundation's
+    /// case-insensitive search finds exactly the bytes n, i, p in either case).
+    private static func asciiLabel(in text: String, from start: String.Index) -> Range<String.Index>? {
+        let utf8 = text.utf8
+        var index = start
+        while let n = utf8[index...].firstIndex(where: { $0 | 0x20 == UInt8(ascii: "n") }) {
+            let i = utf8.index(after: n)
+            guard i < utf8.endIndex else { return nil }
+            let p = utf8.index(after: i)
+            guard p < utf8.endIndex else { return nil }
+            if utf8[i] | 0x20 == UInt8(ascii: "i"), utf8[p] | 0x20 == UInt8(ascii: "p") { return n..<utf8.index(after: p) }
+            index = i
         }
         return nil
     }

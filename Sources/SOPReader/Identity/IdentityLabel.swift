@@ -70,12 +70,18 @@ enum IdentityLabelCatalog {
         let letterSet: UInt32
     }
 
-    /// The variants as bytes, in `variants` order (the first that fits wins).
-    private static let variantBytes: [VariantBytes] = variants.map { variant in
-        let bytes = Array(variant.0.utf8)
-        let counts = letterCounts(bytes)
-        return VariantBytes(label: variant.1, bytes: bytes, letterCounts: counts, letterSet: letterSet(counts))
-    }
+    /// For each key length n and each edit distance d up to two, the variants whose length is within d
+    /// of n, in `variants` order (the first that fits wins): `candidates[n][d]`; d = 0 holds the exact length.
+    private static let candidates: [[[VariantBytes]]] = {
+        let all = variants.map { variant in
+            let bytes = Array(variant.0.utf8)
+            let counts = letterCounts(bytes)
+            return VariantBytes(label: variant.1, bytes: bytes, letterCounts: counts, letterSet: letterSet(counts))
+        }
+        return (0...(longestVariant + 2)).map { n in
+            (0...2).map { d in all.filter { abs($0.bytes.count - n) <= d } }
+        }
+    }()
 
     /// How often each of the letters a–z occurs in lower-case ASCII letters.
     private static func letterCounts(_ bytes: some Sequence<UInt8>) -> [Int] {
@@ -198,8 +204,8 @@ enum IdentityLabelCatalog {
     private static func label(forKey key: UnsafeBufferPointer<UInt8>) -> IdentityLabel? {
         let n = key.count
         guard n >= 5, n <= longestVariant + 2 else { return nil }
-        let table = variantBytes
-        if let hit = table.first(where: { $0.bytes.count == n && $0.bytes.elementsEqual(key) }) { return hit.label }
+        let table = candidates[n]
+        if let hit = table[0].first(where: { $0.bytes.elementsEqual(key) }) { return hit.label }
         let limit = fuzzyLimit(n)
         guard limit > 0 else { return nil }
         var set: UInt32 = 0
@@ -207,7 +213,7 @@ enum IdentityLabelCatalog {
         // The key's letter counts, made when a variant first passes the letter-set test (most never do).
         var counts: [Int]? = nil
         for distance in 1...limit {
-            for variant in table where abs(variant.bytes.count - n) <= distance {
+            for variant in table[distance] {
                 // A letter in one set only adds at least one to the count difference: a cheap first test.
                 guard (set ^ variant.letterSet).nonzeroBitCount <= 2 * distance else { continue }
                 let keyCounts = counts ?? letterCounts(key)
