@@ -4,6 +4,16 @@ enum ASCIIText {
     /// The ASCII bytes `Character.isWhitespace` accepts: tab, LF, VT, FF, CR and space.
     static func isWhitespace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
 
+    /// True when the byte occurs in the text, searched in its contiguous bytes.
+    static func contains(_ byte: UInt8, in text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? text.utf8.contains(byte)
+    }
+
+    /// True when every byte of the text is ASCII.
+    static func isASCII(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { !$0.contains(where: { $0 >= 0x80 }) } ?? text.utf8.allSatisfy { $0 < 0x80 }
+    }
+
     /// `text.allSatisfy(\.isWhitespace)`: an ASCII byte other than whitespace is a non-whitespace
     /// `Character` (or part of one) and decides at once; only text with other bytes needs the `Character`s.
     static func isBlank(_ text: String) -> Bool {

@@ -122,6 +122,11 @@ public enum LegalBasisParser {
 
         private static let numberKeywordBytes: [[UInt8]] = ["nomor", "nomer", "no"].map { Array($0.utf8) }
 
+        /// The word as `RegulationKind` keys it (quotes kept): `key` unless the word holds a quote.
+        var kindKey: String {
+            text.utf8.contains(where: { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") }) ? RegulationKind.key(of: text) : key
+        }
+
         /// What surrounds a word without belonging to it: the word punctuation and quotes.
         private static func isPunctuation(_ byte: UInt8) -> Bool {
             ASCIIText.isWordPunctuation(byte) || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
@@ -243,7 +248,7 @@ public enum LegalBasisParser {
             let word = words[start - 1]
             if hardBoundaries.contains(word.key) || word.text.hasSuffix(",") || word.text.hasSuffix(";") { break }
             start -= 1
-            keysBackwards.append(RegulationKind.key(of: word.text))
+            keysBackwards.append(word.kindKey)
             if softBoundaries.contains(word.key) {
                 afterSoftBoundary = afterSoftBoundary ?? start + 1
             } else if RegulationKind.recognizes(keys: keysBackwards.reversed()) {

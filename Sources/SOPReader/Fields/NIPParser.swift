@@ -24,7 +24,7 @@ public enum NIPParser {
     /// The first labelled NIP in `text` ("NIP", any case, then `.`/`:` and digit groups separated by spaces).
     public static func digits(in text: String) -> NIPMatch? {
         var searchStart = text.startIndex
-        let isASCII = text.utf8.allSatisfy { $0 < 0x80 }
+        let isASCII = ASCIIText.isASCII(text)
         while let label = isASCII ? asciiLabel(in: text, from: searchStart)
                 : text.range(of: "nip", options: .caseInsensitive, range: searchStart..<text.endIndex) {
             searchStart = label.upperBound

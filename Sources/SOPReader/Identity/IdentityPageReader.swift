@@ -78,7 +78,7 @@ enum IdentityPageReader {
 
     /// One section: the whole line. Side by side: cell i belongs to section i (extra cells to the last).
     private static func distribute(_ line: SourceLine, over active: [SectionKind], into page: inout IdentityPage) {
-        if active.count == 1, !line.text.utf8.contains(UInt8(ascii: "\t")) {
+        if active.count == 1, !ASCIIText.contains(UInt8(ascii: "\t"), in: line.text) {
             page.sections[active[0], default: []].append(Fragment(text: TextCleaning.trimSpaces(line.text), line: line.number))
             return
         }

@@ -50,14 +50,16 @@ enum ListItemParser {
         var text = Substring(TextCleaning.trimSpaces(fragment.text))
         // Every prefix looked for starts with the byte `-` or `|`.
         // A row starts with the bytes "|", "-|" or "- |" (as characters it may not: then the checks below say no).
-        let bytes = text.utf8
-        guard bytes.first == UInt8(ascii: "|") || bytes.starts(with: "-|".utf8) || bytes.starts(with: "- |".utf8) else {
+        var bytes = text.utf8.makeIterator()
+        let (first, second, third) = (bytes.next(), bytes.next(), bytes.next())
+        let dash = UInt8(ascii: "-"), pipe = UInt8(ascii: "|")
+        guard first == pipe || (first == dash && (second == pipe || (second == UInt8(ascii: " ") && third == pipe))) else {
             return [String(text)]
         }
         if text.hasPrefix("- |") || text.hasPrefix("-|") { text = text.drop(while: { $0 != "|" }) }
         guard text.hasPrefix("|") else { return [String(text)] }
-        let cells = text.split(separator: "|", omittingEmptySubsequences: true)
-            .map { $0.trimmingCharacters(in: .whitespaces) }
+        let cells = ASCIIText.words(in: text, maxSplits: Int.max, separatedBy: { $0 == UInt8(ascii: "|") })
+            .map(TextCleaning.trimSpaces)
         if cells.allSatisfy({ $0.allSatisfy { "-: ".contains($0) } }) { return [] }
         return cells
     }
@@ -100,6 +102,8 @@ enum ListItemParser {
     /// When printed numbers repeat, they do not describe an order, and reading order is kept.
     private static func inPrintedOrder(_ items: [ListItem]) -> [ListItem] {
         let numbers = items.compactMap(\.number)
+        // Every item numbered, in rising order: already in printed order.
+        if numbers.count == items.count, zip(numbers, numbers.dropFirst()).allSatisfy({ $0 < $1 }) { return items }
         guard !numbers.isEmpty, Set(numbers).count == numbers.count else { return items }
         var used = Set(numbers)
         var free = 1
