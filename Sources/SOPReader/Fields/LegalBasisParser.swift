@@ -246,7 +246,9 @@ public enum LegalBasisParser {
         var keysBackwards: [String] = []
         while start > limit, end - start < maximumPhraseWords {
             let word = words[start - 1]
-            if hardBoundaries.contains(word.key) || word.text.hasSuffix(",") || word.text.hasSuffix(";") { break }
+            if hardBoundaries.contains(word.key) || endsWith(word.text, UInt8(ascii: ",")) || endsWith(word.text, UInt8(ascii: ";")) {
+                break
+            }
             start -= 1
             keysBackwards.append(word.kindKey)
             if softBoundaries.contains(word.key) {
@@ -256,6 +258,15 @@ public enum LegalBasisParser {
             }
         }
         return recognized ?? afterSoftBoundary ?? start
+    }
+
+    /// `text.hasSuffix` of the ASCII punctuation `byte`: its last byte, a `Character` of its own when the
+    /// byte before is ASCII too; otherwise the `Character`s decide.
+    private static func endsWith(_ text: Substring, _ byte: UInt8) -> Bool {
+        let utf8 = text.utf8
+        guard let last = utf8.last, last == byte else { return false }
+        let before = utf8.dropLast().last ?? 0
+        return before < 0x80 || text.hasSuffix(String(Unicode.Scalar(byte)))
     }
 
     /// "09" → "9", "IO" → "10", "25/2009" → "25" + 2009, "35/PERMEN/2012" kept as written (+ 2012).
@@ -289,7 +300,12 @@ public enum LegalBasisParser {
         guard let about = words[start...].firstIndex(where: { $0.key == "tentang" }) else { return nil }
         let end = amendmentClauseStart(in: words, from: about + 1) ?? words.count
         guard about + 1 < end else { return nil }
-        let text = words[(about + 1)..<end].map(\.text).joined(separator: " ")
+        var text = ""
+        text.reserveCapacity(words[(about + 1)..<end].reduce(0) { $0 + $1.text.utf8.count + 1 })
+        for index in (about + 1)..<end {
+            if index > about + 1 { text += " " }
+            text += words[index].text
+        }
         let trimmed = TextCleaning.trimListPunctuation(text).trimmingTrailing(".")
         return trimmed.isEmpty ? nil : trimmed
     }

@@ -59,9 +59,17 @@ enum LabelLineMatcher {
             return cell.isEmpty ? [] : [cell]
         }
         // A tab is always a `Character` of its own, so splitting the bytes splits the characters.
-        return text.utf8.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
-            .map { TextCleaning.trimSpaces(Substring($0)) }
-            .filter { !$0.isEmpty }
+        let tabs = text.withUTF8 { bytes in bytes.indices.filter { bytes[$0] == UInt8(ascii: "\t") } }
+        let utf8 = text.utf8
+        var cells: [String] = []
+        var start = utf8.startIndex
+        for offset in tabs + [utf8.count] {
+            let end = utf8.index(utf8.startIndex, offsetBy: offset)
+            let cell = TextCleaning.trimSpaces(Substring(utf8[start..<end]))
+            if !cell.isEmpty { cells.append(cell) }
+            if end < utf8.endIndex { start = utf8.index(after: end) }
+        }
+        return cells
     }
 
     /// "Dasar Hukum :" → (label, ""); "Nomor SOP : X" → (label, "X"); a bare label → (label, "").

@@ -69,7 +69,8 @@ enum ListItemParser {
         var parts: [String] = []
         var remaining = Substring(text)
         var next = marker.successor
-        while let expected = next, let range = findMarker(expected.printed, in: remaining) {
+        let isPlain = ASCIIText.isOneBytePerCharacter(text)
+        while let expected = next, let range = findMarker(expected.printed, in: remaining, isPlain: isPlain) {
             parts.append(TextCleaning.trimSpaces(remaining[..<range.lowerBound]))
             remaining = remaining[range.upperBound...]
             next = expected.successor
@@ -78,12 +79,14 @@ enum ListItemParser {
         return parts
     }
 
-    /// Finds " 2. " (preceded by a space, followed by a space and a letter or digit).
-    private static func findMarker(_ printed: String, in text: Substring) -> Range<Substring.Index>? {
+    /// Finds " 2. " (preceded by a space, followed by a space and a letter or digit). In `isPlain` text
+    /// (ASCII without CR) the byte match is the match; in other text Foundation confirms it.
+    private static func findMarker(_ printed: String, in text: Substring, isPlain: Bool) -> Range<Substring.Index>? {
         let needle = " " + printed + " "
         var searchStart = text.startIndex
         while let candidate = ASCIIText.firstIndex(of: needle, in: text, from: searchStart),
-              let hit = text.range(of: needle, range: candidate..<text.endIndex) {
+              let hit = isPlain ? candidate..<text.utf8.index(candidate, offsetBy: needle.utf8.count)
+                  : text.range(of: needle, range: candidate..<text.endIndex) {
             let after = hit.upperBound
             if after < text.endIndex, text[after].isLetter || text[after].isNumber || text[after] == "(" {
                 return hit
