@@ -88,6 +88,7 @@ public enum LegalBasisParser {
                     return Word(text: slice(range), trimmed: slice(lower..<upper), key: key)
                 }
                 var words: [Word] = []
+                words.reserveCapacity(bytes.count / 6)
                 var index = 0
                 while index < bytes.count {
                     while index < bytes.count, ASCIIText.isWhitespace(bytes[index]) { index += 1 }

@@ -76,6 +76,15 @@ public enum RegulationKind {
         let written = words.map { trimPunctuation($0) }.filter { !$0.isEmpty }
         guard !written.isEmpty else { return nil }
         let keys = written.map { ASCIIText.lowercased(Substring($0)) }
+        // Every spelling starts with one of a few words (or a glued abbreviation): others skip the rules.
+        if let first = keys.first, spellingStarts.contains(first) || gluedPrefixes.contains(where: { first.hasPrefix($0) }) {
+            if let reading = recognizedReading(written: written, keys: keys) { return reading }
+        }
+        return Reading(kind: written.joined(separator: " "), issuer: nil, isRecognized: false)
+    }
+
+    /// The reading of a phrase whose first key may start a spelling: the first rule that fits, else nil.
+    private static func recognizedReading(written: [String], keys: [String]) -> Reading? {
         for rule in rules {
             for spelling in rule.spellings where keys.starts(with: spelling) {
                 let rest = Array(written.dropFirst(spelling.count))
@@ -85,7 +94,7 @@ public enum RegulationKind {
                 return glued
             }
         }
-        return Reading(kind: written.joined(separator: " "), issuer: nil, isRecognized: false)
+        return nil
     }
 
     /// True exactly when `read` recognises the phrase (`Reading.isRecognized`), without building the

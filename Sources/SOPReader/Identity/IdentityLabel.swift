@@ -66,7 +66,7 @@ enum IdentityLabelCatalog {
     private struct VariantBytes {
         let label: IdentityLabel
         let bytes: [UInt8]
-        let letterCounts: [Int]
+        let letterCounts: LetterCounts
         let letterSet: UInt32
     }
 
@@ -83,15 +83,18 @@ enum IdentityLabelCatalog {
         }
     }()
 
+    /// How often each letter a–z occurs: lane i for letter i (a key has at most 64 letters, so no lane overflows).
+    private typealias LetterCounts = SIMD32<UInt8>
+
     /// How often each of the letters a–z occurs in lower-case ASCII letters.
-    private static func letterCounts(_ bytes: some Sequence<UInt8>) -> [Int] {
-        var counts = [Int](repeating: 0, count: 26)
+    private static func letterCounts(_ bytes: some Sequence<UInt8>) -> LetterCounts {
+        var counts = LetterCounts()
         for byte in bytes where byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") { counts[Int(byte - UInt8(ascii: "a"))] += 1 }
         return counts
     }
 
     /// Bit i set when letter i (a = 0) occurs.
-    private static func letterSet(_ counts: [Int]) -> UInt32 {
+    private static func letterSet(_ counts: LetterCounts) -> UInt32 {
         var set: UInt32 = 0
         for letter in 0..<26 where counts[letter] > 0 { set |= 1 << UInt32(letter) }
         return set
@@ -99,10 +102,10 @@ enum IdentityLabelCatalog {
 
     /// True when two letter counts could belong to words `distance` edits apart: a substitution changes
     /// two counts by one, an insertion or deletion one, a transposition none.
-    private static func countsAllow(_ distance: Int, _ a: [Int], _ b: [Int]) -> Bool {
-        var difference = 0
-        for letter in 0..<26 { difference += abs(a[letter] - b[letter]) }
-        return difference <= 2 * distance
+    private static func countsAllow(_ distance: Int, _ a: LetterCounts, _ b: LetterCounts) -> Bool {
+        let difference = pointwiseMax(a, b) &- pointwiseMin(a, b)
+        // A key's 64 letters and a variant's 24 at most: the sum fits the lanes' 8 bits: the sum fits the lanes' 8 bits.
+        return Int(difference.wrappedSum()) <= 2 * distance
     }
 
     /// The label a phrase spells, tolerating case, lost spaces, a parenthetical and small typos.
@@ -211,7 +214,7 @@ enum IdentityLabelCatalog {
         var set: UInt32 = 0
         for byte in key where byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") { set |= 1 << UInt32(byte - UInt8(ascii: "a")) }
         // The key's letter counts, made when a variant first passes the letter-set test (most never do).
-        var counts: [Int]? = nil
+        var counts: LetterCounts? = nil
         for distance in 1...limit {
             for variant in table[distance] {
                 // A letter in one set only adds at least one to the count difference: a cheap first test.

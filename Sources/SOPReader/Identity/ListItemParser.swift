@@ -69,6 +69,10 @@ enum ListItemParser {
         var parts: [String] = []
         var remaining = Substring(text)
         var next = marker.successor
+        // Every printed marker ends in ".", so a marker followed by a space needs the bytes ". ".
+        guard ASCIIText.firstIndex(of: ". ", in: Substring(text), from: text.startIndex) != nil else {
+            return [TextCleaning.trimSpaces(text)]
+        }
         let isPlain = ASCIIText.isOneBytePerCharacter(text)
         while let expected = next, let range = findMarker(expected.printed, in: remaining, isPlain: isPlain) {
             parts.append(TextCleaning.trimSpaces(remaining[..<range.lowerBound]))
