@@ -245,6 +245,20 @@ enum ASCIIText {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// Where the lower-case ASCII `pattern` first occurs in ASCII `text` at or after `start`, in any case,
+    /// as Foundation's case-insensitive `range(of:)` finds it there; `lowered` is `lowercased(text)`
+    /// (for ASCII text the same bytes at the same offsets).
+    static func caseInsensitiveRange(of pattern: String, in text: String, lowered: String,
+                                     from start: String.Index) -> Range<String.Index>? {
+        let offset = text.utf8.distance(from: text.startIndex, to: start)
+        let lower = Substring(lowered)
+        guard let hit = firstIndex(of: pattern, in: lower, from: lower.utf8.index(lower.startIndex, offsetBy: offset)) else {
+            return nil
+        }
+        let from = text.utf8.index(text.startIndex, offsetBy: lower.utf8.distance(from: lower.startIndex, to: hit))
+        return from..<text.utf8.index(from, offsetBy: pattern.utf8.count)
+    }
+
     /// `text.lowercased()`, made in one pass over the bytes when the text is ASCII (where `lowercased`
     /// maps A–Z to a–z and nothing else); other text goes to the standard library.
     static func lowercased(_ text: Substring) -> String {

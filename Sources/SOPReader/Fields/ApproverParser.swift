@@ -166,11 +166,17 @@ public enum ApproverParser {
         static func markedSpan(in raw: String) -> (open: Range<String.Index>, close: Range<String.Index>)? {
             let pairs = [("<u>", "</u>"), ("<b>", "</b>"), ("<strong>", "</strong>"), ("**", "**")]
             var best: (open: Range<String.Index>, close: Range<String.Index>)? = nil
+            // ASCII text is searched in its lowercased bytes, where Foundation finds the same matches.
+            let lowered = ASCIIText.isASCII(raw) ? ASCIIText.lowercased(Substring(raw)) : nil
+            func find(_ pattern: String, from start: String.Index) -> Range<String.Index>? {
+                if let lowered { return ASCIIText.caseInsensitiveRange(of: pattern, in: raw, lowered: lowered, from: start) }
+                return raw.range(of: pattern, options: .caseInsensitive, range: start..<raw.endIndex)
+            }
             for (opening, closing) in pairs {
                 // No case folds onto `<` or `*`: without that byte the search cannot match, and is skipped.
-                guard let lead = opening.utf8.first, raw.utf8.contains(lead),
-                      let open = raw.range(of: opening, options: .caseInsensitive),
-                      let close = raw.range(of: closing, options: .caseInsensitive, range: open.upperBound..<raw.endIndex)
+                guard let lead = opening.utf8.first, ASCIIText.contains(lead, in: raw),
+                      let open = find(opening, from: raw.startIndex),
+                      let close = find(closing, from: open.upperBound)
                 else { continue }
                 if best == nil || open.lowerBound < (best?.open.lowerBound ?? raw.endIndex) { best = (open, close) }
             }

@@ -8,9 +8,9 @@ enum DefinitionSplitter {
     static func split(_ text: String) -> Definition? {
         // ASCII text is searched in its lowercased bytes (the same offsets), where Foundation's
         // case-insensitive search finds the same first match.
-        let lower = ASCIIText.isASCII(text) ? Substring(ASCIIText.lowercased(Substring(text))) : nil
+        let lower = ASCIIText.isASCII(text) ? ASCIIText.lowercased(Substring(text)) : nil
         for separator in separators {
-            let found = if let lower { firstRange(of: separator, inLowercased: lower, of: text) }
+            let found = if let lower { ASCIIText.caseInsensitiveRange(of: separator, in: text, lowered: lower, from: text.startIndex) }
                 else { text.range(of: separator, options: .caseInsensitive) }
             guard let range = found else { continue }
             let term = TextCleaning.trimListPunctuation(TextCleaning.trimSpaces(text[..<range.lowerBound]))
@@ -18,13 +18,5 @@ enum DefinitionSplitter {
             if !term.isEmpty, !meaning.isEmpty { return Definition(term: term, meaning: meaning) }
         }
         return nil
-    }
-
-    /// Where the lower-case ASCII `separator` first stands in `lower`, as a range of `text` (same bytes, lowercased).
-    private static func firstRange(of separator: String, inLowercased lower: Substring, of text: String) -> Range<String.Index>? {
-        guard let hit = ASCIIText.firstIndex(of: separator, in: lower, from: lower.startIndex) else { return nil }
-        let offset = lower.utf8.distance(from: lower.startIndex, to: hit)
-        let start = text.utf8.index(text.startIndex, offsetBy: offset)
-        return start..<text.utf8.index(start, offsetBy: separator.utf8.count)
     }
 }

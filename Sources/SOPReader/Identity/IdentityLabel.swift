@@ -208,7 +208,10 @@ enum IdentityLabelCatalog {
         let n = key.count
         guard n >= 5, n <= longestVariant + 2 else { return nil }
         let table = candidates[n]
-        if let hit = table[0].first(where: { $0.bytes.elementsEqual(key) }) { return hit.label }
+        let exact = table[0].withUnsafeBufferPointer { variants in
+            variants.indices.first { variants[$0].bytes.withUnsafeBufferPointer { $0.elementsEqual(key) } }.map { variants[$0].label }
+        }
+        if let exact { return exact }
         let limit = fuzzyLimit(n)
         guard limit > 0 else { return nil }
         var set: UInt32 = 0
@@ -216,14 +219,20 @@ enum IdentityLabelCatalog {
         // The key's letter counts, made when a variant first passes the letter-set test (most never do).
         var counts: LetterCounts? = nil
         for distance in 1...limit {
-            for variant in table[distance] {
-                // A letter in one set only adds at least one to the count difference: a cheap first test.
-                guard (set ^ variant.letterSet).nonzeroBitCount <= 2 * distance else { continue }
-                let keyCounts = counts ?? letterCounts(key)
-                counts = keyCounts
-                guard countsAllow(distance, keyCounts, variant.letterCounts) else { continue }
-                if variant.bytes.withUnsafeBufferPointer({ EditDistance.atMost(distance, key, $0) }) { return variant.label }
+            // Read in place: most variants are ruled out by their letter set without copying them.
+            let hit = table[distance].withUnsafeBufferPointer { variants -> IdentityLabel? in
+                for index in variants.indices {
+                    // A letter in one set only adds at least one to the count difference: a cheap first test.
+                    guard (set ^ variants[index].letterSet).nonzeroBitCount <= 2 * distance else { continue }
+                    let keyCounts = counts ?? letterCounts(key)
+                    counts = keyCounts
+                    guard countsAllow(distance, keyCounts, variants[index].letterCounts),
+                          variants[index].bytes.withUnsafeBufferPointer({ EditDistance.atMost(distance, key, $0) }) else { continue }
+                    return variants[index].label
+                }
+                return nil
             }
+            if let hit { return hit }
         }
         return nil
     }
