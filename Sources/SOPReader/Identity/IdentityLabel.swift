@@ -131,8 +131,16 @@ enum IdentityLabelCatalog {
         return label(for: words.joined(separator: " "))
     }
 
+    /// The key look-ups already made for one text. A key made of the text's words counted from its first
+    /// (whatever separates them) is a prefix of the same letters, so its length names it.
+    final class PrefixKeys {
+        fileprivate var labels = [IdentityLabel??](repeating: nil, count: 65)
+    }
+
     /// `label(forWords:)` for words of ASCII text given as byte ranges of `bytes` (every byte below 0x80).
-    static func label(forASCIIWords words: ArraySlice<Range<Int>>, in bytes: UnsafeBufferPointer<UInt8>) -> IdentityLabel? {
+    /// Runs that start at the text's first word share their look-ups through `prefixes`.
+    static func label(forASCIIWords words: ArraySlice<Range<Int>>, in bytes: UnsafeBufferPointer<UInt8>,
+                      prefixes: PrefixKeys? = nil) -> IdentityLabel? {
         let length = words.reduce(max(0, words.count - 1)) { $0 + $1.count }
         guard length <= 64 else { return nil }
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { key -> IdentityLabel? in
@@ -148,7 +156,11 @@ enum IdentityLabelCatalog {
                     }
                 }
             }
-            return label(forKey: UnsafeBufferPointer(rebasing: key[0..<count]))
+            let shared = words.startIndex == 0 ? prefixes : nil
+            if let known = shared?.labels[count] { return known }
+            let found = label(forKey: UnsafeBufferPointer(rebasing: key[0..<count]))
+            shared?.labels[count] = .some(found)
+            return found
         }
     }
 
