@@ -103,9 +103,9 @@ enum IdentityLabelCatalog {
     /// True when two letter counts could belong to words `distance` edits apart: a substitution changes
     /// two counts by one, an insertion or deletion one, a transposition none.
     private static func countsAllow(_ distance: Int, _ a: LetterCounts, _ b: LetterCounts) -> Bool {
-        let difference = pointwiseMax(a, b) &- pointwiseMin(a, b)
-        // A key's 64 letters and a variant's 24 at most: the sum fits the lanes' 8 bits: the sum fits the lanes' 8 bits.
-        return Int(difference.wrappedSum()) <= 2 * distance
+        var difference = 0
+        for letter in 0..<26 { difference += abs(Int(a[letter]) - Int(b[letter])) }
+        return difference <= 2 * distance
     }
 
     /// The label a phrase spells, tolerating case, lost spaces, a parenthetical and small typos.
@@ -131,16 +131,8 @@ enum IdentityLabelCatalog {
         return label(for: words.joined(separator: " "))
     }
 
-    /// The key look-ups already made for one text. A key made of the text's words counted from its first
-    /// (whatever separates them) is a prefix of the same letters, so its length names it.
-    final class PrefixKeys {
-        fileprivate var labels = [IdentityLabel??](repeating: nil, count: 65)
-    }
-
     /// `label(forWords:)` for words of ASCII text given as byte ranges of `bytes` (every byte below 0x80).
-    /// Runs that start at the text's first word share their look-ups through `prefixes`.
-    static func label(forASCIIWords words: ArraySlice<Range<Int>>, in bytes: UnsafeBufferPointer<UInt8>,
-                      prefixes: PrefixKeys? = nil) -> IdentityLabel? {
+    static func label(forASCIIWords words: ArraySlice<Range<Int>>, in bytes: UnsafeBufferPointer<UInt8>) -> IdentityLabel? {
         let length = words.reduce(max(0, words.count - 1)) { $0 + $1.count }
         guard length <= 64 else { return nil }
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { key -> IdentityLabel? in
@@ -156,11 +148,7 @@ enum IdentityLabelCatalog {
                     }
                 }
             }
-            let shared = words.startIndex == 0 ? prefixes : nil
-            if let known = shared?.labels[count] { return known }
-            let found = label(forKey: UnsafeBufferPointer(rebasing: key[0..<count]))
-            shared?.labels[count] = .some(found)
-            return found
+            return label(forKey: UnsafeBufferPointer(rebasing: key[0..<count]))
         }
     }
 

@@ -42,13 +42,10 @@ enum LabelLineMatcher {
                 return .sections(headings)
             }
         }
-        guard cells.count == 1 else { return nil }
-        // Both readings look up runs of words from the start of the same text (when cleaning changed nothing).
-        let prefixes = first == plain ? IdentityLabelCatalog.PrefixKeys() : nil
-        if let field = fieldPrefix(of: first, prefixes: prefixes) {
+        if cells.count == 1, let field = fieldPrefix(of: first) {
             return .field(field.0, value: field.1)
         }
-        if let kinds = sectionSequence(plain, prefixes: prefixes), kinds.count > 1 {
+        if cells.count == 1, let kinds = sectionSequence(plain), kinds.count > 1 {
             return .sections(kinds.map { SectionHeading(kind: $0, inlineContent: nil) })
         }
         return nil
@@ -91,13 +88,13 @@ enum LabelLineMatcher {
     }
 
     /// "NAMA SOP Prosedur pengumpulan …": a field label of two to four words followed by its value.
-    private static func fieldPrefix(of cell: String, prefixes: IdentityLabelCatalog.PrefixKeys?) -> (IdentityField, String)? {
+    private static func fieldPrefix(of cell: String) -> (IdentityField, String)? {
         var cell = cell
         // ASCII text: the first five words as byte ranges, looked up without a `Substring` each.
         let ascii = cell.withUTF8 { bytes -> (field: IdentityField, valueStart: Int)?? in
             guard ASCIIText.isOneBytePerCharacter(bytes) else { return nil }
             let words = IdentityLabelCatalog.asciiWordRanges(bytes, limit: 5, separatedBy: { $0 == UInt8(ascii: " ") })
-            guard let (count, field) = fieldLabel(words.count, label: { IdentityLabelCatalog.label(forASCIIWords: words[$0], in: bytes, prefixes: prefixes) })
+            guard let (count, field) = fieldLabel(words.count, label: { IdentityLabelCatalog.label(forASCIIWords: words[$0], in: bytes) })
             else { return .some(nil) }
             return .some((field, words[count - 1].upperBound))
         }
@@ -126,7 +123,7 @@ enum LabelLineMatcher {
 
     /// "PERINGATAN PENCATATAN / PENDATAAN" → [warnings, records] when the words are labels and nothing else.
     /// `plain` is the cell cleaned of markup.
-    private static func sectionSequence(_ plain: String, prefixes: IdentityLabelCatalog.PrefixKeys?) -> [SectionKind]? {
+    private static func sectionSequence(_ plain: String) -> [SectionKind]? {
         let isSeparator: (UInt8) -> Bool = {
             $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "&")
         }
@@ -136,7 +133,7 @@ enum LabelLineMatcher {
             guard ASCIIText.isOneBytePerCharacter(bytes) else { return nil }
             let words = IdentityLabelCatalog.asciiWordRanges(bytes, limit: 9, separatedBy: isSeparator)
             guard words.count <= 8 else { return .some(nil) }
-            return .some(sectionKinds(words.count) { IdentityLabelCatalog.label(forASCIIWords: words[$0], in: bytes, prefixes: prefixes) })
+            return .some(sectionKinds(words.count) { IdentityLabelCatalog.label(forASCIIWords: words[$0], in: bytes) })
         }
         if let ascii { return ascii }
         // At most eight words: a ninth piece is the unsplit rest, and more than eight words rule the line out.
