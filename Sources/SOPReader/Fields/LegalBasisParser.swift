@@ -327,8 +327,15 @@ public enum LegalBasisParser {
 }
 
 private extension String {
+    /// Drops trailing `character`s (an ASCII one) and whitespace: byte by byte while the last two bytes
+    /// are ASCII (each then a `Character` of its own, or CR LF, whitespace either way), else by `Character`.
     func trimmingTrailing(_ character: Character) -> String {
+        let target = character.asciiValue
         var s = Substring(self)
+        while let last = s.utf8.last, last < 0x80, (s.utf8.dropLast().last ?? 0) < 0x80, target != nil {
+            guard last == target || ASCIIText.isWhitespace(last) else { return String(s) }
+            s = Substring(s.utf8.dropLast())
+        }
         while let last = s.last, last == character || last.isWhitespace { s = s.dropLast() }
         return String(s)
     }

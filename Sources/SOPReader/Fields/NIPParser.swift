@@ -43,16 +43,21 @@ public enum NIPParser {
     /// case-insensitive search finds exactly the bytes n, i, p in either case).
     private static func asciiLabel(in text: String, from start: String.Index) -> Range<String.Index>? {
         let utf8 = text.utf8
-        var index = start
-        while let n = utf8[index...].firstIndex(where: { $0 | 0x20 == UInt8(ascii: "n") }) {
-            let i = utf8.index(after: n)
-            guard i < utf8.endIndex else { return nil }
-            let p = utf8.index(after: i)
-            guard p < utf8.endIndex else { return nil }
-            if utf8[i] | 0x20 == UInt8(ascii: "i"), utf8[p] | 0x20 == UInt8(ascii: "p") { return n..<utf8.index(after: p) }
-            index = i
+        let from = utf8.distance(from: utf8.startIndex, to: start)
+        func search(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+            var index = from
+            while index + 2 < bytes.count {
+                if bytes[index] | 0x20 == UInt8(ascii: "n"), bytes[index + 1] | 0x20 == UInt8(ascii: "i"),
+                   bytes[index + 2] | 0x20 == UInt8(ascii: "p") { return index }
+                index += 1
+            }
+            return nil
         }
-        return nil
+        guard let offset = utf8.withContiguousStorageIfAvailable(search) ?? Array(utf8).withUnsafeBufferPointer(search) else {
+            return nil
+        }
+        let label = utf8.index(utf8.startIndex, offsetBy: offset)
+        return label..<utf8.index(label, offsetBy: 3)
     }
 
     /// A NIP printed without its label: the whole text (trimmed) is digit groups with exactly 18 digits.
