@@ -60,6 +60,26 @@ import Testing
         #expect(rest + "\u{E9}" == unicodeRest, "\(text)")
     }
 
+    /// The address test on `Character` words that non-ASCII text took before its ASCII words were looked at.
+    static func characterAddress(_ text: String) -> Bool {
+        let addressWords: Set<String> = ["jalan", "jl", "jln", "telp", "telepon", "tlp", "telpon", "fax", "faks", "faksimile",
+                                         "website", "email", "laman", "kode", "pos", "kodepos"]
+        let lower = text.lowercased()
+        return lower.split(whereSeparator: { !$0.isLetter }).map(String.init).contains(where: addressWords.contains)
+            || ["www.", "http", "e-mail", "@"].contains(where: lower.contains)
+    }
+
+    @Test func letterheadAddressesAgreeWithCharacterWords() {
+        let lines = ["Kode Pos : 74662 Telepon (0532) – 2071078", "Jl. Merdeka – 5", "\u{0D4E}.kode – x", "\u{212A}ode – x",
+                     "\u{E9}kode – x", "kod\u{E9} – x", "kode\u{301} – x", "PEMERINTAH – KOTA", "Dinas – kode", "x\u{0600}.pos"]
+        for line in lines where Self.characterAddress(line) {
+            #expect(LetterheadClassifier.classify(line) == .address, "\(line)")
+        }
+        for line in lines where !Self.characterAddress(line) {
+            #expect(LetterheadClassifier.classify(line) != .address, "\(line)")
+        }
+    }
+
     @Test func labelsOfWordRangesAgreeWithWordLabels() {
         let lines = ["NAMA SOP Prosedur", "Tanggal Pembuatan 1 Mei", "TGL EFEKTIP x", "Tanggal Revisi (ditinjau) 2",
                      "Peralatan / Perlengkapan", "Pencatatan dan Pendataan", "Disahkan  Oleh Camat", "1. Memahami aturan"]

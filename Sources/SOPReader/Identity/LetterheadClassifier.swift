@@ -15,7 +15,7 @@ enum LetterheadClassifier {
 
     static func classify(_ text: String) -> Kind {
         var text = text
-        if let kind = text.withUTF8({ ASCIIText.isOneBytePerCharacter($0) ? classify(asciiBytes: $0) : nil }) {
+        if let kind = text.withUTF8({ ASCIIText.isOneBytePerCharacter($0) ? classify(asciiBytes: $0) : (hasASCIIAddressWord($0) ? .address : nil) }) {
             return kind
         }
         let lower = text.lowercased()
@@ -30,6 +30,33 @@ enum LetterheadClassifier {
         if !letters.isEmpty, Double(upper) / Double(letters.count) >= 0.6 { return .organization }
         if let first = words.first, organizationWords.contains(first) { return .organization }
         return .other
+    }
+
+    /// True when an address word stands in the text as a run of ASCII letters between ASCII bytes (or the
+    /// text's ends), the byte before preceded by ASCII too (so no prepended mark joins it): the run is then
+    /// `Character`s of its own between non-letters, a word of the `Character` split as well.
+    private static func hasASCIIAddressWord(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let addressCodes = addressWordCodes
+        var index = 0
+        while index < bytes.count {
+            guard isASCIILetter(bytes[index]) else {
+                index += 1
+                continue
+            }
+            let start = index
+            var code: UInt64 = 0
+            while index < bytes.count, isASCIILetter(bytes[index]) {
+                code = code << 5 | UInt64((bytes[index] | 0x20) - UInt8(ascii: "a") + 1)
+                index += 1
+            }
+            let before = start > 0 ? bytes[start - 1] : 0
+            let beforeThat = start > 1 ? bytes[start - 2] : 0
+            let after = index < bytes.count ? bytes[index] : 0
+            if before < 0x80, beforeThat < 0x80, after < 0x80, index - start <= longestCodedWord, addressCodes.contains(code) {
+                return true
+            }
+        }
+        return false
     }
 
     /// `classify` for ASCII text, in one pass over its bytes with no word list.
