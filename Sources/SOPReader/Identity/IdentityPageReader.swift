@@ -82,7 +82,7 @@ enum IdentityPageReader {
             page.sections[active[0], default: []].append(Fragment(text: TextCleaning.trimSpaces(line.text), line: line.number))
             return
         }
-        let cells = line.tabCellTexts.map(TextCleaning.trimSpaces)
+        let cells = LabelLineMatcher.trimmedTabCells(of: line.text)
         if active.count == 1 {
             let text = cells.filter { !$0.isEmpty }.joined(separator: " ")
             page.sections[active[0], default: []].append(Fragment(text: text, line: line.number))

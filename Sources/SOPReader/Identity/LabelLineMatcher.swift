@@ -53,20 +53,25 @@ enum LabelLineMatcher {
 
     /// The line's tab-separated cells, trimmed of spaces, the empty ones left out.
     private static func nonEmptyCells(of text: String) -> [String] {
-        var text = text
-        guard text.withUTF8({ $0.contains(UInt8(ascii: "\t")) }) else {
+        guard ASCIIText.contains(UInt8(ascii: "\t"), in: text) else {
             let cell = TextCleaning.trimSpaces(text)
             return cell.isEmpty ? [] : [cell]
         }
-        // A tab is always a `Character` of its own, so splitting the bytes splits the characters.
+        return trimmedTabCells(of: text).filter { !$0.isEmpty }
+    }
+
+    /// The line's tab-separated cells, each trimmed of spaces (`SourceLine.tabCellTexts` trimmed), cut
+    /// at the tabs' byte offsets: a tab is always a `Character` of its own.
+    static func trimmedTabCells(of text: String) -> [String] {
+        var text = text
         let tabs = text.withUTF8 { bytes in bytes.indices.filter { bytes[$0] == UInt8(ascii: "\t") } }
         let utf8 = text.utf8
         var cells: [String] = []
+        cells.reserveCapacity(tabs.count + 1)
         var start = utf8.startIndex
         for offset in tabs + [utf8.count] {
             let end = utf8.index(utf8.startIndex, offsetBy: offset)
-            let cell = TextCleaning.trimSpaces(Substring(utf8[start..<end]))
-            if !cell.isEmpty { cells.append(cell) }
+            cells.append(TextCleaning.trimSpaces(Substring(utf8[start..<end])))
             if end < utf8.endIndex { start = utf8.index(after: end) }
         }
         return cells
