@@ -4,6 +4,26 @@ enum ASCIIText {
     /// The ASCII bytes `Character.isWhitespace` accepts: tab, LF, VT, FF, CR and space.
     static func isWhitespace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
 
+    /// True when the byte occurs in the text, searched in its contiguous bytes.
+    static func contains(_ byte: UInt8, in text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? text.utf8.contains(byte)
+    }
+
+    /// True when every byte of the text is ASCII.
+    static func isASCII(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { !$0.contains(where: { $0 >= 0x80 }) } ?? text.utf8.allSatisfy { $0 < 0x80 }
+    }
+
+    /// `text.allSatisfy(\.isWhitespace)`: an ASCII byte other than whitespace is a non-whitespace
+    /// `Character` (or part of one) and decides at once; only text with other bytes needs the `Character`s.
+    static func isBlank(_ text: String) -> Bool {
+        for byte in text.utf8 {
+            if byte >= 0x80 { return text.allSatisfy(\.isWhitespace) }
+            if !isWhitespace(byte) { return false }
+        }
+        return true
+    }
+
     static func isOneBytePerCharacter(_ text: Substring) -> Bool {
         text.utf8.withContiguousStorageIfAvailable(isOneBytePerCharacter) ?? text.utf8.allSatisfy(isPlainByte)
     }
@@ -223,6 +243,35 @@ enum ASCIIText {
             previous = byte
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Where the lower-case ASCII `pattern` first occurs in ASCII `text` at or after `start`, in any case,
+    /// as Foundation's case-insensitive `range(of:)` finds it there; `lowered` is `lowercased(text)`
+    /// (for ASCII text the same bytes at the same offsets).
+    static func caseInsensitiveRange(of pattern: String, in text: String, lowered: String,
+                                     from start: String.Index) -> Range<String.Index>? {
+        let offset = text.utf8.distance(from: text.startIndex, to: start)
+        let lower = Substring(lowered)
+        guard let hit = firstIndex(of: pattern, in: lower, from: lower.utf8.index(lower.startIndex, offsetBy: offset)) else {
+            return nil
+        }
+        let from = text.utf8.index(text.startIndex, offsetBy: lower.utf8.distance(from: lower.startIndex, to: hit))
+        return from..<text.utf8.index(from, offsetBy: pattern.utf8.count)
+    }
+
+    /// `text.lowercased()`, made in one pass over the bytes when the text is ASCII (where `lowercased`
+    /// maps A–Z to a–z and nothing else); other text goes to the standard library.
+    static func lowercased(_ text: Substring) -> String {
+        let ascii = text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            return String(unsafeUninitializedCapacity: bytes.count) { out in
+                for (index, byte) in bytes.enumerated() {
+                    out[index] = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
+                }
+                return bytes.count
+            }
+        }
+        return (ascii ?? nil) ?? text.lowercased()
     }
 
     /// `text.split(whereSeparator: \.isWhitespace)`: cut on the bytes when the text is ASCII without CR

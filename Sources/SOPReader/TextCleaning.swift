@@ -5,8 +5,11 @@ public enum TextCleaning {
         var text = text
         // One pass over the bytes for the usual text without markup: it is collapsed right there.
         let plain = text.withUTF8 { bytes -> String?? in
-            guard !bytes.contains(where: isMarkupByte) else { return nil }
-            return .some(needsCollapsing(bytes) ? collapsed(bytes) : nil)
+            switch work(bytes) {
+            case .markup: nil
+            case .collapse: .some(collapsed(bytes))
+            case .none: .some(nil)
+            }
         }
         if let plain { return plain ?? text }
         var bytes = Array(text.utf8)
@@ -54,6 +57,30 @@ public enum TextCleaning {
             out.append(byte)
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// What `clean` has to do with text that holds no markup.
+    private enum Work { case markup, collapse, none }
+
+    /// `.markup` when a markup byte occurs, else `.collapse` when `needsCollapsing`, else `.none`: both
+    /// questions in one pass, where most bytes (printable ASCII other than the markup bytes) answer neither.
+    private static func work(_ bytes: UnsafeBufferPointer<UInt8>) -> Work {
+        var previous: UInt8 = 0x20  // a leading space counts as doubled
+        var collapse = false
+        for byte in bytes {
+            if byte > 0x20, byte < 0x80, !isMarkupByte(byte) {
+                previous = byte
+                continue
+            }
+            if isMarkupByte(byte) { return .markup }
+            if byte == 0x20 {
+                if previous == 0x20 { collapse = true }
+            } else if (0x09...0x0D).contains(byte) || byte == 0xC2 {
+                collapse = true
+            }
+            previous = byte
+        }
+        return collapse || (previous == 0x20 && !bytes.isEmpty) ? .collapse : .none
     }
 
     /// True unless the text is already collapsed: no leading, trailing or doubled space, no other

@@ -145,7 +145,7 @@ public enum ApproverParser {
                 for segment in segments(of: part) {
                     let cleaned = TextCleaning.clean(String(segment))
                     guard !cleaned.isEmpty else { continue }
-                    let count = cleaned.split(separator: " ").count
+                    let count = ASCIIText.words(in: Substring(cleaned)).count
                     segmentStartWords.append(wordCount)
                     text += text.isEmpty ? cleaned : " " + cleaned
                     wordCount += count
@@ -166,31 +166,52 @@ public enum ApproverParser {
         static func markedSpan(in raw: String) -> (open: Range<String.Index>, close: Range<String.Index>)? {
             let pairs = [("<u>", "</u>"), ("<b>", "</b>"), ("<strong>", "</strong>"), ("**", "**")]
             var best: (open: Range<String.Index>, close: Range<String.Index>)? = nil
+            // ASCII text is searched in its lowercased bytes, where Foundation finds the same matches.
+            let lowered = ASCIIText.isASCII(raw) ? ASCIIText.lowercased(Substring(raw)) : nil
+            func find(_ pattern: String, from start: String.Index) -> Range<String.Index>? {
+                if let lowered { return ASCIIText.caseInsensitiveRange(of: pattern, in: raw, lowered: lowered, from: start) }
+                return raw.range(of: pattern, options: .caseInsensitive, range: start..<raw.endIndex)
+            }
             for (opening, closing) in pairs {
                 // No case folds onto `<` or `*`: without that byte the search cannot match, and is skipped.
-                guard let lead = opening.utf8.first, raw.utf8.contains(lead),
-                      let open = raw.range(of: opening, options: .caseInsensitive),
-                      let close = raw.range(of: closing, options: .caseInsensitive, range: open.upperBound..<raw.endIndex)
+                guard let lead = opening.utf8.first, ASCIIText.contains(lead, in: raw),
+                      let open = find(opening, from: raw.startIndex),
+                      let close = find(closing, from: open.upperBound)
                 else { continue }
                 if best == nil || open.lowerBound < (best?.open.lowerBound ?? raw.endIndex) { best = (open, close) }
             }
             return best
         }
 
-        /// Parts separated by a tab or by two or more whitespace characters.
+        /// Parts separated by a tab or by two or more whitespace characters. ASCII without CR is read by
+        /// bytes (one byte, one `Character`), other text by `Character`; both views share the indices.
         private func segments(of part: Substring) -> [Substring] {
+            guard ASCIIText.isOneBytePerCharacter(part) else {
+                return Layout.segments(of: part, units: part, isSpace: \.isWhitespace, isTab: { $0 == "\t" })
+            }
+            return Layout.segments(of: part, units: part.utf8, isSpace: ASCIIText.isWhitespace, isTab: { $0 == UInt8(ascii: "\t") })
+        }
+
+        private static func segments<Units: Collection>(of part: Substring, units: Units, isSpace: (Units.Element) -> Bool,
+                                                        isTab: (Units.Element) -> Bool) -> [Substring]
+        where Units.Index == String.Index {
             var result: [Substring] = []
-            var start = part.startIndex
-            var index = part.startIndex
-            while index < part.endIndex {
-                guard part[index].isWhitespace else {
-                    index = part.index(after: index)
+            var start = units.startIndex
+            var index = units.startIndex
+            while index < units.endIndex {
+                guard isSpace(units[index]) else {
+                    index = units.index(after: index)
                     continue
                 }
                 var gapEnd = index
-                while gapEnd < part.endIndex, part[gapEnd].isWhitespace { gapEnd = part.index(after: gapEnd) }
-                let gap = part[index..<gapEnd]
-                if gap.count >= 2 || gap.contains("\t") {
+                var gapLength = 0
+                var gapHasTab = false
+                while gapEnd < units.endIndex, isSpace(units[gapEnd]) {
+                    gapLength += 1
+                    gapHasTab = gapHasTab || isTab(units[gapEnd])
+                    gapEnd = units.index(after: gapEnd)
+                }
+                if gapLength >= 2 || gapHasTab {
                     result.append(part[start..<index])
                     start = gapEnd
                 }

@@ -31,6 +31,8 @@ enum ApproverVocabulary {
 
     /// "iv/c", "iii/d", "ii/a" (key form: lowercased, outer punctuation removed).
     static func isGolongan(_ key: String) -> Bool {
+        // Two parts need a `/` character, and that needs the byte.
+        guard ASCIIText.contains(UInt8(ascii: "/"), in: key) else { return false }
         let parts = key.split(separator: "/")
         guard parts.count == 2, ["i", "ii", "iii", "iv"].contains(String(parts[0])) else { return false }
         let grade = parts[1]

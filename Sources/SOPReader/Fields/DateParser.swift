@@ -85,6 +85,7 @@ public enum DateParser {
 
     /// Splits into digit runs and letter runs; every other character separates.
     private static func tokenize(_ text: String) -> [Token] {
+        if ASCIIText.isOneBytePerCharacter(text) { return tokenize(asciiBytes: Array(text.utf8)) }
         var tokens: [Token] = []
         var current = ""
         var currentIsDigits = false
@@ -104,6 +105,34 @@ public enum DateParser {
             }
         }
         flush()
+        return tokens
+    }
+
+    /// `tokenize` for ASCII text without CR: digits are 0–9, letters A–Z, a–z and the apostrophe.
+    private static func tokenize(asciiBytes bytes: [UInt8]) -> [Token] {
+        var tokens: [Token] = []
+        var start = 0
+        var currentIsDigits = false
+        func flush(_ end: Int) {
+            guard start < end else { return }
+            let text = String(decoding: bytes[start..<end], as: UTF8.self)
+            tokens.append(currentIsDigits ? .number(text) : .word(text))
+        }
+        for (index, byte) in bytes.enumerated() {
+            let isDigit = byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+            let isLetter = (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") || byte == UInt8(ascii: "'")
+            if isDigit || isLetter {
+                if start < index, currentIsDigits != isDigit {
+                    flush(index)
+                    start = index
+                }
+                currentIsDigits = isDigit
+            } else {
+                flush(index)
+                start = index + 1
+            }
+        }
+        flush(bytes.count)
         return tokens
     }
 

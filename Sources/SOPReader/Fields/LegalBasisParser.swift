@@ -44,23 +44,88 @@ public enum LegalBasisParser {
     }
 
     /// One whitespace-separated word: as written, without surrounding punctuation, and that lowercased.
+    /// The two texts are slices of the item.
     private struct Word {
-        let text: String
-        let trimmed: String
+        let text: Substring
+        let trimmed: Substring
         let key: String
 
         static func split(_ text: String) -> [Word] {
+            if let words = splitASCII(text) { return words }
             var words: [Word] = []
             for piece in ASCIIText.whitespaceWords(in: text) {
                 // "No.25/2009" and "Nomor:12" carry the number inside the keyword's word.
                 if let glued = numberKeywordPrefix(of: piece) {
-                    words.append(Word(String(piece[..<glued])))
-                    words.append(Word(String(piece[glued...])))
+                    words.append(Word(piece[..<glued]))
+                    words.append(Word(piece[glued...]))
                 } else {
-                    words.append(Word(String(piece)))
+                    words.append(Word(piece))
                 }
             }
             return words
+        }
+
+        /// `split` read from the bytes of ASCII text without CR (one byte, one `Character`); nil for other text.
+        private static func splitASCII(_ text: String) -> [Word]? {
+            var owner = text
+            return owner.withUTF8 { bytes -> [Word]? in
+                guard ASCIIText.isOneBytePerCharacter(bytes) else { return nil }
+                let utf8 = text.utf8
+                func slice(_ range: Range<Int>) -> Substring {
+                    text[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)]
+                }
+                func word(_ range: Range<Int>) -> Word {
+                    var lower = range.lowerBound, upper = range.upperBound
+                    while lower < upper, isPunctuation(bytes[lower]) { lower += 1 }
+                    while lower < upper, isPunctuation(bytes[upper - 1]) { upper -= 1 }
+                    let key = String(unsafeUninitializedCapacity: upper - lower) { out in
+                        for index in lower..<upper {
+                            let byte = bytes[index]
+                            out[index - lower] = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
+                        }
+                        return upper - lower
+                    }
+                    return Word(text: slice(range), trimmed: slice(lower..<upper), key: key)
+                }
+                var words: [Word] = []
+                words.reserveCapacity(bytes.count / 6)
+                var index = 0
+                while index < bytes.count {
+                    while index < bytes.count, ASCIIText.isWhitespace(bytes[index]) { index += 1 }
+                    guard index < bytes.count else { break }
+                    let start = index
+                    while index < bytes.count, !ASCIIText.isWhitespace(bytes[index]) { index += 1 }
+                    if let glued = numberKeywordEnd(bytes, start..<index) {
+                        words.append(word(start..<glued))
+                        words.append(word(glued..<index))
+                    } else {
+                        words.append(word(start..<index))
+                    }
+                }
+                return words
+            }
+        }
+
+        /// `numberKeywordPrefix` for a piece of ASCII bytes: where the number glued to "No."/"Nomor:" starts.
+        private static func numberKeywordEnd(_ bytes: UnsafeBufferPointer<UInt8>, _ piece: Range<Int>) -> Int? {
+            guard bytes[piece.lowerBound] | 0x20 == UInt8(ascii: "n") else { return nil }
+            func isGlue(_ byte: UInt8) -> Bool { byte == UInt8(ascii: ".") || byte == UInt8(ascii: ":") }
+            for keyword in numberKeywordBytes {
+                guard piece.count > keyword.count,
+                      zip(bytes[piece.lowerBound...], keyword).allSatisfy({ $0 | 0x20 == $1 }) else { continue }
+                var index = piece.lowerBound + keyword.count
+                guard isGlue(bytes[index]) else { continue }
+                while index < piece.upperBound, isGlue(bytes[index]) { index += 1 }
+                if index < piece.upperBound, bytes[index] >= UInt8(ascii: "0"), bytes[index] <= UInt8(ascii: "9") { return index }
+            }
+            return nil
+        }
+
+        private static let numberKeywordBytes: [[UInt8]] = ["nomor", "nomer", "no"].map { Array($0.utf8) }
+
+        /// The word as `RegulationKind` keys it (quotes kept): `key` unless the word holds a quote.
+        var kindKey: String {
+            text.utf8.contains(where: { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") }) ? RegulationKind.key(of: text) : key
         }
 
         /// What surrounds a word without belonging to it: the word punctuation and quotes.
@@ -68,11 +133,16 @@ public enum LegalBasisParser {
             ASCIIText.isWordPunctuation(byte) || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
         }
 
-        init(_ text: String) {
+        private init(text: Substring, trimmed: Substring, key: String) {
             self.text = text
-            let s = ASCIIText.trimming(Substring(text), where: Word.isPunctuation)
-            self.trimmed = String(s)
-            self.key = s.lowercased()
+            self.trimmed = trimmed
+            self.key = key
+        }
+
+        init(_ text: Substring) {
+            self.text = text
+            trimmed = ASCIIText.trimming(text, where: Word.isPunctuation)
+            key = ASCIIText.lowercased(trimmed)
         }
 
         private static func numberKeywordPrefix(of piece: Substring) -> String.Index? {
@@ -177,9 +247,11 @@ public enum LegalBasisParser {
         var keysBackwards: [String] = []
         while start > limit, end - start < maximumPhraseWords {
             let word = words[start - 1]
-            if hardBoundaries.contains(word.key) || word.text.hasSuffix(",") || word.text.hasSuffix(";") { break }
+            if hardBoundaries.contains(word.key) || endsWith(word.text, UInt8(ascii: ",")) || endsWith(word.text, UInt8(ascii: ";")) {
+                break
+            }
             start -= 1
-            keysBackwards.append(RegulationKind.key(of: word.text))
+            keysBackwards.append(word.kindKey)
             if softBoundaries.contains(word.key) {
                 afterSoftBoundary = afterSoftBoundary ?? start + 1
             } else if RegulationKind.recognizes(keys: keysBackwards.reversed()) {
@@ -189,22 +261,31 @@ public enum LegalBasisParser {
         return recognized ?? afterSoftBoundary ?? start
     }
 
+    /// `text.hasSuffix` of the ASCII punctuation `byte`: its last byte, a `Character` of its own when the
+    /// byte before is ASCII too; otherwise the `Character`s decide.
+    private static func endsWith(_ text: Substring, _ byte: UInt8) -> Bool {
+        let utf8 = text.utf8
+        guard let last = utf8.last, last == byte else { return false }
+        let before = utf8.dropLast().last ?? 0
+        return before < 0x80 || text.hasSuffix(String(Unicode.Scalar(byte)))
+    }
+
     /// "09" → "9", "IO" → "10", "25/2009" → "25" + 2009, "35/PERMEN/2012" kept as written (+ 2012).
-    private static func number(_ written: String) -> (number: String, year: Int?)? {
+    private static func number(_ written: Substring) -> (number: String, year: Int?)? {
         let parts = written.split(separator: "/", omittingEmptySubsequences: false)
-        if parts.count == 2, let digits = OCRDigitRepair.digits(parts[0]), let year = yearValue(String(parts[1])) {
+        if parts.count == 2, let digits = OCRDigitRepair.digits(parts[0]), let year = yearValue(parts[1]) {
             return (withoutLeadingZeros(digits), year)
         }
         if parts.count > 1 {
             guard written.contains(where: \.isNumber) else { return nil }
-            return (written, parts.last.flatMap { yearValue(String($0)) })
+            return (String(written), parts.last.flatMap { yearValue($0) })
         }
         if let digits = OCRDigitRepair.digits(written) { return (withoutLeadingZeros(digits), nil) }
-        if let first = written.first, first.isNumber { return (written, nil) }
+        if let first = written.first, first.isNumber { return (String(written), nil) }
         return nil
     }
 
-    private static func yearValue(_ key: String) -> Int? {
+    private static func yearValue(_ key: Substring) -> Int? {
         guard key.count == 4, let digits = OCRDigitRepair.digits(key), let year = Int(digits),
               (1900...2100).contains(year) else { return nil }
         return year
@@ -220,7 +301,12 @@ public enum LegalBasisParser {
         guard let about = words[start...].firstIndex(where: { $0.key == "tentang" }) else { return nil }
         let end = amendmentClauseStart(in: words, from: about + 1) ?? words.count
         guard about + 1 < end else { return nil }
-        let text = words[(about + 1)..<end].map(\.text).joined(separator: " ")
+        var text = ""
+        text.reserveCapacity(words[(about + 1)..<end].reduce(0) { $0 + $1.text.utf8.count + 1 })
+        for index in (about + 1)..<end {
+            if index > about + 1 { text += " " }
+            text += words[index].text
+        }
         let trimmed = TextCleaning.trimListPunctuation(text).trimmingTrailing(".")
         return trimmed.isEmpty ? nil : trimmed
     }
@@ -241,8 +327,15 @@ public enum LegalBasisParser {
 }
 
 private extension String {
+    /// Drops trailing `character`s (an ASCII one) and whitespace: byte by byte while the last two bytes
+    /// are ASCII (each then a `Character` of its own, or CR LF, whitespace either way), else by `Character`.
     func trimmingTrailing(_ character: Character) -> String {
+        let target = character.asciiValue
         var s = Substring(self)
+        while let last = s.utf8.last, last < 0x80, (s.utf8.dropLast().last ?? 0) < 0x80, target != nil {
+            guard last == target || ASCIIText.isWhitespace(last) else { return String(s) }
+            s = Substring(s.utf8.dropLast())
+        }
         while let last = s.last, last == character || last.isWhitespace { s = s.dropLast() }
         return String(s)
     }

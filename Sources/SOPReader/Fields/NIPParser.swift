@@ -24,7 +24,9 @@ public enum NIPParser {
     /// The first labelled NIP in `text` ("NIP", any case, then `.`/`:` and digit groups separated by spaces).
     public static func digits(in text: String) -> NIPMatch? {
         var searchStart = text.startIndex
-        while let label = text.range(of: "nip", options: .caseInsensitive, range: searchStart..<text.endIndex) {
+        let isASCII = ASCIIText.isASCII(text)
+        while let label = isASCII ? asciiLabel(in: text, from: searchStart)
+                : text.range(of: "nip", options: .caseInsensitive, range: searchStart..<text.endIndex) {
             searchStart = label.upperBound
             guard isWordBoundary(in: text, before: label.lowerBound),
                   !(text[label.upperBound...].first?.isLetter ?? false) else { continue }
@@ -35,6 +37,27 @@ public enum NIPParser {
             }
         }
         return nil
+    }
+
+    /// The next "nip" in any case at or after `start`, found in the bytes of ASCII text (where Foundation's
+    /// case-insensitive search finds exactly the bytes n, i, p in either case).
+    private static func asciiLabel(in text: String, from start: String.Index) -> Range<String.Index>? {
+        let utf8 = text.utf8
+        let from = utf8.distance(from: utf8.startIndex, to: start)
+        func search(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+            var index = from
+            while index + 2 < bytes.count {
+                if bytes[index] | 0x20 == UInt8(ascii: "n"), bytes[index + 1] | 0x20 == UInt8(ascii: "i"),
+                   bytes[index + 2] | 0x20 == UInt8(ascii: "p") { return index }
+                index += 1
+            }
+            return nil
+        }
+        guard let offset = utf8.withContiguousStorageIfAvailable(search) ?? Array(utf8).withUnsafeBufferPointer(search) else {
+            return nil
+        }
+        let label = utf8.index(utf8.startIndex, offsetBy: offset)
+        return label..<utf8.index(label, offsetBy: 3)
     }
 
     /// A NIP printed without its label: the whole text (trimmed) is digit groups with exactly 18 digits.

@@ -72,10 +72,19 @@ public enum RegulationKind {
     ]
 
     /// Reads a kind phrase such as "Peraturan Menteri Dalam Negeri" or "PermenPAN-RB". Nil for an empty phrase.
-    public static func read(_ words: [String]) -> Reading? {
+    public static func read(_ words: [some StringProtocol]) -> Reading? {
         let written = words.map { trimPunctuation($0) }.filter { !$0.isEmpty }
         guard !written.isEmpty else { return nil }
-        let keys = written.map { $0.lowercased() }
+        let keys = written.map { ASCIIText.lowercased(Substring($0)) }
+        // Every spelling starts with one of a few words (or a glued abbreviation): others skip the rules.
+        if let first = keys.first, spellingStarts.contains(first) || gluedPrefixes.contains(where: { first.hasPrefix($0) }) {
+            if let reading = recognizedReading(written: written, keys: keys) { return reading }
+        }
+        return Reading(kind: written.joined(separator: " "), issuer: nil, isRecognized: false)
+    }
+
+    /// The reading of a phrase whose first key may start a spelling: the first rule that fits, else nil.
+    private static func recognizedReading(written: [String], keys: [String]) -> Reading? {
         for rule in rules {
             for spelling in rule.spellings where keys.starts(with: spelling) {
                 let rest = Array(written.dropFirst(spelling.count))
@@ -85,7 +94,7 @@ public enum RegulationKind {
                 return glued
             }
         }
-        return Reading(kind: written.joined(separator: " "), issuer: nil, isRecognized: false)
+        return nil
     }
 
     /// True exactly when `read` recognises the phrase (`Reading.isRecognized`), without building the
@@ -109,7 +118,9 @@ public enum RegulationKind {
     private static let gluedPrefixes: [String] = rules.filter { $0.issuer == .minister }.compactMap { $0.spellings.last?.first }
 
     /// A word as `read` compares it: surrounding punctuation removed, lowercased.
-    static func key(of word: some StringProtocol) -> String { trimPunctuation(word).lowercased() }
+    static func key(of word: some StringProtocol) -> String {
+        ASCIIText.lowercased(ASCIIText.trimming(Substring(word), where: ASCIIText.isWordPunctuation))
+    }
 
     /// "Permendagri", "Permenpan", "PermenPAN-RB Nomor …", "Kepmenkes": prefix and ministry in one word.
     private static func gluedMinisterial(_ rule: Rule, keys: [String], written: [String]) -> Reading? {

@@ -6,7 +6,7 @@ struct ScannedWord {
 
     init(_ text: Substring) {
         self.text = text
-        key = ASCIIText.trimming(text, where: ASCIIText.isWordPunctuation).lowercased()
+        key = ASCIIText.lowercased(ASCIIText.trimming(text, where: ASCIIText.isWordPunctuation))
     }
 
     static func words(in text: String) -> [ScannedWord] {

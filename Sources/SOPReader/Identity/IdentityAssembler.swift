@@ -98,6 +98,7 @@ enum IdentityAssembler {
 
     /// Fragments by source line; pieces of one line keep their order.
     private static func inLineOrder(_ fragments: [Fragment]) -> [Fragment] {
-        fragments.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
+        if zip(fragments, fragments.dropFirst()).allSatisfy({ $0.line <= $1.line }) { return fragments }
+        return fragments.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
     }
 }

@@ -62,34 +62,39 @@ enum IdentityLabelCatalog {
 
     private static let exact: [String: IdentityLabel] = Dictionary(variants, uniquingKeysWith: { a, _ in a })
 
-    /// A variant for the ASCII path: its position in `variants`, its bytes and how often each letter occurs.
+    /// A variant for the ASCII path: its label, its bytes and how often each letter occurs.
     private struct VariantBytes {
-        let order: Int
+        let label: IdentityLabel
         let bytes: [UInt8]
-        let letterCounts: [Int]
+        let letterCounts: LetterCounts
         let letterSet: UInt32
     }
 
-    /// The variants by length: `byLength[n]` holds the n-letter variants in `variants` order.
-    private static let byLength: [[VariantBytes]] = {
-        var table = [[VariantBytes]](repeating: [], count: longestVariant + 1)
-        for (order, variant) in variants.enumerated() {
+    /// For each key length n and each edit distance d up to two, the variants whose length is within d
+    /// of n, in `variants` order (the first that fits wins): `candidates[n][d]`; d = 0 holds the exact length.
+    private static let candidates: [[[VariantBytes]]] = {
+        let all = variants.map { variant in
             let bytes = Array(variant.0.utf8)
             let counts = letterCounts(bytes)
-            table[bytes.count].append(VariantBytes(order: order, bytes: bytes, letterCounts: counts, letterSet: letterSet(counts)))
+            return VariantBytes(label: variant.1, bytes: bytes, letterCounts: counts, letterSet: letterSet(counts))
         }
-        return table
+        return (0...(longestVariant + 2)).map { n in
+            (0...2).map { d in all.filter { abs($0.bytes.count - n) <= d } }
+        }
     }()
 
+    /// How often each letter a–z occurs: lane i for letter i (a key has at most 64 letters, so no lane overflows).
+    private typealias LetterCounts = SIMD32<UInt8>
+
     /// How often each of the letters a–z occurs in lower-case ASCII letters.
-    private static func letterCounts(_ bytes: some Sequence<UInt8>) -> [Int] {
-        var counts = [Int](repeating: 0, count: 26)
+    private static func letterCounts(_ bytes: some Sequence<UInt8>) -> LetterCounts {
+        var counts = LetterCounts()
         for byte in bytes where byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") { counts[Int(byte - UInt8(ascii: "a"))] += 1 }
         return counts
     }
 
     /// Bit i set when letter i (a = 0) occurs.
-    private static func letterSet(_ counts: [Int]) -> UInt32 {
+    private static func letterSet(_ counts: LetterCounts) -> UInt32 {
         var set: UInt32 = 0
         for letter in 0..<26 where counts[letter] > 0 { set |= 1 << UInt32(letter) }
         return set
@@ -97,9 +102,9 @@ enum IdentityLabelCatalog {
 
     /// True when two letter counts could belong to words `distance` edits apart: a substitution changes
     /// two counts by one, an insertion or deletion one, a transposition none.
-    private static func countsAllow(_ distance: Int, _ a: [Int], _ b: [Int]) -> Bool {
+    private static func countsAllow(_ distance: Int, _ a: LetterCounts, _ b: LetterCounts) -> Bool {
         var difference = 0
-        for letter in 0..<26 { difference += abs(a[letter] - b[letter]) }
+        for letter in 0..<26 { difference += abs(Int(a[letter]) - Int(b[letter])) }
         return difference <= 2 * distance
     }
 
@@ -124,6 +129,44 @@ enum IdentityLabelCatalog {
         guard length <= 64 else { return nil }
         if let answer = asciiLabel(words) { return answer }
         return label(for: words.joined(separator: " "))
+    }
+
+    /// `label(forWords:)` for words of ASCII text given as byte ranges of `bytes` (every byte below 0x80).
+    static func label(forASCIIWords words: ArraySlice<Range<Int>>, in bytes: UnsafeBufferPointer<UInt8>) -> IdentityLabel? {
+        let length = words.reduce(max(0, words.count - 1)) { $0 + $1.count }
+        guard length <= 64 else { return nil }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { key -> IdentityLabel? in
+            var count = 0
+            wordLoop: for word in words {
+                for index in word {
+                    let byte = bytes[index]
+                    if byte == UInt8(ascii: "(") { break wordLoop }
+                    let lower = byte | 0x20
+                    if lower >= UInt8(ascii: "a"), lower <= UInt8(ascii: "z"), count < 64 {
+                        key[count] = lower
+                        count += 1
+                    }
+                }
+            }
+            return label(forKey: UnsafeBufferPointer(rebasing: key[0..<count]))
+        }
+    }
+
+    /// The words of ASCII `bytes` as byte ranges: the runs between bytes `isSeparator` accepts, at most
+    /// `limit` of them (the ones after are not looked for).
+    static func asciiWordRanges(_ bytes: UnsafeBufferPointer<UInt8>, limit: Int,
+                                separatedBy isSeparator: (UInt8) -> Bool) -> [Range<Int>] {
+        var words: [Range<Int>] = []
+        words.reserveCapacity(limit)
+        var index = 0
+        while index < bytes.count, words.count < limit {
+            while index < bytes.count, isSeparator(bytes[index]) { index += 1 }
+            guard index < bytes.count else { break }
+            let start = index
+            while index < bytes.count, !isSeparator(bytes[index]) { index += 1 }
+            words.append(start..<index)
+        }
+        return words
     }
 
     /// How many edits a key of `length` letters may be away from a variant.
@@ -164,31 +207,32 @@ enum IdentityLabelCatalog {
     private static func label(forKey key: UnsafeBufferPointer<UInt8>) -> IdentityLabel? {
         let n = key.count
         guard n >= 5, n <= longestVariant + 2 else { return nil }
-        if n <= longestVariant, let hit = byLength[n].first(where: { $0.bytes.elementsEqual(key) }) {
-            return variants[hit.order].1
+        let table = candidates[n]
+        let exact = table[0].withUnsafeBufferPointer { variants in
+            variants.indices.first { variants[$0].bytes.withUnsafeBufferPointer { $0.elementsEqual(key) } }.map { variants[$0].label }
         }
+        if let exact { return exact }
         let limit = fuzzyLimit(n)
         guard limit > 0 else { return nil }
         var set: UInt32 = 0
         for byte in key where byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") { set |= 1 << UInt32(byte - UInt8(ascii: "a")) }
         // The key's letter counts, made when a variant first passes the letter-set test (most never do).
-        var counts: [Int]? = nil
+        var counts: LetterCounts? = nil
         for distance in 1...limit {
-            var best: Int?
-            for length in stride(from: n - distance, through: min(longestVariant, n + distance), by: 1) {
-                for variant in byLength[length] where variant.order < (best ?? Int.max) {
+            // Read in place: most variants are ruled out by their letter set without copying them.
+            let hit = table[distance].withUnsafeBufferPointer { variants -> IdentityLabel? in
+                for index in variants.indices {
                     // A letter in one set only adds at least one to the count difference: a cheap first test.
-                    guard (set ^ variant.letterSet).nonzeroBitCount <= 2 * distance else { continue }
+                    guard (set ^ variants[index].letterSet).nonzeroBitCount <= 2 * distance else { continue }
                     let keyCounts = counts ?? letterCounts(key)
                     counts = keyCounts
-                    guard countsAllow(distance, keyCounts, variant.letterCounts) else { continue }
-                    if variant.bytes.withUnsafeBufferPointer({ EditDistance.atMost(distance, key, $0) }) {
-                        best = variant.order
-                        break
-                    }
+                    guard countsAllow(distance, keyCounts, variants[index].letterCounts),
+                          variants[index].bytes.withUnsafeBufferPointer({ EditDistance.atMost(distance, key, $0) }) else { continue }
+                    return variants[index].label
                 }
+                return nil
             }
-            if let best { return variants[best].1 }
+            if let hit { return hit }
         }
         return nil
     }

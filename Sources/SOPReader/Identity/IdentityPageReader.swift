@@ -36,7 +36,7 @@ enum IdentityPageReader {
         var seenLabel = false
         var active: [SectionKind] = []
         var labelsWithoutContent = false
-        for line in lines where !line.isBlank {
+        for line in lines where !ASCIIText.isBlank(line.text) {
             if let label = LabelLineMatcher.match(line) {
                 seenLabel = true
                 switch label {
@@ -78,7 +78,11 @@ enum IdentityPageReader {
 
     /// One section: the whole line. Side by side: cell i belongs to section i (extra cells to the last).
     private static func distribute(_ line: SourceLine, over active: [SectionKind], into page: inout IdentityPage) {
-        let cells = line.tabCellTexts.map(TextCleaning.trimSpaces)
+        if active.count == 1, !ASCIIText.contains(UInt8(ascii: "\t"), in: line.text) {
+            page.sections[active[0], default: []].append(Fragment(text: TextCleaning.trimSpaces(line.text), line: line.number))
+            return
+        }
+        let cells = LabelLineMatcher.trimmedTabCells(of: line.text)
         if active.count == 1 {
             let text = cells.filter { !$0.isEmpty }.joined(separator: " ")
             page.sections[active[0], default: []].append(Fragment(text: text, line: line.number))

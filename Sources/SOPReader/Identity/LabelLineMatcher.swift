@@ -53,15 +53,28 @@ enum LabelLineMatcher {
 
     /// The line's tab-separated cells, trimmed of spaces, the empty ones left out.
     private static func nonEmptyCells(of text: String) -> [String] {
-        var text = text
-        guard text.withUTF8({ $0.contains(UInt8(ascii: "\t")) }) else {
+        guard ASCIIText.contains(UInt8(ascii: "\t"), in: text) else {
             let cell = TextCleaning.trimSpaces(text)
             return cell.isEmpty ? [] : [cell]
         }
-        // A tab is always a `Character` of its own, so splitting the bytes splits the characters.
-        return text.utf8.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
-            .map { TextCleaning.trimSpaces(Substring($0)) }
-            .filter { !$0.isEmpty }
+        return trimmedTabCells(of: text).filter { !$0.isEmpty }
+    }
+
+    /// The line's tab-separated cells, each trimmed of spaces (`SourceLine.tabCellTexts` trimmed), cut
+    /// at the tabs' byte offsets: a tab is always a `Character` of its own.
+    static func trimmedTabCells(of text: String) -> [String] {
+        var text = text
+        let tabs = text.withUTF8 { bytes in bytes.indices.filter { bytes[$0] == UInt8(ascii: "\t") } }
+        let utf8 = text.utf8
+        var cells: [String] = []
+        cells.reserveCapacity(tabs.count + 1)
+        var start = utf8.startIndex
+        for offset in tabs + [utf8.count] {
+            let end = utf8.index(utf8.startIndex, offsetBy: offset)
+            cells.append(TextCleaning.trimSpaces(Substring(utf8[start..<end])))
+            if end < utf8.endIndex { start = utf8.index(after: end) }
+        }
+        return cells
     }
 
     /// "Dasar Hukum :" → (label, ""); "Nomor SOP : X" → (label, "X"); a bare label → (label, "").
@@ -81,16 +94,34 @@ enum LabelLineMatcher {
 
     /// "NAMA SOP Prosedur pengumpulan …": a field label of two to four words followed by its value.
     private static func fieldPrefix(of cell: String) -> (IdentityField, String)? {
+        var cell = cell
+        // ASCII text: the first five words as byte ranges, looked up without a `Substring` each.
+        let ascii = cell.withUTF8 { bytes -> (field: IdentityField, valueStart: Int)?? in
+            guard ASCIIText.isOneBytePerCharacter(bytes) else { return nil }
+            let words = IdentityLabelCatalog.asciiWordRanges(bytes, limit: 5, separatedBy: { $0 == UInt8(ascii: " ") })
+            guard let (count, field) = fieldLabel(words.count, label: { IdentityLabelCatalog.label(forASCIIWords: words[$0], in: bytes) })
+            else { return .some(nil) }
+            return .some((field, words[count - 1].upperBound))
+        }
+        if let ascii {
+            guard let (field, valueStart) = ascii else { return nil }
+            let utf8 = cell.utf8
+            return (field, ASCIIText.wordsJoined(cell[utf8.index(utf8.startIndex, offsetBy: valueStart)...]))
+        }
         // The first five words (a sixth piece holds the unsplit rest), so that a long line is not
         // split into all its words just to look at four.
         let head = ASCIIText.words(in: Substring(cell), maxSplits: 5)
-        guard head.count > 2 else { return nil }
-        for count in stride(from: min(4, head.count - 1), through: 2, by: -1) {
-            if case .field(let field)? = IdentityLabelCatalog.label(forWords: head[0..<count]) {
-                // The value: the words after the label, one space between them.
-                let rest = cell[head[count - 1].endIndex...]
-                return (field, ASCIIText.wordsJoined(rest))
-            }
+        guard let (count, field) = fieldLabel(head.count, label: { IdentityLabelCatalog.label(forWords: head[$0]) }) else { return nil }
+        // The value: the words after the label, one space between them.
+        return (field, ASCIIText.wordsJoined(cell[head[count - 1].endIndex...]))
+    }
+
+    /// The field the first words spell (four down to two of them, fewer than `pieces`) and how many they are;
+    /// `label` looks up the words in a range.
+    private static func fieldLabel(_ pieces: Int, label: (Range<Int>) -> IdentityLabel?) -> (count: Int, field: IdentityField)? {
+        guard pieces > 2 else { return nil }
+        for count in stride(from: min(4, pieces - 1), through: 2, by: -1) {
+            if case .field(let field)? = label(0..<count) { return (count, field) }
         }
         return nil
     }
@@ -101,17 +132,32 @@ enum LabelLineMatcher {
         let isSeparator: (UInt8) -> Bool = {
             $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "&")
         }
+        var plain = plain
+        // ASCII text: the words as byte ranges; a ninth word rules the line out.
+        let ascii = plain.withUTF8 { bytes -> [SectionKind]?? in
+            guard ASCIIText.isOneBytePerCharacter(bytes) else { return nil }
+            let words = IdentityLabelCatalog.asciiWordRanges(bytes, limit: 9, separatedBy: isSeparator)
+            guard words.count <= 8 else { return .some(nil) }
+            return .some(sectionKinds(words.count) { IdentityLabelCatalog.label(forASCIIWords: words[$0], in: bytes) })
+        }
+        if let ascii { return ascii }
         // At most eight words: a ninth piece is the unsplit rest, and more than eight words rule the line out.
         var words = ASCIIText.words(in: Substring(plain), maxSplits: 8, separatedBy: isSeparator)
         if words.count > 8 {
             guard ASCIIText.words(in: words[8], maxSplits: 1, separatedBy: isSeparator).isEmpty else { return nil }
             words.removeLast()
         }
+        return sectionKinds(words.count) { IdentityLabelCatalog.label(forWords: words[$0]) }
+    }
+
+    /// The section kinds `wordCount` words spell when each run of one to four words (longest first) is a
+    /// section label; `label` looks up the words in a range.
+    private static func sectionKinds(_ wordCount: Int, label: (Range<Int>) -> IdentityLabel?) -> [SectionKind]? {
         var kinds: [SectionKind] = []
         var i = 0
-        outer: while i < words.count {
-            for count in stride(from: min(4, words.count - i), through: 1, by: -1) {
-                if case .section(let kind)? = IdentityLabelCatalog.label(forWords: words[i..<(i + count)]) {
+        outer: while i < wordCount {
+            for count in stride(from: min(4, wordCount - i), through: 1, by: -1) {
+                if case .section(let kind)? = label(i..<(i + count)) {
                     if kinds.last != kind { kinds.append(kind) }
                     i += count
                     continue outer

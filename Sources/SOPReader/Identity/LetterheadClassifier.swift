@@ -15,7 +15,7 @@ enum LetterheadClassifier {
 
     static func classify(_ text: String) -> Kind {
         var text = text
-        if let kind = text.withUTF8({ ASCIIText.isOneBytePerCharacter($0) ? classify(asciiBytes: $0) : nil }) {
+        if let kind = text.withUTF8({ ASCIIText.isOneBytePerCharacter($0) ? classify(asciiBytes: $0) : (hasASCIIAddressWord($0) ? .address : nil) }) {
             return kind
         }
         let lower = text.lowercased()
@@ -32,34 +32,75 @@ enum LetterheadClassifier {
         return .other
     }
 
+    /// True when an address word stands in the text as a run of ASCII letters between ASCII bytes (or the
+    /// text's ends), the byte before preceded by ASCII too (so no prepended mark joins it): the run is then
+    /// `Character`s of its own between non-letters, a word of the `Character` split as well.
+    private static func hasASCIIAddressWord(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let addressCodes = addressWordCodes
+        var index = 0
+        while index < bytes.count {
+            guard isASCIILetter(bytes[index]) else {
+                index += 1
+                continue
+            }
+            let start = index
+            var code: UInt64 = 0
+            while index < bytes.count, isASCIILetter(bytes[index]) {
+                code = code << 5 | UInt64((bytes[index] | 0x20) - UInt8(ascii: "a") + 1)
+                index += 1
+            }
+            let before = start > 0 ? bytes[start - 1] : 0
+            let beforeThat = start > 1 ? bytes[start - 2] : 0
+            let after = index < bytes.count ? bytes[index] : 0
+            if before < 0x80, beforeThat < 0x80, after < 0x80, index - start <= longestCodedWord, addressCodes.contains(code) {
+                return true
+            }
+        }
+        return false
+    }
+
     /// `classify` for ASCII text, in one pass over its bytes with no word list.
     private static func classify(asciiBytes bytes: UnsafeBufferPointer<UInt8>) -> Kind {
         let lower = bytes.map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 | 0x20 : $0 }
+        let addressCodes = addressWordCodes
         var firstWord: String?
         var letters = 0
         var upper = 0
         var wordStart: Int?
+        var code: UInt64 = 0
         for index in 0...bytes.count {
             if index < bytes.count, isASCIILetter(bytes[index]) {
                 letters += 1
                 if bytes[index] <= UInt8(ascii: "Z") { upper += 1 }
-                if wordStart == nil { wordStart = index }
+                if wordStart == nil {
+                    wordStart = index
+                    code = 0
+                }
+                code = code << 5 | UInt64(lower[index] - UInt8(ascii: "a") + 1)
             } else if let start = wordStart {
                 wordStart = nil
-                let word = lower[start..<index]
-                if addressWordBytes.contains(where: { $0.count == word.count && $0.elementsEqual(word) }) { return .address }
-                if firstWord == nil { firstWord = String(decoding: word, as: UTF8.self) }
+                if index - start <= longestCodedWord, addressCodes.contains(code) { return .address }
+                if firstWord == nil { firstWord = String(decoding: lower[start..<index], as: UTF8.self) }
             }
         }
-        for cue in ["www.", "http", "e-mail", "@"] where contains(lower, Array(cue.utf8)) { return .address }
-        if contains(lower, Array("standar operasional prosedur".utf8)) { return .other }
+        for cue in addressCueBytes where contains(lower, cue) { return .address }
+        if contains(lower, notLetterheadBytes) { return .other }
         if letters > 0, Double(upper) / Double(letters) >= 0.6 { return .organization }
         if let firstWord, organizationWords.contains(firstWord) { return .organization }
         return .other
     }
 
-    /// `addressWords` as bytes, compared in place with each word of an ASCII line.
-    private static let addressWordBytes: [[UInt8]] = addressWords.map { Array($0.utf8) }
+    /// The most letters a word code holds: five bits per letter in 64 bits.
+    private static let longestCodedWord = 12
+
+    /// `addressWords` as codes (five bits a letter, 1 for a), compared with the code of each word of an ASCII line.
+    private static let addressWordCodes: [UInt64] = addressWords.map { word in
+        precondition(word.utf8.count <= longestCodedWord)
+        return word.utf8.reduce(0) { $0 << 5 | UInt64($1 - UInt8(ascii: "a") + 1) }
+    }
+    /// Text that marks an address line, and the document title that is no letterhead, as bytes.
+    private static let addressCueBytes: [[UInt8]] = ["www.", "http", "e-mail", "@"].map { Array($0.utf8) }
+    private static let notLetterheadBytes = Array("standar operasional prosedur".utf8)
 
     private static func isASCIILetter(_ byte: UInt8) -> Bool {
         let lower = byte | 0x20

@@ -49,11 +49,17 @@ enum ListItemParser {
     private static func pieces(of fragment: Fragment) -> [String] {
         var text = Substring(TextCleaning.trimSpaces(fragment.text))
         // Every prefix looked for starts with the byte `-` or `|`.
-        guard let lead = text.utf8.first, lead == UInt8(ascii: "-") || lead == UInt8(ascii: "|") else { return [String(text)] }
+        // A row starts with the bytes "|", "-|" or "- |" (as characters it may not: then the checks below say no).
+        var bytes = text.utf8.makeIterator()
+        let (first, second, third) = (bytes.next(), bytes.next(), bytes.next())
+        let dash = UInt8(ascii: "-"), pipe = UInt8(ascii: "|")
+        guard first == pipe || (first == dash && (second == pipe || (second == UInt8(ascii: " ") && third == pipe))) else {
+            return [String(text)]
+        }
         if text.hasPrefix("- |") || text.hasPrefix("-|") { text = text.drop(while: { $0 != "|" }) }
         guard text.hasPrefix("|") else { return [String(text)] }
-        let cells = text.split(separator: "|", omittingEmptySubsequences: true)
-            .map { $0.trimmingCharacters(in: .whitespaces) }
+        let cells = ASCIIText.words(in: text, maxSplits: Int.max, separatedBy: { $0 == UInt8(ascii: "|") })
+            .map(TextCleaning.trimSpaces)
         if cells.allSatisfy({ $0.allSatisfy { "-: ".contains($0) } }) { return [] }
         return cells
     }
@@ -63,7 +69,12 @@ enum ListItemParser {
         var parts: [String] = []
         var remaining = Substring(text)
         var next = marker.successor
-        while let expected = next, let range = findMarker(expected.printed, in: remaining) {
+        // Every printed marker ends in ".", so a marker followed by a space needs the bytes ". ".
+        guard ASCIIText.firstIndex(of: ". ", in: Substring(text), from: text.startIndex) != nil else {
+            return [TextCleaning.trimSpaces(text)]
+        }
+        let isPlain = ASCIIText.isOneBytePerCharacter(text)
+        while let expected = next, let range = findMarker(expected.printed, in: remaining, isPlain: isPlain) {
             parts.append(TextCleaning.trimSpaces(remaining[..<range.lowerBound]))
             remaining = remaining[range.upperBound...]
             next = expected.successor
@@ -72,12 +83,14 @@ enum ListItemParser {
         return parts
     }
 
-    /// Finds " 2. " (preceded by a space, followed by a space and a letter or digit).
-    private static func findMarker(_ printed: String, in text: Substring) -> Range<Substring.Index>? {
+    /// Finds " 2. " (preceded by a space, followed by a space and a letter or digit). In `isPlain` text
+    /// (ASCII without CR) the byte match is the match; in other text Foundation confirms it.
+    private static func findMarker(_ printed: String, in text: Substring, isPlain: Bool) -> Range<Substring.Index>? {
         let needle = " " + printed + " "
         var searchStart = text.startIndex
         while let candidate = ASCIIText.firstIndex(of: needle, in: text, from: searchStart),
-              let hit = text.range(of: needle, range: candidate..<text.endIndex) {
+              let hit = isPlain ? candidate..<text.utf8.index(candidate, offsetBy: needle.utf8.count)
+                  : text.range(of: needle, range: candidate..<text.endIndex) {
             let after = hit.upperBound
             if after < text.endIndex, text[after].isLetter || text[after].isNumber || text[after] == "(" {
                 return hit
@@ -96,6 +109,8 @@ enum ListItemParser {
     /// When printed numbers repeat, they do not describe an order, and reading order is kept.
     private static func inPrintedOrder(_ items: [ListItem]) -> [ListItem] {
         let numbers = items.compactMap(\.number)
+        // Every item numbered, in rising order: already in printed order.
+        if numbers.count == items.count, zip(numbers, numbers.dropFirst()).allSatisfy({ $0 < $1 }) { return items }
         guard !numbers.isEmpty, Set(numbers).count == numbers.count else { return items }
         var used = Set(numbers)
         var free = 1
@@ -145,6 +160,7 @@ struct ListMarker: Equatable {
 
     /// Splits "- 4. Peraturan …" into (number 4, "Peraturan …"); text without a marker → (nil, text).
     static func split(_ text: String) -> (ListMarker?, String) {
+        if let ascii = splitASCII(text) { return ascii }
         var rest = Substring(text)
         var marker: ListMarker? = nil
         // Every bullet is `-`, `*`, `o` or non-ASCII: any other first byte rules one out without hashing.
@@ -158,6 +174,52 @@ struct ListMarker: Equatable {
             rest = after
         }
         return (marker, String(rest))
+    }
+
+    /// `split` read from the bytes, for text that is ASCII without CR (one byte, one `Character`); nil for other text.
+    private static func splitASCII(_ text: String) -> (ListMarker?, String)? {
+        var text = text
+        let cut = text.withUTF8 { bytes -> (marker: ListMarker?, restStart: Int)? in
+            guard ASCIIText.isOneBytePerCharacter(bytes) else { return nil }
+            func spaces(from start: Int) -> Int {
+                var index = start
+                while index < bytes.count, bytes[index] == UInt8(ascii: " ") { index += 1 }
+                return index
+            }
+            func byte(_ index: Int) -> UInt8 { index < bytes.count ? bytes[index] : 0 }
+            var marker: ListMarker? = nil
+            var start = 0
+            // The ASCII bullets: "-", "*", "o".
+            if [UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "o")].contains(byte(0)), byte(1) == UInt8(ascii: " ") {
+                marker = ListMarker(style: .bullet)
+                start = spaces(from: 1)
+            }
+            var digitsEnd = start
+            while digitsEnd < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[digitsEnd]) { digitsEnd += 1 }
+            let digitCount = digitsEnd - start
+            if digitCount > 0 {
+                guard digitCount <= 2 else { return (marker, start) }
+                let number = bytes[start..<digitsEnd].reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
+                let after = byte(digitsEnd)
+                if after == UInt8(ascii: ".") || after == UInt8(ascii: ")"), byte(digitsEnd + 1) == UInt8(ascii: " ") {
+                    return (ListMarker(style: .number(number)), spaces(from: digitsEnd + 2))
+                }
+                let next = spaces(from: digitsEnd)
+                if after == UInt8(ascii: " "), byte(next) >= UInt8(ascii: "A"), byte(next) <= UInt8(ascii: "Z") {
+                    return (ListMarker(style: .number(number)), next)
+                }
+                return (marker, start)
+            }
+            let letter = byte(start)
+            if letter >= UInt8(ascii: "a"), letter <= UInt8(ascii: "z"), byte(start + 1) == UInt8(ascii: "."),
+               byte(start + 2) == UInt8(ascii: " ") {
+                return (ListMarker(style: .letter(Character(Unicode.Scalar(letter)))), spaces(from: start + 3))
+            }
+            return (marker, start)
+        }
+        guard let cut else { return nil }
+        if cut.restStart == 0 { return (cut.marker, text) }
+        return (cut.marker, String(Substring(text.utf8.dropFirst(cut.restStart))))
     }
 
     /// "12. X", "3) X", "4 X" (digit and space, only before a capital), "c. X".

@@ -17,10 +17,10 @@ enum SectionCues {
 
         init(_ text: String) {
             self.text = text
-            pieces = text.split(separator: " ")
-            words = pieces.map { $0.lowercased() }
+            pieces = ASCIIText.words(in: Substring(text))
+            words = pieces.map(ASCIIText.lowercased)
             first = words.first.map(SectionCues.trimmingPunctuation)
-            lower = text.lowercased()
+            lower = ASCIIText.lowercased(Substring(text))
             lowerIsPlain = ASCIIText.isOneBytePerCharacter(lower)
         }
     }
