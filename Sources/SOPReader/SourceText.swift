@@ -5,12 +5,13 @@ public struct SourceText: Sendable {
     public let lines: [SourceLine]
 
     public init(_ text: String) {
-        var text = text
-        lines = text.withUTF8(Self.lines)
+        var bytes = text
+        lines = bytes.withUTF8 { Self.lines($0, whole: text) }
     }
 
-    /// Line ends are ASCII bytes, so the text is cut on its UTF-8 bytes (no per-character work).
-    private static func lines(_ bytes: UnsafeBufferPointer<UInt8>) -> [SourceLine] {
+    /// Line ends are ASCII bytes, so the text is cut on its UTF-8 bytes (no per-character work). A text
+    /// without a line end is its one line: `whole` is used as it is, so a huge line is not copied.
+    private static func lines(_ bytes: UnsafeBufferPointer<UInt8>, whole: String) -> [SourceLine] {
         var lines: [SourceLine] = []
         func addLine(_ range: Range<Int>) {
             let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
@@ -29,7 +30,11 @@ public struct SourceText: Sendable {
             if byte == UInt8(ascii: "\r"), index < bytes.count, bytes[index] == UInt8(ascii: "\n") { index += 1 }
             start = index
         }
-        if start < bytes.count { addLine(start..<bytes.count) }
+        if start == 0, !bytes.isEmpty {
+            lines.append(SourceLine(number: 1, text: whole))
+        } else if start < bytes.count {
+            addLine(start..<bytes.count)
+        }
         return lines
     }
 }
