@@ -101,9 +101,7 @@ struct FlattenedHeader: Sendable, Equatable {
     static let longestLabelLine = 4_096
 
     private static func isLabelLine(_ line: SourceLine) -> LabelScan? {
-        guard !line.isBlank,
-              line.text.utf8.lazy.filter({ $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }).count <= longestLabelLine
-        else { return nil }
+        guard !line.isBlank, textBytes(line.text) <= longestLabelLine else { return nil }
         guard let scan = scan(FlattenedLine.words(line.text), otherWordsAllowed: { 2 * $0 + 2 },
                               counting: { !OCRNoise.isNoise($0) }),
               !scan.roles.isEmpty else { return nil }
@@ -111,6 +109,13 @@ struct FlattenedHeader: Sendable, Equatable {
            TextCleaning.clean(line.text).hasPrefix(first) { return nil }
         let words = scan.otherWords.filter { !OCRNoise.isNoise($0) }
         return words.count <= 2 * scan.roles.count + 2 ? scan : nil
+    }
+
+    /// The bytes of a text that are neither spaces nor tabs.
+    private static func textBytes(_ text: String) -> Int {
+        var count = 0
+        for byte in text.utf8 where byte != UInt8(ascii: " ") && byte != UInt8(ascii: "\t") { count += 1 }
+        return count
     }
 
     private static func block(at index: Int, in lines: [SourceLine], labels: inout LabelLines) -> FlattenedHeader? {
