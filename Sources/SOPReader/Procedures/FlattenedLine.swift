@@ -107,6 +107,7 @@ struct FlattenedLine: Sendable {
     /// The space-separated words of ASCII bytes, nil when a byte is not ASCII.
     private static func asciiWords(_ bytes: UnsafeBufferPointer<UInt8>) -> [String]? {
         var words: [String] = []
+        words.reserveCapacity(bytes.count / 4)
         var start = 0
         for (index, byte) in bytes.enumerated() {
             if byte >= 0x80 { return nil }
@@ -123,7 +124,7 @@ struct FlattenedLine: Sendable {
     private static func pipesApart(_ text: String) -> String {
         let utf8 = text.utf8
         let pipe = UInt8(ascii: "|")
-        guard utf8.contains(pipe) else { return text }
+        guard utf8.withContiguousStorageIfAvailable({ $0.contains(pipe) }) ?? utf8.contains(pipe) else { return text }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(utf8.count + 16)
         var previous: UInt8 = 0

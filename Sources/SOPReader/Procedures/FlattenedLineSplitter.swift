@@ -191,7 +191,7 @@ struct FlattenedLineSplitter {
 
         // A run that opens with a list number starts a new item.
         let openItem = !facts.fitted ? nil : head.listNumber != nil ? [] : facts.openItem
-        var fit = ItemFit(line: line, known: known, openItem: openItem)
+        var fit = ItemFit(openItem: openItem)
         let bodyStart = head.listNumber != nil ? start + 1 : start
         var running = 0.0
         var expected = state.lastNumbers[c] + 1
@@ -205,16 +205,15 @@ struct FlattenedLineSplitter {
             } else if index > start, line.capitalAfterLowercase[index] {
                 running -= 1
             }
-            if index >= bodyStart { fit.extend(with: index) }
+            if index >= bodyStart { fit.extend(with: index, of: line, known: known) }
             report(index + 1, base + running + (index == start ? singleListNumber : 0) + fit.value)
         }
     }
 
     /// How the open item of a Kelengkapan or Output column, extended by the words of a run up to its first
-    /// list number, fits the items of other rows; grown one token at a time.
+    /// list number, fits the items of other rows; grown one token at a time. (The line and the known items
+    /// are passed to each step rather than held, which would copy them for every run.)
     private struct ItemFit {
-        let line: LineFacts
-        let known: KnownPhrases.Others
         /// False for a column whose items are not fitted (its value stays 0).
         let fitted: Bool
         /// The open item's word ids, then those of the run's words.
@@ -230,16 +229,14 @@ struct FlattenedLineSplitter {
         private(set) var value = 0.0
 
         /// `openItem`: the open item's word ids, nil when the column is not fitted.
-        init(line: LineFacts, known: KnownPhrases.Others, openItem: [KnownPhrases.WordID]?) {
-            self.line = line
-            self.known = known
+        init(openItem: [KnownPhrases.WordID]?) {
             fitted = openItem != nil
             after = openItem ?? []
             beforeCount = after.count
         }
 
         /// Adds the next token of the run (the first call gives its first token).
-        mutating func extend(with index: Int) {
+        mutating func extend(with index: Int, of line: LineFacts, known: KnownPhrases.Others) {
             guard fitted, !closed else { return }
             guard line.tokens[index].listNumber == nil else {
                 closed = true
