@@ -101,7 +101,7 @@ struct FlattenedHeader: Sendable, Equatable {
     static let longestLabelLine = 4_096
 
     private static func isLabelLine(_ line: SourceLine) -> LabelScan? {
-        guard !line.isBlank, textBytes(line.text) <= longestLabelLine else { return nil }
+        guard !line.isBlank, !hasMoreTextBytes(line.text, than: longestLabelLine) else { return nil }
         guard let scan = scan(FlattenedLine.words(line.text), otherWordsAllowed: { 2 * $0 + 2 },
                               counting: { !OCRNoise.isNoise($0) }),
               !scan.roles.isEmpty else { return nil }
@@ -111,11 +111,14 @@ struct FlattenedHeader: Sendable, Equatable {
         return words.count <= 2 * scan.roles.count + 2 ? scan : nil
     }
 
-    /// The bytes of a text that are neither spaces nor tabs.
-    private static func textBytes(_ text: String) -> Int {
+    /// True when more than `limit` bytes of the text are neither spaces nor tabs; stops counting there.
+    private static func hasMoreTextBytes(_ text: String, than limit: Int) -> Bool {
         var count = 0
-        for byte in text.utf8 where byte != UInt8(ascii: " ") && byte != UInt8(ascii: "\t") { count += 1 }
-        return count
+        for byte in text.utf8 where byte != UInt8(ascii: " ") && byte != UInt8(ascii: "\t") {
+            count += 1
+            if count > limit { return true }
+        }
+        return false
     }
 
     private static func block(at index: Int, in lines: [SourceLine], labels: inout LabelLines) -> FlattenedHeader? {

@@ -165,9 +165,9 @@ struct FlattenedLine: Sendable {
     /// "kerja" and "per X" that follow.
     static func durationSpan(in words: [String]) -> Range<Int>? {
         for start in words.indices where startsWithNumber(words[start]) && listNumber(words[start]) == nil {
-            for length in 1...4 where start + length <= words.count {
+            for length in 1...4 where start + length <= words.count && unitEnds(words[start + length - 1]) {
                 let text = words[start..<(start + length)].joined(separator: " ")
-                guard DurationParser.looksLikeDuration(text), unitEnds(words[start + length - 1]) else { continue }
+                guard DurationParser.looksLikeDuration(text) else { continue }
                 var end = start + length
                 if end < words.count, words[end].lowercased().hasPrefix("kerja") { end += 1 }
                 if end + 1 < words.count, words[end].lowercased() == "per" { end += 2 }
@@ -186,7 +186,12 @@ struct FlattenedLine: Sendable {
     }
 
     /// The last word of a duration ends in letters (the unit), not in a number.
+    /// An ASCII word is read from its bytes (each a character).
     private static func unitEnds(_ word: String) -> Bool {
-        word.last { $0.isLetter || $0.isNumber }?.isLetter == true
+        if ASCIIText.isOneBytePerCharacter(word) {
+            let last = word.utf8.last { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0 | 0x20) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
+            return last.map { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0 | 0x20) } == true
+        }
+        return word.last { $0.isLetter || $0.isNumber }?.isLetter == true
     }
 }
