@@ -261,7 +261,7 @@ struct FlattenedLineSplitter {
 
     /// A column whose text ends in a comma, a hyphen or a joining word ("dan") goes on on the next line.
     static func awaitsMore(_ text: String) -> Bool {
-        if let answer = awaitsMoreASCII(text.utf8) { return answer }
+        if let answer = awaitsMoreASCII(text) { return answer }
         guard let last = text.last else { return false }
         if last == "," || last == "-" { return true }
         // The last space-separated word, read from the end.
@@ -275,21 +275,24 @@ struct FlattenedLineSplitter {
     /// `awaitsMore` read from the bytes when the text's last word (after its last space) is ASCII and so
     /// is the byte before that space: then each of those bytes is a character of its own (a prepended
     /// mark before a `,` or a space would join it). Nil for any other text, and for an empty one.
-    private static func awaitsMoreASCII(_ bytes: String.UTF8View) -> Bool? {
+    private static func awaitsMoreASCII(_ text: String) -> Bool? {
+        text.utf8.withContiguousStorageIfAvailable(awaitsMoreASCII(bytes:)) ?? nil
+    }
+
+    private static func awaitsMoreASCII(bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
         guard let last = bytes.last, last < 0x80, last != UInt8(ascii: " ") else { return nil }
-        var start = bytes.index(before: bytes.endIndex)
+        var start = bytes.count - 1
         if last == UInt8(ascii: ",") || last == UInt8(ascii: "-") {
-            return start == bytes.startIndex || bytes[bytes.index(before: start)] < 0x80 ? true : nil
+            return start == 0 || bytes[start - 1] < 0x80 ? true : nil
         }
-        while start > bytes.startIndex {
-            let before = bytes.index(before: start)
-            let byte = bytes[before]
+        while start > 0 {
+            let byte = bytes[start - 1]
             guard byte < 0x80 else { return nil }
             if byte == UInt8(ascii: " ") {
-                guard before == bytes.startIndex || bytes[bytes.index(before: before)] < 0x80 else { return nil }
+                guard start == 1 || bytes[start - 2] < 0x80 else { return nil }
                 break
             }
-            start = before
+            start -= 1
         }
         let word = bytes[start...]
         return joiningWordBytes.contains { joining in
