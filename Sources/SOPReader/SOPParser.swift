@@ -4,10 +4,13 @@ import SOPModel
 /// The reader's entry point: text in, `Document` out. Procedure tables are located first; the lines
 /// around them are the identity page, and the lines after the last table may hold the closing signature.
 public enum SOPParser {
-    /// Decodes the bytes and parses them; `path` is recorded in `source.path`.
-    public static func parse(data: Data, path: String) throws(InputError) -> Document {
+    /// Decodes the bytes and parses them; `path` is recorded in `source.path`. The bytes are let go once
+    /// hashed and decoded (a huge input is then held only as its text), so pass them with `consume`.
+    public static func parse(data: consuming Data, path: String) throws(InputError) -> Document {
         let (text, decodingNotes) = try InputDecoder.decode(data)
-        var document = try parse(text: text, path: path, sha256: SHA256.hexDigest(data))
+        let sha256 = SHA256.hexDigest(data)
+        _ = consume data
+        var document = try parse(text: text, path: path, sha256: sha256)
         document.diagnostics.insert(contentsOf: decodingNotes, at: 0)
         return document
     }
@@ -21,7 +24,7 @@ public enum SOPParser {
         let trailingLines = source.lines.filter { $0.number > lastTableLine }
 
         let page = IdentityPageReader.read(identityLines)
-        var document = Document(source: Source(path: path, sha256: sha256 ?? SHA256.hexDigest(Array(text.utf8)), layout: .tabbed))
+        var document = Document(source: Source(path: path, sha256: sha256 ?? SHA256.hexDigest(text.utf8), layout: .tabbed))
         IdentityAssembler.apply(page, to: &document)
         readSignature(trailingLines, into: &document)
 

@@ -5,12 +5,13 @@ public struct SourceText: Sendable {
     public let lines: [SourceLine]
 
     public init(_ text: String) {
-        var text = text
-        lines = text.withUTF8(Self.lines)
+        var bytes = text
+        lines = bytes.withUTF8 { Self.lines($0, whole: text) }
     }
 
-    /// Line ends are ASCII bytes, so the text is cut on its UTF-8 bytes (no per-character work).
-    private static func lines(_ bytes: UnsafeBufferPointer<UInt8>) -> [SourceLine] {
+    /// Line ends are ASCII bytes, so the text is cut on its UTF-8 bytes (no per-character work). A text
+    /// without a line end is its one line: `whole` is used as it is, so a huge line is not copied.
+    private static func lines(_ bytes: UnsafeBufferPointer<UInt8>, whole: String) -> [SourceLine] {
         var lines: [SourceLine] = []
         func addLine(_ range: Range<Int>) {
             let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
@@ -29,7 +30,11 @@ public struct SourceText: Sendable {
             if byte == UInt8(ascii: "\r"), index < bytes.count, bytes[index] == UInt8(ascii: "\n") { index += 1 }
             start = index
         }
-        if start < bytes.count { addLine(start..<bytes.count) }
+        if start == 0, !bytes.isEmpty {
+            lines.append(SourceLine(number: 1, text: whole))
+        } else if start < bytes.count {
+            addLine(start..<bytes.count)
+        }
         return lines
     }
 }
@@ -45,25 +50,41 @@ public struct SourceLine: Sendable {
         self.text = text
     }
 
-    /// True when the line holds nothing but whitespace.
-    public var isBlank: Bool { text.allSatisfy(\.isWhitespace) }
+    /// True when the line holds nothing but whitespace. An ASCII byte other than whitespace is a
+    /// character that is none (no ASCII byte joins a whitespace character); other bytes are read by
+    /// `Character`.
+    public var isBlank: Bool {
+        for byte in text.utf8 where !ASCIIText.isWhitespace(byte) {
+            return byte < 0x80 ? false : text.allSatisfy(\.isWhitespace)
+        }
+        return true
+    }
 
     /// Tab-separated cells, raw (untrimmed), with their 1-based start columns. Empty cells are kept.
     public var tabCells: [Cell] {
-        var cells: [Cell] = []
         var column = 1
-        // A tab is always a `Character` of its own, so splitting the bytes splits the characters.
-        for bytes in text.utf8.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false) {
-            let part = Substring(bytes)
-            cells.append(Cell(text: String(part), column: column))
-            column += characterCount(part) + 1
+        return tabCellTexts.map { part in
+            defer { column += characterCount(part) + 1 }
+            return Cell(text: String(part), column: column)
         }
-        return cells
     }
 
-    /// The texts of `tabCells`, without their columns.
+    /// The texts of `tabCells`, without their columns. A tab is always a `Character` of its own, so
+    /// cutting the bytes at tabs cuts the characters.
     public var tabCellTexts: [Substring] {
-        text.utf8.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false).map { Substring($0) }
+        let utf8 = text.utf8
+        var cells: [Substring] = []
+        var start = utf8.startIndex
+        var index = start
+        while index < utf8.endIndex {
+            if utf8[index] == UInt8(ascii: "\t") {
+                cells.append(Substring(utf8[start..<index]))
+                start = utf8.index(after: index)
+            }
+            index = utf8.index(after: index)
+        }
+        cells.append(Substring(utf8[start...]))
+        return cells
     }
 
     /// `part.count`, read from the bytes when they are ASCII without CR (one byte, one `Character`).

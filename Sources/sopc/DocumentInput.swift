@@ -8,7 +8,7 @@ enum DocumentInput {
     static func load(_ path: String) throws(CommandFailure) -> Document {
         let data = try InputLoader.read(path)
         guard looksLikeJSON(data) else {
-            return try InputLoader.parse(data, path: path == "-" ? "<stdin>" : path)
+            return try InputLoader.parse(consume data, path: path == "-" ? "<stdin>" : path)
         }
         do {
             return try DocumentJSON.decode(data)

@@ -31,10 +31,11 @@ enum InputLoader {
         try parse(try read(path), path: path == "-" ? "<stdin>" : path)
     }
 
-    /// Parses bytes already read; `path` names the document in `source.path` and in messages.
-    static func parse(_ data: Data, path: String) throws(CommandFailure) -> Document {
+    /// Parses bytes already read; `path` names the document in `source.path` and in messages. The bytes
+    /// are freed once decoded when the caller passes them with `consume`.
+    static func parse(_ data: consuming Data, path: String) throws(CommandFailure) -> Document {
         do {
-            return try SOPParser.parse(data: data, path: path)
+            return try SOPParser.parse(data: consume data, path: path)
         } catch {
             throw CommandFailure(code: .badInput, message: "\(path): \(error)")
         }

@@ -89,6 +89,57 @@ import Testing
         }
     }
 
+    /// Every run of up to three words from tricky ones (non-ASCII seams, combining marks, hyphen joins,
+    /// tags split over two words, `*` emphasis): the open item's words, kept up at the seam only, are
+    /// the words of the whole item.
+    @Test func openItemWordsKeptAtTheSeamAreTheWordsOfTheOpenItem() {
+        let alphabet = ["Data", "é-", "été", "\u{301}b", "a\u{301}", "x<br", "/>y", "<b>Surat</b>", "__x", "Kiner-",
+                        "ja,", "*Draf", "Laporan*", "क", "\u{93E}ख", "x\u{600}", "-", "İ", "data_kinerja"]
+        func check(_ run: [String]) {
+            var columns = FlattenedColumns()
+            for word in run {
+                columns.append([FlattenedLine.Token(word, afterNoise: false)][...], to: .inputs)
+            }
+            let c = FlattenedColumns.Column.inputs.rawValue
+            #expect(columns.openItemWords[c] == KnownPhrases.words(columns.openItems[c]), "\(run)")
+        }
+        for a in alphabet {
+            check([a])
+            for b in alphabet {
+                check([a, b])
+                for c in alphabet { check([a, b, c]) }
+            }
+        }
+    }
+
+    /// An item that goes on over thousands of lines, its seams non-ASCII and its words holding markup, is
+    /// kept up in time of its words, not read again whole at every word.
+    @Test func longOpenItemWithNonASCIISeamsGrowsInLinearTime() {
+        let start = ReaderScalingTests.threadCPUSeconds()
+        var columns = FlattenedColumns()
+        let line = ["Éditan", "dàta_x", "<b>élan</b>", "Kiner-", "ja"].map { FlattenedLine.Token($0, afterNoise: false) }
+        for _ in 0..<1_000 { columns.append(line[...], to: .output) }
+        let c = FlattenedColumns.Column.output.rawValue
+        #expect(columns.openItemWords[c].count == 1_000 * 6)
+        #expect(columns.openItemWords[c] == KnownPhrases.words(columns.openItems[c]))
+        let seconds = ReaderScalingTests.threadCPUSeconds() - start
+        #expect(seconds < 30, "5 000 words took \(seconds) s")
+    }
+
+    /// A flattened table whose last row's Kelengkapan and Output run on over 2 000 lines of non-ASCII words
+    /// parses in linear time (the open items are neither read again nor looked up whole on every line).
+    @Test func tableRowGrowingOverManyLinesParsesInLinearTime() throws {
+        let header = "NAMA SOP : CONTOH\nPelaksana Mutu Baku\nKegiatan Keterangan\nKabag Staf Kelengkapan Waktu Output\n\n"
+        let rows = ["Menyusun laporan v 1. Surat Masuk 5 Menit 1. Draf Laporan",
+                    "Memeriksa laporan v 1. Draf Laporan 5 Menit 1. Surat Masuk",
+                    "Menerima berkas v 1. Surat Masuk 5 Menit 1. Éditan Data"]
+            + Array(repeating: "Éditan Dàta_x Éditan", count: 2_000)
+        let (document, seconds) = try ReaderScalingTests.timedParse(header + rows.joined(separator: "\n") + "\n")
+        #expect(document.procedures.first?.steps.count == 3)
+        #expect(document.procedures.first?.steps.last?.outputs.first?.utf8.count ?? 0 > 10_000)
+        #expect(seconds < 30, "2 000 lines took \(seconds) s")
+    }
+
     @Test func longNoisyLinesAreSplitQuickly() {
         let header = "Pelaksana Mutu Baku\nKegiatan Keterangan\nKabag Staf Kelengkapan Waktu Output\n\n"
         let line = (1...7).map { "Menyusun laporan v \($0). Data [ kinerja" }.joined(separator: " ")

@@ -14,9 +14,11 @@ struct FlattenedColumns: Sendable {
     /// Per column, the open item's words as items are compared (`KnownPhrases.words`), kept up as it grows;
     /// only for Kelengkapan and Output, whose items are compared (empty for the others).
     private(set) var openItemWords: [[String]] = [[], [], [], []]
-    /// Per column, true while the open item holds no markup character (`<`, `*`, `_`), which cleaning
-    /// may pair across the item: its words are then those of its parts.
-    private var openItemIsPlain: [Bool] = [true, true, true, true]
+    /// Per column, the open item's last word: the left side of the seam the next word is joined at.
+    private var openItemLastWords: [String] = ["", "", "", ""]
+    /// Per column, true once the open item holds a `*`, which cleaning may pair with a `*` any distance
+    /// away: its words are then read again from the whole item.
+    private var openItemHasStar: [Bool] = [false, false, false, false]
 
     func text(_ column: Column) -> String { texts[column.rawValue] }
 
@@ -30,7 +32,8 @@ struct FlattenedColumns: Sendable {
                 lastNumbers[c] = number
                 openItems[c] = ""
                 openItemWords[c] = []
-                openItemIsPlain[c] = true
+                openItemLastWords[c] = ""
+                openItemHasStar[c] = false
             } else if column == .inputs || column == .output {
                 extendOpenItem(c, with: word)
             } else {
@@ -39,18 +42,34 @@ struct FlattenedColumns: Sendable {
         }
     }
 
-    /// Adds a word to a column's open item and its words: the word's own words when the seam lies between
-    /// ASCII characters of plain text (grapheme clusters cannot reach across it), else all read again.
+    /// Adds a word to a column's open item and its words. Only the seam is read: the item's words grow
+    /// by the word's own words when its last word and the new one joined read as the words of each. Other
+    /// markup than `*` (tags, `**`, `__`) is matched within a few bytes holding at most one space, so it
+    /// cannot reach past the last word. Only an item holding a `*` (or a seam that joins words) is read
+    /// again whole.
     private mutating func extendOpenItem(_ c: Int, with word: String) {
-        let seamIsASCII = (openItems[c].utf8.last ?? 0) < 0x80 && (word.utf8.first ?? 0) < 0x80
-        if TextCleaning.mayHoldMarkup(word) {
-            openItemIsPlain[c] = false
-        }
+        guard !word.isEmpty else { return }
+        let last = openItemLastWords[c]
         WrappedText.append(word, to: &openItems[c])
-        if openItemIsPlain[c], seamIsASCII {
-            openItemWords[c] += KnownPhrases.words(word)
+        openItemLastWords[c] = word
+        if word.utf8.contains(UInt8(ascii: "*")) { openItemHasStar[c] = true }
+        let added = KnownPhrases.words(word)
+        if !openItemHasStar[c], last.isEmpty || Self.seamIsApart(last, word, wordWords: added) {
+            openItemWords[c] += added
         } else {
             openItemWords[c] = KnownPhrases.words(openItems[c])
         }
+    }
+
+    /// True when `last` and `word` joined as wrapped text read as the words of each (`KnownPhrases.words`):
+    /// always between ASCII characters of text without markup, where no character reaches across a seam.
+    static func seamIsApart(_ last: String, _ word: String, wordWords: [String]) -> Bool {
+        if let left = last.utf8.last, let right = word.utf8.first, left < 0x80, right < 0x80,
+           !TextCleaning.mayHoldMarkup(last), !TextCleaning.mayHoldMarkup(word) {
+            return true
+        }
+        var joined = last
+        WrappedText.append(word, to: &joined)
+        return KnownPhrases.words(joined) == KnownPhrases.words(last) + wordWords
     }
 }

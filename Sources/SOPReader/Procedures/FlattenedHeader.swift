@@ -101,9 +101,7 @@ struct FlattenedHeader: Sendable, Equatable {
     static let longestLabelLine = 4_096
 
     private static func isLabelLine(_ line: SourceLine) -> LabelScan? {
-        guard !line.isBlank,
-              line.text.utf8.lazy.filter({ $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }).count <= longestLabelLine
-        else { return nil }
+        guard !line.isBlank, !hasMoreTextBytes(line.text, than: longestLabelLine) else { return nil }
         guard let scan = scan(FlattenedLine.words(line.text), otherWordsAllowed: { 2 * $0 + 2 },
                               counting: { !OCRNoise.isNoise($0) }),
               !scan.roles.isEmpty else { return nil }
@@ -111,6 +109,16 @@ struct FlattenedHeader: Sendable, Equatable {
            TextCleaning.clean(line.text).hasPrefix(first) { return nil }
         let words = scan.otherWords.filter { !OCRNoise.isNoise($0) }
         return words.count <= 2 * scan.roles.count + 2 ? scan : nil
+    }
+
+    /// True when more than `limit` bytes of the text are neither spaces nor tabs; stops counting there.
+    private static func hasMoreTextBytes(_ text: String, than limit: Int) -> Bool {
+        var count = 0
+        for byte in text.utf8 where byte != UInt8(ascii: " ") && byte != UInt8(ascii: "\t") {
+            count += 1
+            if count > limit { return true }
+        }
+        return false
     }
 
     private static func block(at index: Int, in lines: [SourceLine], labels: inout LabelLines) -> FlattenedHeader? {
@@ -146,9 +154,16 @@ struct FlattenedHeader: Sendable, Equatable {
 
     /// Up to two short words below the labels that finish a wrapped label or actor name ("ris").
     private static func fragmentWords(_ line: SourceLine) -> [String]? {
-        let words = TextCleaning.clean(line.text).split(separator: " ").map(String.init).filter { !OCRNoise.isNoise($0) }
-        guard !words.isEmpty, words.count <= 2, FlattenedLine(line).duration == nil,
-              !words.contains(where: { ActivityVerb.opensStep($0) || FlattenedLine.listNumber($0) != nil }) else { return nil }
+        let cleaned = TextCleaning.clean(line.text)
+        // In ASCII text every byte is a character (a cleaned line holds no CR LF pair).
+        let split = cleaned.utf8.allSatisfy { $0 < 0x80 }
+            ? cleaned.utf8.split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self) }
+            : cleaned.split(separator: " ").map(String.init)
+        let words = split.filter { !OCRNoise.isNoise($0) }
+        // The line is read as a table line (its Waktu) only once its words could be a fragment.
+        guard !words.isEmpty, words.count <= 2,
+              !words.contains(where: { ActivityVerb.opensStep($0) || FlattenedLine.listNumber($0) != nil }),
+              FlattenedLine(line).duration == nil else { return nil }
         return words
     }
 }

@@ -98,12 +98,25 @@ struct FlattenedLine: Sendable {
     /// The words of a line as the flattened readers see them: cleaned, split at spaces, a "|" standing
     /// apart ("Sekreta|Kasubbag" → "Sekreta", "|", "Kasubbag").
     static func words(_ text: String) -> [String] {
-        let cleaned = TextCleaning.clean(pipesApart(text))
+        var cleaned = TextCleaning.clean(pipesApart(text))
         // In ASCII text every byte is a character (a cleaned line holds no CR LF pair).
-        if cleaned.utf8.allSatisfy({ $0 < 0x80 }) {
-            return cleaned.utf8.split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self) }
-        }
+        if let words = cleaned.withUTF8(asciiWords) { return words }
         return cleaned.split(separator: " ").map(String.init)
+    }
+
+    /// The space-separated words of ASCII bytes, nil when a byte is not ASCII.
+    private static func asciiWords(_ bytes: UnsafeBufferPointer<UInt8>) -> [String]? {
+        var words: [String] = []
+        words.reserveCapacity(bytes.count / 4)
+        var start = 0
+        for (index, byte) in bytes.enumerated() {
+            if byte >= 0x80 { return nil }
+            guard byte == UInt8(ascii: " ") else { continue }
+            if index > start { words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)) }
+            start = index + 1
+        }
+        if bytes.count > start { words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self)) }
+        return words
     }
 
     /// `text.replacingOccurrences(of: "|", with: " | ")`, done on the bytes when every "|" stands between
@@ -111,7 +124,7 @@ struct FlattenedLine: Sendable {
     private static func pipesApart(_ text: String) -> String {
         let utf8 = text.utf8
         let pipe = UInt8(ascii: "|")
-        guard utf8.contains(pipe) else { return text }
+        guard utf8.withContiguousStorageIfAvailable({ $0.contains(pipe) }) ?? utf8.contains(pipe) else { return text }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(utf8.count + 16)
         var previous: UInt8 = 0
@@ -135,20 +148,26 @@ struct FlattenedLine: Sendable {
     }
 
     /// "2." or "2)" → 2.
+    /// Read from the bytes: one or two ASCII digits and the mark are each a character of their own.
     static func listNumber(_ word: String) -> Int? {
-        guard let last = word.last, last == "." || last == ")" else { return nil }
-        let digits = word.dropLast()
-        guard !digits.isEmpty, digits.count <= 2, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
-        return Int(digits)
+        let bytes = word.utf8
+        guard bytes.count == 2 || bytes.count == 3, let last = bytes.last,
+              last == UInt8(ascii: ".") || last == UInt8(ascii: ")") else { return nil }
+        var number = 0
+        for byte in bytes.dropLast() {
+            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+            number = number * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        return number
     }
 
     /// Where the first duration of the words stands: a number (not a list marker) and a time unit, with
     /// "kerja" and "per X" that follow.
     static func durationSpan(in words: [String]) -> Range<Int>? {
-        for start in words.indices where words[start].first?.isNumber == true && listNumber(words[start]) == nil {
-            for length in 1...4 where start + length <= words.count {
+        for start in words.indices where startsWithNumber(words[start]) && listNumber(words[start]) == nil {
+            for length in 1...4 where start + length <= words.count && unitEnds(words[start + length - 1]) {
                 let text = words[start..<(start + length)].joined(separator: " ")
-                guard DurationParser.looksLikeDuration(text), unitEnds(words[start + length - 1]) else { continue }
+                guard DurationParser.looksLikeDuration(text) else { continue }
                 var end = start + length
                 if end < words.count, words[end].lowercased().hasPrefix("kerja") { end += 1 }
                 if end + 1 < words.count, words[end].lowercased() == "per" { end += 2 }
@@ -158,8 +177,21 @@ struct FlattenedLine: Sendable {
         return nil
     }
 
+    /// `word.first?.isNumber == true`; a word opening with an ASCII byte other than a digit is passed over
+    /// without reading its first character.
+    private static func startsWithNumber(_ word: String) -> Bool {
+        guard let first = word.utf8.first else { return false }
+        if first < 0x80, !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) { return false }
+        return word.first?.isNumber == true
+    }
+
     /// The last word of a duration ends in letters (the unit), not in a number.
+    /// An ASCII word is read from its bytes (each a character).
     private static func unitEnds(_ word: String) -> Bool {
-        word.last { $0.isLetter || $0.isNumber }?.isLetter == true
+        if ASCIIText.isOneBytePerCharacter(word) {
+            let last = word.utf8.last { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0 | 0x20) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
+            return last.map { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0 | 0x20) } == true
+        }
+        return word.last { $0.isLetter || $0.isNumber }?.isLetter == true
     }
 }

@@ -39,7 +39,8 @@ struct FlattenedLineSplitter {
         var segment = [Double](repeating: 0, count: lanes.count * width * width)
         let line = LineFacts(tokens, known: known)
         for (lane, column) in lanes.enumerated() {
-            let facts = ColumnFacts(column: column, state: state, known: line.wordIDs == nil ? nil : known)
+            let facts = ColumnFacts(column: column, state: state, known: line.wordIDs == nil ? nil : known,
+                                    longestPhrase: line.longestPhrase)
             for start in 0..<count {
                 scoreRuns(from: start, column: column, facts: facts, line: line) { end, score in
                     segment[(lane * width + start) * width + end] = score
@@ -103,6 +104,8 @@ struct FlattenedLineSplitter {
         /// Per token, true when in a joined text its words stay apart from the previous token's: the words
         /// of a run of tokens are then the words of its parts read alone (`KnownPhrases.words`).
         let apart: [Bool]
+        /// The most words a known item has.
+        let longestPhrase: Int
 
         init(_ tokens: [Token], known: KnownPhrases.Others) {
             self.tokens = tokens
@@ -112,6 +115,7 @@ struct FlattenedLineSplitter {
             }
             wordIDs = known.phrases.isEmpty ? nil : tokens.map { known.wordIDs($0.text) }
             apart = wordIDs == nil ? [] : FlattenedLineSplitter.apart(tokens.map(\.text))
+            longestPhrase = known.phrases.reduce(0) { max($0, $1.count) }
         }
     }
 
@@ -136,13 +140,18 @@ struct FlattenedLineSplitter {
     private struct ColumnFacts {
         /// The column's text goes on on this line (`awaitsMore`).
         let awaitsMore: Bool
-        /// The word ids of the column's open item; nil unless the column's items are fitted to known ones.
+        /// True when the column's items are fitted to known ones.
+        let fitted: Bool
+        /// The word ids of the column's open item when it is fitted; nil when it is longer than every known
+        /// item: then it fits none however it goes on (`KnownPhrases.Others.fit` gives 0), and a long item
+        /// is not looked up again on every line.
         let openItem: [KnownPhrases.WordID]?
 
-        init(column: Column, state: FlattenedColumns, known: KnownPhrases.Others?) {
+        init(column: Column, state: FlattenedColumns, known: KnownPhrases.Others?, longestPhrase: Int) {
             awaitsMore = FlattenedLineSplitter.awaitsMore(state.texts[column.rawValue])
-            let fitted = column == .inputs || column == .output
-            openItem = fitted ? known?.wordIDs(of: state.openItemWords[column.rawValue]) : nil
+            fitted = (column == .inputs || column == .output) && known != nil
+            let words = state.openItemWords[column.rawValue]
+            openItem = fitted && words.count <= longestPhrase ? known?.wordIDs(of: words) : nil
         }
     }
 
@@ -180,7 +189,9 @@ struct FlattenedLineSplitter {
         }
         if head.listNumber == nil, facts.awaitsMore { base += 1.5 }
 
-        var fit = ItemFit(line: line, known: known, openItem: facts.openItem.map { head.listNumber != nil ? [] : $0 })
+        // A run that opens with a list number starts a new item.
+        let openItem = !facts.fitted ? nil : head.listNumber != nil ? [] : facts.openItem
+        var fit = ItemFit(openItem: openItem)
         let bodyStart = head.listNumber != nil ? start + 1 : start
         var running = 0.0
         var expected = state.lastNumbers[c] + 1
@@ -194,16 +205,15 @@ struct FlattenedLineSplitter {
             } else if index > start, line.capitalAfterLowercase[index] {
                 running -= 1
             }
-            if index >= bodyStart { fit.extend(with: index) }
+            if index >= bodyStart { fit.extend(with: index, of: line, known: known) }
             report(index + 1, base + running + (index == start ? singleListNumber : 0) + fit.value)
         }
     }
 
     /// How the open item of a Kelengkapan or Output column, extended by the words of a run up to its first
-    /// list number, fits the items of other rows; grown one token at a time.
+    /// list number, fits the items of other rows; grown one token at a time. (The line and the known items
+    /// are passed to each step rather than held, which would copy them for every run.)
     private struct ItemFit {
-        let line: LineFacts
-        let known: KnownPhrases.Others
         /// False for a column whose items are not fitted (its value stays 0).
         let fitted: Bool
         /// The open item's word ids, then those of the run's words.
@@ -219,16 +229,14 @@ struct FlattenedLineSplitter {
         private(set) var value = 0.0
 
         /// `openItem`: the open item's word ids, nil when the column is not fitted.
-        init(line: LineFacts, known: KnownPhrases.Others, openItem: [KnownPhrases.WordID]?) {
-            self.line = line
-            self.known = known
+        init(openItem: [KnownPhrases.WordID]?) {
             fitted = openItem != nil
             after = openItem ?? []
             beforeCount = after.count
         }
 
         /// Adds the next token of the run (the first call gives its first token).
-        mutating func extend(with index: Int) {
+        mutating func extend(with index: Int, of line: LineFacts, known: KnownPhrases.Others) {
             guard fitted, !closed else { return }
             guard line.tokens[index].listNumber == nil else {
                 closed = true
@@ -253,6 +261,7 @@ struct FlattenedLineSplitter {
 
     /// A column whose text ends in a comma, a hyphen or a joining word ("dan") goes on on the next line.
     static func awaitsMore(_ text: String) -> Bool {
+        if let answer = awaitsMoreASCII(text) { return answer }
         guard let last = text.last else { return false }
         if last == "," || last == "-" { return true }
         // The last space-separated word, read from the end.
@@ -262,4 +271,34 @@ struct FlattenedLineSplitter {
         while start > text.startIndex, text[text.index(before: start)] != " " { start = text.index(before: start) }
         return joiningWords.contains(text[start..<end].lowercased())
     }
+
+    /// `awaitsMore` read from the bytes when the text's last word (after its last space) is ASCII and so
+    /// is the byte before that space: then each of those bytes is a character of its own (a prepended
+    /// mark before a `,` or a space would join it). Nil for any other text, and for an empty one.
+    private static func awaitsMoreASCII(_ text: String) -> Bool? {
+        text.utf8.withContiguousStorageIfAvailable(awaitsMoreASCII(bytes:)) ?? nil
+    }
+
+    private static func awaitsMoreASCII(bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard let last = bytes.last, last < 0x80, last != UInt8(ascii: " ") else { return nil }
+        var start = bytes.count - 1
+        if last == UInt8(ascii: ",") || last == UInt8(ascii: "-") {
+            return start == 0 || bytes[start - 1] < 0x80 ? true : nil
+        }
+        while start > 0 {
+            let byte = bytes[start - 1]
+            guard byte < 0x80 else { return nil }
+            if byte == UInt8(ascii: " ") {
+                guard start == 1 || bytes[start - 2] < 0x80 else { return nil }
+                break
+            }
+            start -= 1
+        }
+        let word = bytes[start...]
+        return joiningWordBytes.contains { joining in
+            joining.elementsEqual(word.lazy.map { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) ? $0 | 0x20 : $0 })
+        }
+    }
+
+    private static let joiningWordBytes: [[UInt8]] = joiningWords.map { Array($0.utf8) }
 }

@@ -57,10 +57,22 @@ enum FlattenedRowSegmenter {
         // period before a word that is no verb is a list item ("2. Data Kinerja").
         if let first = raw.first, let number = StepNumber.parse(first, after: previous),
            let second = raw.dropFirst().first(where: { !OCRNoise.isNoise($0) }),
-           ActivityVerb.opensStep(second) || (first.allSatisfy(\.isNumber) && second.first?.isUppercase == true) {
+           opensStep(second) || (first.allSatisfy(\.isNumber) && second.first?.isUppercase == true) {
             return Opening(number: number)
         }
-        guard let first = raw.first(where: { !OCRNoise.isNoise($0) }), ActivityVerb.opensStep(first) else { return nil }
+        guard let first = raw.first(where: { !OCRNoise.isNoise($0) }), opensStep(first) else { return nil }
         return Opening(number: nil)
+    }
+
+    /// `ActivityVerb.opensStep`, which asks for a capitalised Me-/Di- word: an ASCII word whose first letter
+    /// is another one is passed over from its bytes.
+    private static func opensStep(_ word: String) -> Bool {
+        var firstLetter: UInt8?
+        for byte in word.utf8 {
+            if byte >= 0x80 { return ActivityVerb.opensStep(word) }
+            if firstLetter == nil, (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20) { firstLetter = byte }
+        }
+        guard firstLetter == UInt8(ascii: "M") || firstLetter == UInt8(ascii: "D") else { return false }
+        return ActivityVerb.opensStep(word)
     }
 }

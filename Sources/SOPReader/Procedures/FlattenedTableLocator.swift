@@ -17,12 +17,28 @@ enum FlattenedTableLocator {
     /// di" or "Pada tanggal".
     private static func signatureStart(in lines: [SourceLine], after header: Int) -> Int? {
         guard let cue = lines.indices.first(where: { index in
-            guard index > header else { return false }
-            let lower = TextCleaning.clean(lines[index].text).lowercased()
-            return lower.hasPrefix("nip") || lower.hasPrefix("ditetapkan di") || lower.hasPrefix("pada tanggal")
+            index > header && opensSignature(lines[index].text)
         }) else { return nil }
         var start = cue
         while start - 1 > header, !lines[start - 1].isBlank { start -= 1 }
         return start
+    }
+
+    private static let signatureCues = ["nip", "ditetapkan di", "pada tanggal"]
+    private static let signatureCueBytes = signatureCues.map { Array($0.utf8) }
+    /// One byte more than the longest cue: the byte after a cue must start a character of its own.
+    private static let signatureHeadLength = (signatureCueBytes.map(\.count).max() ?? 0) + 1
+
+    /// True when the cleaned line, lower-cased, starts with a signature cue. When its first bytes (one more
+    /// than the longest cue) are ASCII, each is a character of its own and the cues are compared as bytes.
+    private static func opensSignature(_ line: String) -> Bool {
+        let cleaned = TextCleaning.clean(line)
+        let head = cleaned.utf8.prefix(signatureHeadLength)
+        guard head.allSatisfy({ $0 < 0x80 }) else {
+            let lower = cleaned.lowercased()
+            return signatureCues.contains { lower.hasPrefix($0) }
+        }
+        let lower = head.map { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) ? $0 | 0x20 : $0 }
+        return signatureCueBytes.contains { lower.starts(with: $0) }
     }
 }

@@ -32,14 +32,22 @@ enum FlattenedTableReader {
         let hasNotes = header.roles.contains(.notes)
         var known = KnownPhrases()
         let nothingKnown = KnownPhrases().others(than: 0)
+        // The first reading of each row, kept with its items for the rows the second pass reads the same:
+        // those printed column by column and those no other row's item can fit.
+        var firstReadings: [(columns: FlattenedColumns, duration: String, inputs: [String], outputs: [String])] = []
+        firstReadings.reserveCapacity(rows.count)
         for (index, row) in rows.enumerated() {
-            let (columns, _) = columnMajor[index] ?? readRow(row, known: nothingKnown, hasNotes: hasNotes)
-            for item in RowAssembler.items(columns.text(.inputs)) + RowAssembler.items(columns.text(.output)) {
-                known.add(item, row: index)
-            }
+            let (columns, duration) = columnMajor[index] ?? readRow(row, known: nothingKnown, hasNotes: hasNotes)
+            let inputs = RowAssembler.items(columns.text(.inputs)), outputs = RowAssembler.items(columns.text(.output))
+            for item in inputs + outputs { known.add(item, row: index) }
+            firstReadings.append((columns, duration, inputs, outputs))
         }
         for (index, row) in rows.enumerated() {
-            let (columns, duration) = columnMajor[index] ?? readRow(row, known: known.others(than: index), hasNotes: hasNotes)
+            let first = firstReadings[index]
+            let others = columnMajor[index] == nil ? known.others(than: index) : nil
+            let readAgain = others.map { !$0.phrases.isEmpty } ?? false
+            let (columns, duration) = readAgain ? readRow(row, known: others ?? nothingKnown, hasNotes: hasNotes)
+                                                : (first.columns, first.duration)
             let activity = Self.droppingNumber(columns.text(.activity), row.number)
             let line = row.blocks.first?.first?.number ?? region.lines.lowerBound
             guard !activity.isEmpty else {
@@ -49,8 +57,9 @@ enum FlattenedTableReader {
             }
             let notes = columns.text(.notes)
             reading.drafts.append(RowAssembler.Draft(
-                number: row.number, activity: activity, marks: [], inputs: RowAssembler.items(columns.text(.inputs)),
-                durationCell: duration, outputs: RowAssembler.items(columns.text(.output)),
+                number: row.number, activity: activity, marks: [],
+                inputs: readAgain ? RowAssembler.items(columns.text(.inputs)) : first.inputs,
+                durationCell: duration, outputs: readAgain ? RowAssembler.items(columns.text(.output)) : first.outputs,
                 notes: notes.isEmpty ? nil : notes, line: line, drift: 0))
         }
         return reading
