@@ -14,7 +14,8 @@ public struct DOTWriter: Writer {
     private let labelWidth = 170.0
     private let fontSize = 9.0
 
-    public func write(_ document: Document) throws -> String {
+    public func bytes(_ rendering: DocumentRendering) throws -> [UInt8] {
+        let document = rendering.document
         var out: [UInt8] = []
         out.reserveCapacity(8192 + document.procedures.reduce(0) { $0 + 512 * $1.steps.count })
         out.append("digraph sop {\n")
@@ -31,7 +32,7 @@ public struct DOTWriter: Writer {
             out.append("  empty [shape=plaintext, label=\"Dokumen ini tidak memuat tabel prosedur.\"];\n")
         }
         out.append("}\n")
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     /// The statements of one procedure's graph, each on its own line; node ids start with `p`.

@@ -4,12 +4,11 @@ import SOPModel
 /// symbol in its lane, orthogonal arrows that never pass through a symbol (consecutive steps: down
 /// out of the bottom, across above the next symbol, into its top; decision jumps: out of a side
 /// vertex into a lane at the edge of the actor columns), Ya/Tidak labels, and pentagon off-page
-/// connectors in strips at the top and bottom of the page.
+/// connectors in strips at the top and bottom of the page. The page's title band is not drawn here.
 struct FlowchartPageRenderer {
     let layout: FlowchartLayout
     let connectors: OffPageConnectorPlan
     let pageIndex: Int
-    let band: PageBand
 
     private var columns: FlowchartColumns { layout.columns }
     private var hasTopStrip: Bool { pageIndex > 0 }
@@ -25,7 +24,6 @@ struct FlowchartPageRenderer {
 
     func render() -> SVGCanvas {
         var canvas = SVGCanvas()
-        band.draw(on: &canvas)
         let range = layout.pages.indices.contains(pageIndex) ? layout.pages[pageIndex] : 0..<0
         let placement = place(range)
         drawHeader(on: &canvas)

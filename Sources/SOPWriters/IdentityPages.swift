@@ -68,14 +68,14 @@ struct IdentityPages {
         pageRanges = RowPaginator.pages(heights: rows.map(\.height), capacity: capacity)
     }
 
-    func canvases(firstPageNumber: Int, pageCount total: Int) -> [SVGCanvas] {
+    /// The pages, each with its part of the table.
+    var pages: [PrintedPage] {
         pageRanges.enumerated().map { pageIndex, range in
             var canvas = SVGCanvas()
             let subtitle = (["Identitas SOP"] + [number.map { "Nomor SOP: \($0)" }].compactMap { $0 }).joined(separator: " · ")
                 + (pageIndex > 0 ? " · (lanjutan)" : "")
-            PageBand(title: title, subtitle: subtitle, pageNumber: firstPageNumber + pageIndex, pageCount: total).draw(on: &canvas)
             draw(range, on: &canvas)
-            return canvas
+            return PrintedPage(title: title, subtitle: subtitle, drawing: canvas)
         }
     }
 

@@ -8,7 +8,8 @@ public struct MarkdownWriter: Writer {
 
     public var fileExtension: String { "md" }
 
-    public func write(_ document: Document) throws -> String {
+    public func bytes(_ rendering: DocumentRendering) throws -> [UInt8] {
+        let document = rendering.document
         var out: [String] = []
         let title = document.displayTitle
         out.append("# \(inline(title))")
@@ -30,7 +31,7 @@ public struct MarkdownWriter: Writer {
         }
         out += list("Diagnostik", document.diagnostics.map(diagnosticItem))
         while out.last == "" { out.removeLast() }
-        return out.joined(separator: "\n") + "\n"
+        return Array((out.joined(separator: "\n") + "\n").utf8)
     }
 
     private func identityTable(_ document: Document) -> [String] {

@@ -11,6 +11,18 @@ struct SVGCanvas {
         body.reserveCapacity(16_384)
     }
 
+    /// Draws at the end of `out`, whose bytes are moved into the canvas and back, never copied.
+    static func draw(into out: inout [UInt8], _ draw: (inout SVGCanvas) -> Void) {
+        var canvas = SVGCanvas(body: [])
+        swap(&canvas.body, &out)
+        draw(&canvas)
+        swap(&canvas.body, &out)
+    }
+
+    private init(body: [UInt8]) {
+        self.body = body
+    }
+
     /// Appends `value` rounded to one decimal as `%.1f` does, without a trailing ".0" and never
     /// "-0". Rounds in binary unless ten times the value lies within 1e-6 of a tie or is huge; there
     /// only `%.1f`'s exact decimal rounding is sure to give the same digit.
@@ -149,55 +161,5 @@ struct SVGCanvas {
             text(line, x: x, y: top + size + Double(i) * PageGeometry.lineHeight, size: size,
                  anchor: anchor, bold: bold, italic: italic, color: color)
         }
-    }
-
-    /// Appends this canvas as a standalone A4-landscape SVG document (no final line feed).
-    func appendDocument(to out: inout [UInt8]) {
-        out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"297mm\" height=\"210mm\" viewBox=\"0 0 ")
-        Self.appendNumber(PageGeometry.width, to: &out)
-        out.append(" ")
-        Self.appendNumber(PageGeometry.height, to: &out)
-        out.append("\" font-family=\"")
-        out.append(contentsOf: PageGeometry.fontFamily.utf8)
-        out.append("\">\n")
-        appendContent(to: &out)
-        out.append("\n</svg>")
-    }
-
-    /// This canvas as a standalone A4-landscape SVG document.
-    func document() -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(body.count + 512)
-        appendDocument(to: &out)
-        return String(decoding: out, as: UTF8.self)
-    }
-
-    /// Appends this canvas as one page nested in a taller SVG, `y` pixels from its top (no final line feed).
-    func appendNested(to out: inout [UInt8], y: Double, id: String) {
-        out.append("<svg id=\"")
-        out.append(contentsOf: id.utf8)
-        out.append("\" x=\"0\" y=\"")
-        Self.appendNumber(y, to: &out)
-        out.append("\" width=\"")
-        Self.appendNumber(PageGeometry.width, to: &out)
-        out.append("\" height=\"")
-        Self.appendNumber(PageGeometry.height, to: &out)
-        out.append("\" viewBox=\"0 0 ")
-        Self.appendNumber(PageGeometry.width, to: &out)
-        out.append(" ")
-        Self.appendNumber(PageGeometry.height, to: &out)
-        out.append("\">\n")
-        appendContent(to: &out)
-        out.append("\n</svg>")
-    }
-
-    /// The white page and the elements.
-    private func appendContent(to out: inout [UInt8]) {
-        out.append("<rect width=\"")
-        Self.appendNumber(PageGeometry.width, to: &out)
-        out.append("\" height=\"")
-        Self.appendNumber(PageGeometry.height, to: &out)
-        out.append("\" fill=\"#fff\"/>")
-        out.append(contentsOf: body)
     }
 }
