@@ -28,7 +28,8 @@ struct BuildOutcome: Sendable {
 /// lint rules, as `sopc validate`), and write every rendering atomically under OUTDIR. Holds a
 /// validator of its own, so each worker thread uses one.
 struct DocumentBuilder {
-    let outDir: URL
+    /// OUTDIR as an absolute file path.
+    let outPath: String
     let validator: Validator
     let keepFindings: Bool
 
@@ -46,7 +47,7 @@ struct DocumentBuilder {
     private func attempt(_ input: BuildInput) throws(CommandFailure) -> BuildOutcome {
         let document = try DocumentInput.load(input.path)
         let rendering = DocumentRendering(document)
-        var renderings: [(target: URL, bytes: [UInt8])] = []
+        var renderings: [(target: String, bytes: [UInt8])] = []
         var findings: [Diagnostic] = []
         for (format, writer) in Self.writers {
             let bytes: [UInt8]
@@ -54,10 +55,10 @@ struct DocumentBuilder {
                 throw CommandFailure(code: .badInput, message: "\(input.path): cannot render \(writer.fileExtension): \(error)")
             }
             if format == "json" { findings = try validate(bytes, document, input: input.path) }
-            renderings.append((outDir.appendingPathComponent("\(input.outputName).\(writer.fileExtension)", isDirectory: false), bytes))
+            renderings.append(("\(outPath)/\(input.outputName).\(writer.fileExtension)", bytes))
         }
         for rendering in renderings {
-            do { try AtomicFile.write(rendering.bytes, to: rendering.target) } catch {
+            do { try AtomicFile.write(rendering.bytes, toPath: rendering.target) } catch {
                 throw CommandFailure(code: .badInput, message: error.description)
             }
         }
