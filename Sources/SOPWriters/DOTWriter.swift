@@ -78,10 +78,7 @@ public struct DOTWriter: Writer {
             out.append("  subgraph cluster_")
             id("_lane", laneIndex)
             out.append(" {\n    label=\"")
-            for (index, line) in TextWrapper.lines(name, width: labelWidth, fontSize: 11).enumerated() {
-                if index > 0 { out.append("\\n") }
-                out.append(contentsOf: escaped(line).utf8)
-            }
+            appendLines(TextWrapper.wrapped(name, width: labelWidth, fontSize: 11), to: &out)
             out.append(unresolved ? "\"; style=dashed; color=red; fontcolor=red;\n" : "\"; style=solid; color=gray40; fontcolor=black;\n")
             let mine = Set(lane.steps)
             var column: [String] = []
@@ -171,14 +168,11 @@ public struct DOTWriter: Writer {
         let isDecision = step.decision != nil
         // A diamond holding a long text grows huge: its label keeps the first lines, the tooltip all.
         let lines = isDecision
-            ? TextWrapper.lines(text, width: labelWidth * 0.75, fontSize: fontSize, maxLines: 4)
-            : TextWrapper.lines(text, width: labelWidth, fontSize: fontSize)
+            ? TextWrapper.wrapped(text, width: labelWidth * 0.75, fontSize: fontSize, maxLines: 4)
+            : TextWrapper.wrapped(text, width: labelWidth, fontSize: fontSize)
         out.append(contentsOf: id.utf8)
         out.append(" [label=\"")
-        for (index, line) in lines.enumerated() {
-            if index > 0 { out.append("\\n") }
-            out.append(contentsOf: escaped(line).utf8)
-        }
+        appendLines(lines, to: &out)
         out.append("\"")
         if isDecision {
             out.append(", shape=diamond, margin=0.02, fillcolor=\"#fff8e1\", tooltip=")
@@ -186,6 +180,21 @@ public struct DOTWriter: Writer {
         }
         if unresolved { out.append(", style=\"dashed,filled\", color=red") }
         out.append("];\n")
+    }
+
+    /// Wrapped lines inside a DOT string: each escaped, `\n` between them.
+    private func appendLines(_ lines: WrappedLines, to out: inout [UInt8]) {
+        lines.utf8.withUnsafeBufferPointer { bytes in
+            for index in 0..<lines.count {
+                if index > 0 { out.append("\\n") }
+                let line = bytes[lines.range(of: index)]
+                if Self.specialBytes.containsAny(of: line) {
+                    out.append(contentsOf: escaped(String(decoding: line, as: UTF8.self)).utf8)
+                } else {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: line))
+                }
+            }
+        }
     }
 
     private func appendQuoted(_ text: String, to out: inout [UInt8]) {

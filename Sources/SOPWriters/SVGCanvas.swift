@@ -140,6 +140,23 @@ struct SVGCanvas {
                        anchor: Anchor = .start, bold: Bool = false, italic: Bool = false,
                        color: String = "#000", halo: Bool = false) {
         guard !content.isEmpty else { return }
+        startText(x: x, y: y, size: size, anchor: anchor, bold: bold, italic: italic, color: color, halo: halo)
+        XMLText.append(content, to: &body)
+        body.append("</text>")
+    }
+
+    /// `text` with the content given as UTF-8.
+    mutating func text(utf8 content: Slice<UnsafeBufferPointer<UInt8>>, x: Double, y: Double, size: Double,
+                       anchor: Anchor, bold: Bool, italic: Bool, color: String) {
+        guard !content.isEmpty else { return }
+        startText(x: x, y: y, size: size, anchor: anchor, bold: bold, italic: italic, color: color, halo: false)
+        XMLText.append(utf8: content, to: &body)
+        body.append("</text>")
+    }
+
+    /// The start tag of a text element.
+    private mutating func startText(x: Double, y: Double, size: Double, anchor: Anchor, bold: Bool, italic: Bool,
+                                    color: String, halo: Bool) {
         body.append("\n<text")
         attribute("x", x)
         attribute("y", y)
@@ -150,16 +167,16 @@ struct SVGCanvas {
         if color != "#000" { attribute("fill", color) }
         if halo { body.append(" stroke=\"#fff\" stroke-width=\"3\" paint-order=\"stroke\"") }
         body.append(">")
-        XMLText.append(content, to: &body)
-        body.append("</text>")
     }
 
     /// Wrapped lines starting with the first baseline at `top + size`, `PageGeometry.lineHeight` apart.
-    mutating func lines(_ lines: [String], x: Double, top: Double, size: Double = PageGeometry.bodyFontSize,
+    mutating func lines(_ lines: WrappedLines, x: Double, top: Double, size: Double = PageGeometry.bodyFontSize,
                         anchor: Anchor = .start, bold: Bool = false, italic: Bool = false, color: String = "#000") {
-        for (i, line) in lines.enumerated() {
-            text(line, x: x, y: top + size + Double(i) * PageGeometry.lineHeight, size: size,
-                 anchor: anchor, bold: bold, italic: italic, color: color)
+        lines.utf8.withUnsafeBufferPointer { bytes in
+            for i in 0..<lines.count {
+                text(utf8: bytes[lines.range(of: i)], x: x, y: top + size + Double(i) * PageGeometry.lineHeight, size: size,
+                     anchor: anchor, bold: bold, italic: italic, color: color)
+            }
         }
     }
 }

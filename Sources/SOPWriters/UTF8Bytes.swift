@@ -33,4 +33,9 @@ struct ByteSet: Sendable {
                 ?? text.utf8.contains { table[Int($0)] }
         }
     }
+
+    /// Whether any of `bytes` is in the set.
+    func containsAny(of bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        table.withUnsafeBufferPointer { table in bytes.contains { table[Int($0)] } }
+    }
 }

@@ -23,6 +23,15 @@ enum XMLText {
         }
     }
 
+    /// `append` for text given as UTF-8.
+    static func append(utf8 text: Slice<UnsafeBufferPointer<UInt8>>, to out: inout [UInt8]) {
+        if !needsCare.containsAny(of: text) {
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: text))
+        } else {
+            append(String(decoding: text, as: UTF8.self), to: &out)
+        }
+    }
+
     /// The UTF-8 bytes that may need escaping or dropping.
     private static let needsCare = ByteSet { byte in
         byte < 0x20 || byte == 0xEF || "&<>\"'".utf8.contains(byte)
