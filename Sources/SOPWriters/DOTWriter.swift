@@ -16,8 +16,7 @@ public struct DOTWriter: Writer {
 
     public func bytes(_ rendering: DocumentRendering) throws -> [UInt8] {
         let document = rendering.document
-        var out: [UInt8] = []
-        out.reserveCapacity(8192 + document.procedures.reduce(0) { $0 + 512 * $1.steps.count })
+        var out = ByteBuffer(capacity: 8192 + document.procedures.reduce(0) { $0 + 512 * $1.steps.count })
         out.append("digraph sop {\n")
         out.append("  graph [rankdir=TB, compound=true, nodesep=0.25, ranksep=0.3, fontname=\"DejaVu Sans\", fontsize=12, labelloc=t, label=")
         appendQuoted(document.displayTitle, to: &out)
@@ -32,11 +31,11 @@ public struct DOTWriter: Writer {
             out.append("  empty [shape=plaintext, label=\"Dokumen ini tidak memuat tabel prosedur.\"];\n")
         }
         out.append("}\n")
-        return out
+        return out.finish()
     }
 
     /// The statements of one procedure's graph, each on its own line; node ids start with `p`.
-    private func procedureGraph(_ procedure: Procedure, prefix p: String, into out: inout [UInt8]) {
+    private func procedureGraph(_ procedure: Procedure, prefix p: String, into out: inout ByteBuffer) {
         let steps = procedure.steps
         guard !steps.isEmpty else { return }
         let lanes = SwimlaneAssignment(procedure)
@@ -44,12 +43,12 @@ public struct DOTWriter: Writer {
         let rows = steps.count + 2
         /// `p` + `kind` + `number`, e.g. "p1_s3".
         func id(_ kind: StaticString, _ number: Int) {
-            out.append(contentsOf: p.utf8)
+            out.append(contentsOf: p)
             out.append(kind)
             out.append(decimal: number)
         }
         out.append("  ")
-        out.append(contentsOf: p.utf8)
+        out.append(contentsOf: p)
         out.append("_root [shape=point, style=invis, width=0.01, ordering=out];\n")
 
         // The spine: the step numbers down the left, one row per step.
@@ -88,12 +87,12 @@ public struct DOTWriter: Writer {
                 if row == 0 && mine.contains(0) {
                     nodeID = "\(p)_start"
                     out.append("    ")
-                    out.append(contentsOf: nodeID.utf8)
+                    out.append(contentsOf: nodeID)
                     out.append(" [shape=box, style=\"rounded,filled\", fillcolor=\"#e8f0fe\", label=\"Mulai\"];\n")
                 } else if row == rows - 1 && mine.contains(steps.count - 1) {
                     nodeID = "\(p)_end"
                     out.append("    ")
-                    out.append(contentsOf: nodeID.utf8)
+                    out.append(contentsOf: nodeID)
                     out.append(" [shape=box, style=\"rounded,filled\", fillcolor=\"#e8f0fe\", label=\"Selesai\"];\n")
                 } else if row > 0, row < rows - 1, mine.contains(row - 1) {
                     nodeID = "\(p)_s\(row - 1)"
@@ -102,7 +101,7 @@ public struct DOTWriter: Writer {
                 } else {
                     nodeID = "\(p)_l\(laneIndex)_\(row)"
                     out.append("    ")
-                    out.append(contentsOf: nodeID.utf8)
+                    out.append(contentsOf: nodeID)
                     out.append(" [shape=point, style=invis, width=0.01];\n")
                 }
                 column.append(nodeID)
@@ -110,23 +109,23 @@ public struct DOTWriter: Writer {
             out.append("    ")
             for (index, nodeID) in column.enumerated() {
                 if index > 0 { out.append(" -> ") }
-                out.append(contentsOf: nodeID.utf8)
+                out.append(contentsOf: nodeID)
             }
             out.append(" [style=invis];\n  }\n")
         }
         // Column order: the root's out-edges in order (ordering=out). Flow edges do not rank
         // (constraint=false), so crossing minimisation cannot reorder the lanes to suit them.
         out.append("  ")
-        out.append(contentsOf: p.utf8)
+        out.append(contentsOf: p)
         out.append("_root -> ")
         id("_r", 0)
         out.append(" [style=invis];\n")
         for lane in lanes.lanes.indices {
             out.append("  ")
-            out.append(contentsOf: p.utf8)
+            out.append(contentsOf: p)
             out.append("_root -> ")
             if lanes.lanes[lane].steps.contains(0) {
-                out.append(contentsOf: p.utf8)
+                out.append(contentsOf: p)
                 out.append("_start")
             } else {
                 id("_l", lane)
@@ -136,7 +135,7 @@ public struct DOTWriter: Writer {
         }
 
         out.append("  ")
-        out.append(contentsOf: p.utf8)
+        out.append(contentsOf: p)
         out.append("_start -> ")
         id("_s", 0)
         out.append(" [constraint=false];\n")
@@ -156,12 +155,12 @@ public struct DOTWriter: Writer {
         out.append("  ")
         id("_s", steps.count - 1)
         out.append(" -> ")
-        out.append(contentsOf: p.utf8)
+        out.append(contentsOf: p)
         out.append("_end [constraint=false];\n")
     }
 
     /// One step's node statement and its line feed.
-    private func node(_ step: Step, id: String, procedure: Procedure, unresolved: Bool, into out: inout [UInt8]) {
+    private func node(_ step: Step, id: String, procedure: Procedure, unresolved: Bool, into out: inout ByteBuffer) {
         var text = "\(step.number). \(step.activity)"
         let others = step.actors.dropFirst().compactMap { id in procedure.actors.first { $0.id == id }?.name }
         if !others.isEmpty { text += " (bersama \(others.joined(separator: ", ")))" }
@@ -170,7 +169,7 @@ public struct DOTWriter: Writer {
         let lines = isDecision
             ? TextWrapper.wrapped(text, width: labelWidth * 0.75, fontSize: fontSize, maxLines: 4)
             : TextWrapper.wrapped(text, width: labelWidth, fontSize: fontSize)
-        out.append(contentsOf: id.utf8)
+        out.append(contentsOf: id)
         out.append(" [label=\"")
         appendLines(lines, to: &out)
         out.append("\"")
@@ -183,23 +182,23 @@ public struct DOTWriter: Writer {
     }
 
     /// Wrapped lines inside a DOT string: each escaped, `\n` between them.
-    private func appendLines(_ lines: WrappedLines, to out: inout [UInt8]) {
+    private func appendLines(_ lines: WrappedLines, to out: inout ByteBuffer) {
         lines.utf8.withUnsafeBufferPointer { bytes in
             for index in 0..<lines.count {
                 if index > 0 { out.append("\\n") }
                 let line = bytes[lines.range(of: index)]
                 if Self.specialBytes.containsAny(of: line) {
-                    out.append(contentsOf: escaped(String(decoding: line, as: UTF8.self)).utf8)
+                    out.append(contentsOf: escaped(String(decoding: line, as: UTF8.self)))
                 } else {
-                    out.append(contentsOf: UnsafeBufferPointer(rebasing: line))
+                    out.append(line)
                 }
             }
         }
     }
 
-    private func appendQuoted(_ text: String, to out: inout [UInt8]) {
+    private func appendQuoted(_ text: String, to out: inout ByteBuffer) {
         out.append(UInt8(ascii: "\""))
-        out.append(contentsOf: escaped(text).utf8)
+        out.append(contentsOf: escaped(text))
         out.append(UInt8(ascii: "\""))
     }
 

@@ -15,7 +15,7 @@ struct FlowchartDrawing {
             var canvas = SVGCanvas()
             canvas.text("Dokumen ini tidak memuat tabel prosedur yang dapat digambar.", x: PageGeometry.width / 2,
                         y: PageGeometry.height / 2, size: 12, anchor: .middle, italic: true, color: "#555")
-            pages = [PrintedPage(title: title, subtitle: number ?? "", drawing: canvas)]
+            pages = [PrintedPage(title: title, subtitle: number ?? "", drawing: canvas.finish())]
             return
         }
         var pages: [PrintedPage] = []
@@ -26,7 +26,7 @@ struct FlowchartDrawing {
                 ?? (layouts.count > 1 ? "Prosedur \(procedureIndex + 1)" : nil)
             for pageIndex in layout.pages.indices {
                 let parts = [number, name, pageIndex > 0 ? "(lanjutan)" : nil].compactMap { $0 }
-                let drawing = FlowchartPageRenderer(layout: layout, connectors: plan, pageIndex: pageIndex).render()
+                let drawing = FlowchartPageRenderer(layout: layout, connectors: plan, pageIndex: pageIndex).render().finish()
                 pages.append(PrintedPage(title: title, subtitle: parts.joined(separator: " · "), drawing: drawing))
             }
         }

@@ -31,8 +31,7 @@ public struct HTMLWriter: Writer {
     public func bytes(_ rendering: DocumentRendering) throws -> [UInt8] {
         let document = rendering.document
         let pages = IdentityPages(document).pages + rendering.flowchart.pages
-        var out: [UInt8] = []
-        out.reserveCapacity(pages.reduce(2048) { $0 + $1.drawing.body.count + 1024 })
+        var out = ByteBuffer(capacity: pages.reduce(2048) { $0 + $1.drawing.count + 1024 })
         out.append("<!DOCTYPE html>\n<html lang=\"id\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
         XMLText.append(document.displayTitle, to: &out)
         out.append(Self.head)
@@ -44,6 +43,6 @@ public struct HTMLWriter: Writer {
             out.append("\n</section>")
         }
         out.append("\n</body>\n</html>\n")
-        return out
+        return out.finish()
     }
 }

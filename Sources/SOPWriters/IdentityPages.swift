@@ -77,7 +77,7 @@ struct IdentityPages {
             let subtitle = (["Identitas SOP"] + [number.map { "Nomor SOP: \($0)" }].compactMap { $0 }).joined(separator: " · ")
                 + (pageIndex > 0 ? " · (lanjutan)" : "")
             draw(range, on: &canvas)
-            return PrintedPage(title: title, subtitle: subtitle, drawing: canvas)
+            return PrintedPage(title: title, subtitle: subtitle, drawing: canvas.finish())
         }
     }
 

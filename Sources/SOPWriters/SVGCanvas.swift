@@ -1,37 +1,28 @@
 import Foundation
+import SOPModel
 
 /// Builds the SVG elements of one page as UTF-8 text, appended into one byte buffer; numbers are
 /// rounded to 0.1 px so output is stable.
-struct SVGCanvas {
+struct SVGCanvas: ~Copyable {
     /// The elements drawn so far; each starts with a line feed.
-    private(set) var body: [UInt8]
+    private(set) var body: ByteBuffer
 
-    init() {
-        body = []
-        body.reserveCapacity(16_384)
+    init(capacity: Int = 16_384) {
+        body = ByteBuffer(capacity: capacity)
     }
 
-    /// Draws at the end of `out`, whose bytes are moved into the canvas and back, never copied.
-    static func draw(into out: inout [UInt8], _ draw: (inout SVGCanvas) -> Void) {
-        var canvas = SVGCanvas(body: [])
-        swap(&canvas.body, &out)
-        draw(&canvas)
-        swap(&canvas.body, &out)
-    }
-
-    private init(body: [UInt8]) {
-        self.body = body
-    }
+    /// The elements drawn, as UTF-8; the canvas is consumed.
+    consuming func finish() -> [UInt8] { body.finish() }
 
     /// Appends `value` rounded to one decimal as `%.1f` does, without a trailing ".0" and never
     /// "-0". Rounds in binary unless ten times the value lies within 1e-6 of a tie or is huge; there
     /// only `%.1f`'s exact decimal rounding is sure to give the same digit.
-    static func appendNumber(_ value: Double, to out: inout [UInt8]) {
+    static func appendNumber(_ value: Double, to out: inout ByteBuffer) {
         guard value.isFinite else { out.append(UInt8(ascii: "0")); return }
         let scaled = value * 10
         let fraction = scaled - scaled.rounded(.down)
         guard abs(scaled) < 1e8, abs(fraction - 0.5) > 1e-6 else {
-            out.append(contentsOf: formatted(value).utf8)
+            out.append(contentsOf: formatted(value))
             return
         }
         var tenths = Int(scaled.rounded())
@@ -70,7 +61,7 @@ struct SVGCanvas {
         body.append(name)
         body.append(UInt8(ascii: "="))
         body.append(UInt8(ascii: "\""))
-        body.append(contentsOf: value.utf8)
+        body.append(contentsOf: value)
         body.append(UInt8(ascii: "\""))
     }
 
@@ -86,7 +77,7 @@ struct SVGCanvas {
     }
 
     /// Appends the elements of another canvas after this one's.
-    mutating func append(_ other: SVGCanvas) { body.append(contentsOf: other.body) }
+    mutating func append(_ other: borrowing SVGCanvas) { body.append(other.body) }
 
     mutating func rect(x: Double, y: Double, width: Double, height: Double, rx: Double = 0,
                        fill: String = "none", stroke: String = "#000", strokeWidth: Double = 1, dashed: Bool = false) {

@@ -16,8 +16,7 @@ public struct SVGFlowchartWriter: Writer {
         let pages = rendering.flowchart.pages
         let step = PageGeometry.height + Self.pageGap
         let height = Double(pages.count) * step - Self.pageGap
-        var out: [UInt8] = []
-        out.reserveCapacity(pages.reduce(1024) { $0 + $1.drawing.body.count + 1024 })
+        var out = ByteBuffer(capacity: pages.reduce(1024) { $0 + $1.drawing.count + 1024 })
         out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"297mm\" height=\"")
         SVGCanvas.appendNumber(height / PageGeometry.height * 210, to: &out)
         out.append("mm\" viewBox=\"0 0 ")
@@ -25,14 +24,14 @@ public struct SVGFlowchartWriter: Writer {
         out.append(UInt8(ascii: " "))
         SVGCanvas.appendNumber(height, to: &out)
         out.append("\" font-family=\"")
-        out.append(contentsOf: PageGeometry.fontFamily.utf8)
+        out.append(contentsOf: PageGeometry.fontFamily)
         out.append("\">\n<rect width=\"100%\" height=\"100%\" fill=\"#d0d0d0\"/>")
         for (index, page) in pages.enumerated() {
             out.append(UInt8(ascii: "\n"))
             page.appendNested(number: index + 1, of: pages.count, y: Double(index) * step, to: &out)
         }
         out.append("\n</svg>\n")
-        return out
+        return out.finish()
     }
 
     /// Each flowchart page as a standalone SVG document. Pages are numbered from `firstPageNumber`
@@ -40,10 +39,9 @@ public struct SVGFlowchartWriter: Writer {
     public func pages(_ document: Document, firstPageNumber: Int = 1, pageCount: Int? = nil) -> [String] {
         let pages = FlowchartDrawing(document).pages
         return pages.enumerated().map { index, page in
-            var out: [UInt8] = []
-            out.reserveCapacity(page.drawing.body.count + 1024)
+            var out = ByteBuffer(capacity: page.drawing.count + 1024)
             page.appendDocument(number: firstPageNumber + index, of: pageCount ?? pages.count, to: &out)
-            return String(decoding: out, as: UTF8.self)
+            return String(decoding: out.finish(), as: UTF8.self)
         }
     }
 

@@ -1,22 +1,3 @@
-/// Appending text to a UTF-8 byte buffer, for the writers that build their output in one `[UInt8]`.
-extension Array where Element == UInt8 {
-    /// Appends the UTF-8 bytes of a literal.
-    mutating func append(_ text: StaticString) {
-        text.withUTF8Buffer { append(contentsOf: $0) }
-    }
-
-    /// Appends the decimal digits of an integer, with "-" before a negative one.
-    mutating func append(decimal value: Int) {
-        if value < 0 { append(UInt8(ascii: "-")) }
-        appendDigits(of: value.magnitude)
-    }
-
-    private mutating func appendDigits(of value: UInt) {
-        if value >= 10 { appendDigits(of: value / 10) }
-        append(UInt8(48 + value % 10))
-    }
-}
-
 /// A set of UTF-8 byte values, tested by table lookup: for escapers that copy text with none of
 /// their special bytes whole.
 struct ByteSet: Sendable {
