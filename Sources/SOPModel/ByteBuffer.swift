@@ -74,16 +74,20 @@ public struct ByteBuffer: ~Copyable {
     public mutating func append(decimal value: Int) {
         if value < 0 { append(UInt8(ascii: "-")) }
         var magnitude = value.magnitude
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: room for the 20 digits of UInt64.max
-        var length = 0
-        withUnsafeMutableBytes(of: &digits) { scratch in
-            repeat {
-                scratch[23 - length] = UInt8(48 + magnitude % 10)
-                magnitude /= 10
-                length += 1
-            } while magnitude > 0
-            append(UnsafeBufferPointer(rebasing: scratch.bindMemory(to: UInt8.self)[(24 - length)...]))
+        var length = 1
+        var rest = magnitude / 10
+        while rest > 0 {
+            length += 1
+            rest /= 10
         }
+        if used + length > capacity { grow(minimum: used + length) }
+        var index = used + length
+        repeat {
+            index -= 1
+            base[index] = UInt8(truncatingIfNeeded: 48 + magnitude % 10)
+            magnitude /= 10
+        } while magnitude > 0
+        used += length
     }
 
     /// The bytes as an array; the buffer is consumed.
