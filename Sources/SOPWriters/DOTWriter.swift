@@ -57,7 +57,9 @@ public struct DOTWriter: Writer {
             id("_r", row)
             if row > 0 && row < rows - 1 {
                 out.append(" [shape=plaintext, label=")
-                appendQuoted("\(steps[row - 1].number)", to: &out)
+                out.append("\"")
+                out.append(decimal: steps[row - 1].number)
+                out.append("\"")
                 out.append("];\n")
             } else {
                 out.append(" [shape=plaintext, label=\"\"];\n")
@@ -71,6 +73,30 @@ public struct DOTWriter: Writer {
         out.append(" [style=invis];\n")
 
         // One cluster per lane holding a node in every row: the step, the capsule or an invisible point.
+        /// The lane each step's symbol sits in (its first actor's).
+        let laneOfStep = lanes.stepLanes.map { $0.first ?? -1 }
+        /// What lane `lane` holds in `row`.
+        func laneNode(_ lane: Int, _ row: Int) -> LaneNode {
+            if row == 0 && laneOfStep.first == lane { return .start }
+            if row == rows - 1 && laneOfStep.last == lane { return .end }
+            if row > 0, row < rows - 1, laneOfStep.indices.contains(row - 1), laneOfStep[row - 1] == lane { return .step(row - 1) }
+            return .point
+        }
+        func nodeID(_ node: LaneNode, lane: Int, row: Int, _ out: inout ByteBuffer) {
+            out.append(contentsOf: p)
+            switch node {
+            case .start: out.append("_start")
+            case .end: out.append("_end")
+            case .step(let step):
+                out.append("_s")
+                out.append(decimal: step)
+            case .point:
+                out.append("_l")
+                out.append(decimal: lane)
+                out.append("_")
+                out.append(decimal: row)
+            }
+        }
         for (laneIndex, lane) in lanes.lanes.enumerated() {
             let unresolved = lane.actor == nil
             let name = lane.actor?.name ?? "Pelaksana belum ditentukan"
@@ -79,37 +105,21 @@ public struct DOTWriter: Writer {
             out.append(" {\n    label=\"")
             appendLines(TextWrapper.wrapped(name, width: labelWidth, fontSize: 11), to: &out)
             out.append(unresolved ? "\"; style=dashed; color=red; fontcolor=red;\n" : "\"; style=solid; color=gray40; fontcolor=black;\n")
-            let mine = Set(lane.steps)
-            var column: [String] = []
-            column.reserveCapacity(rows)
             for row in 0..<rows {
-                let nodeID: String
-                if row == 0 && mine.contains(0) {
-                    nodeID = "\(p)_start"
-                    out.append("    ")
-                    out.append(contentsOf: nodeID)
-                    out.append(" [shape=box, style=\"rounded,filled\", fillcolor=\"#e8f0fe\", label=\"Mulai\"];\n")
-                } else if row == rows - 1 && mine.contains(steps.count - 1) {
-                    nodeID = "\(p)_end"
-                    out.append("    ")
-                    out.append(contentsOf: nodeID)
-                    out.append(" [shape=box, style=\"rounded,filled\", fillcolor=\"#e8f0fe\", label=\"Selesai\"];\n")
-                } else if row > 0, row < rows - 1, mine.contains(row - 1) {
-                    nodeID = "\(p)_s\(row - 1)"
-                    out.append("    ")
-                    node(steps[row - 1], id: nodeID, procedure: procedure, unresolved: unresolved, into: &out)
-                } else {
-                    nodeID = "\(p)_l\(laneIndex)_\(row)"
-                    out.append("    ")
-                    out.append(contentsOf: nodeID)
-                    out.append(" [shape=point, style=invis, width=0.01];\n")
+                let kind = laneNode(laneIndex, row)
+                out.append("    ")
+                nodeID(kind, lane: laneIndex, row: row, &out)
+                switch kind {
+                case .start: out.append(" [shape=box, style=\"rounded,filled\", fillcolor=\"#e8f0fe\", label=\"Mulai\"];\n")
+                case .end: out.append(" [shape=box, style=\"rounded,filled\", fillcolor=\"#e8f0fe\", label=\"Selesai\"];\n")
+                case .step(let step): node(steps[step], procedure: procedure, unresolved: unresolved, into: &out)
+                case .point: out.append(" [shape=point, style=invis, width=0.01];\n")
                 }
-                column.append(nodeID)
             }
             out.append("    ")
-            for (index, nodeID) in column.enumerated() {
-                if index > 0 { out.append(" -> ") }
-                out.append(contentsOf: nodeID)
+            for row in 0..<rows {
+                if row > 0 { out.append(" -> ") }
+                nodeID(laneNode(laneIndex, row), lane: laneIndex, row: row, &out)
             }
             out.append(" [style=invis];\n  }\n")
         }
@@ -159,8 +169,20 @@ public struct DOTWriter: Writer {
         out.append("_end [constraint=false];\n")
     }
 
-    /// One step's node statement and its line feed.
-    private func node(_ step: Step, id: String, procedure: Procedure, unresolved: Bool, into out: inout ByteBuffer) {
+    /// What a lane's cluster holds in one row.
+    private enum LaneNode {
+        /// The first step's capsule, "Mulai".
+        case start
+        /// The last step's capsule, "Selesai".
+        case end
+        /// A step's box or diamond.
+        case step(Int)
+        /// An invisible point that keeps the row.
+        case point
+    }
+
+    /// One step's node statement after its id, and its line feed.
+    private func node(_ step: Step, procedure: Procedure, unresolved: Bool, into out: inout ByteBuffer) {
         var text = "\(step.number). \(step.activity)"
         let others = step.actors.dropFirst().compactMap { id in procedure.actors.first { $0.id == id }?.name }
         if !others.isEmpty { text += " (bersama \(others.joined(separator: ", ")))" }
@@ -169,7 +191,6 @@ public struct DOTWriter: Writer {
         let lines = isDecision
             ? TextWrapper.wrapped(text, width: labelWidth * 0.75, fontSize: fontSize, maxLines: 4)
             : TextWrapper.wrapped(text, width: labelWidth, fontSize: fontSize)
-        out.append(contentsOf: id)
         out.append(" [label=\"")
         appendLines(lines, to: &out)
         out.append("\"")

@@ -20,12 +20,19 @@ struct SVGCanvas: ~Copyable {
     static func appendNumber(_ value: Double, to out: inout ByteBuffer) {
         guard value.isFinite else { out.append(UInt8(ascii: "0")); return }
         let scaled = value * 10
-        let fraction = scaled - scaled.rounded(.down)
-        guard abs(scaled) < 1e8, abs(fraction - 0.5) > 1e-6 else {
+        guard abs(scaled) < 1e8 else {
             out.append(contentsOf: formatted(value))
             return
         }
-        var tenths = Int(scaled.rounded())
+        // floor and round by integer conversion (exact below 1e8), not by libm calls.
+        let truncated = Int(scaled)
+        let floor = Double(truncated) > scaled ? truncated - 1 : truncated
+        let fraction = scaled - Double(floor)
+        guard abs(fraction - 0.5) > 1e-6 else {
+            out.append(contentsOf: formatted(value))
+            return
+        }
+        var tenths = fraction > 0.5 ? floor + 1 : floor
         if tenths == 0 { out.append(UInt8(ascii: "0")); return }
         if tenths < 0 {
             out.append(UInt8(ascii: "-"))
