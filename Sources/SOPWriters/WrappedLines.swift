@@ -26,6 +26,7 @@ struct WrappedLines {
 
     mutating func reserveCapacity(bytes: Int) {
         utf8.reserveCapacity(bytes)
+        if ends.capacity == 0 { ends.reserveCapacity(4) }
     }
 
     /// Appends bytes to the line being built.
