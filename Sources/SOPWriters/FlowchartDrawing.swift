@@ -22,11 +22,12 @@ struct FlowchartDrawing {
         var connectorCounter = 0
         for (procedureIndex, layout) in layouts.enumerated() {
             let plan = OffPageConnectorPlan(layout, next: &connectorCounter)
+            let header = FlowchartPageRenderer.header(of: layout)
             let name = layout.procedure.title.flatMap { $0.caseInsensitiveCompare(title) == .orderedSame ? nil : $0 }
                 ?? (layouts.count > 1 ? "Prosedur \(procedureIndex + 1)" : nil)
             for pageIndex in layout.pages.indices {
                 let parts = [number, name, pageIndex > 0 ? "(lanjutan)" : nil].compactMap { $0 }
-                let drawing = FlowchartPageRenderer(layout: layout, connectors: plan, pageIndex: pageIndex).render().finish()
+                let drawing = FlowchartPageRenderer(layout: layout, connectors: plan, pageIndex: pageIndex, header: header).render().finish()
                 pages.append(PrintedPage(title: title, subtitle: parts.joined(separator: " · "), drawing: drawing))
             }
         }

@@ -86,6 +86,9 @@ struct SVGCanvas: ~Copyable {
     /// Appends the elements of another canvas after this one's.
     mutating func append(_ other: borrowing SVGCanvas) { body.append(other.body) }
 
+    /// Appends elements drawn before (`finish()` of another canvas).
+    mutating func append(_ elements: [UInt8]) { body.append(contentsOf: elements) }
+
     mutating func rect(x: Double, y: Double, width: Double, height: Double, rx: Double = 0,
                        fill: String = "none", stroke: String = "#000", strokeWidth: Double = 1, dashed: Bool = false) {
         body.append("\n<rect")
