@@ -12,7 +12,7 @@ public enum DocumentJSON {
         var writer = PrettyJSONWriter(capacity: estimatedSize(document))
         try writer.write(document)
         writer.endOfFile()
-        return writer.bytes
+        return writer.finish()
     }
 
     /// A little over the JSON's size, so the buffer is allocated once: the steps' texts plus what their

@@ -2,19 +2,22 @@
 /// .withoutEscapingSlashes]`: two-space indent, `"key" : value`, an empty array as `[`, a blank line
 /// and `]`, strings as UTF-8 with only `"`, `\` and C0 controls escaped, integral doubles without
 /// `.0`. Callers write an object's keys in sorted order themselves; one pass into one byte buffer.
-struct PrettyJSONWriter {
+struct PrettyJSONWriter: ~Copyable {
     /// A double that JSON cannot represent (NaN, infinity); `JSONEncoder` refuses them too.
     struct InvalidNumber: Error, CustomStringConvertible {
         var value: Double
         var description: String { "\(value) cannot be written as a JSON number" }
     }
 
-    private(set) var bytes: [UInt8] = []
+    private var bytes: ByteBuffer
     private var depth = 0
     /// Whether the open container has no member yet.
     private var empty = true
 
-    init(capacity: Int) { bytes.reserveCapacity(capacity) }
+    init(capacity: Int) { bytes = ByteBuffer(capacity: capacity) }
+
+    /// The JSON written, as UTF-8; the writer is consumed.
+    consuming func finish() -> [UInt8] { bytes.finish() }
 
     // MARK: containers
 
@@ -27,11 +30,8 @@ struct PrettyJSONWriter {
     mutating func key(_ key: StaticString) {
         startMember()
         bytes.append(UInt8(ascii: "\""))
-        key.withUTF8Buffer { bytes.append(contentsOf: $0) }
-        bytes.append(UInt8(ascii: "\""))
-        bytes.append(UInt8(ascii: " "))
-        bytes.append(UInt8(ascii: ":"))
-        bytes.append(UInt8(ascii: " "))
+        bytes.append(key)
+        bytes.append("\" : ")
     }
 
     /// Starts an array element.
@@ -43,17 +43,14 @@ struct PrettyJSONWriter {
 
     mutating func bool(_ value: Bool) { append(value ? "true" : "false") }
 
-    mutating func int(_ value: Int) { bytes.append(contentsOf: value.description.utf8) }
+    mutating func int(_ value: Int) { bytes.append(decimal: value) }
 
     /// As `JSONEncoder`: the shortest round-tripping form, `.0` dropped from integral values.
     mutating func double(_ value: Double) throws {
         guard value.isFinite else { throw InvalidNumber(value: value) }
-        let text = value.description
-        if text.hasSuffix(".0") {
-            bytes.append(contentsOf: text.utf8.dropLast(2))
-        } else {
-            bytes.append(contentsOf: text.utf8)
-        }
+        var text = value.description
+        if text.hasSuffix(".0") { text.removeLast(2) }
+        bytes.append(contentsOf: text)
     }
 
     mutating func string(_ value: String) {
@@ -62,11 +59,11 @@ struct PrettyJSONWriter {
         value.withUTF8 { utf8 in
             var start = 0
             for (index, byte) in utf8.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
+                bytes.append(utf8[start..<index])
                 appendEscape(byte)
                 start = index + 1
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
+            bytes.append(utf8[start...])
         }
         bytes.append(UInt8(ascii: "\""))
     }
@@ -130,11 +127,11 @@ struct PrettyJSONWriter {
 
     private mutating func newline() {
         bytes.append(UInt8(ascii: "\n"))
-        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * max(depth, 0)))
+        bytes.append(UInt8(ascii: " "), count: 2 * max(depth, 0))
     }
 
     private mutating func append(_ literal: StaticString) {
-        literal.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        bytes.append(literal)
     }
 
     private mutating func appendEscape(_ byte: UInt8) {
@@ -147,8 +144,9 @@ struct PrettyJSONWriter {
         case 0x0D: bytes.append(UInt8(ascii: "r"))
         case 0x09: bytes.append(UInt8(ascii: "t"))
         default:
-            bytes.append(contentsOf: [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
-                                      Self.hexDigits[Int(byte >> 4)], Self.hexDigits[Int(byte & 0x0F)]])
+            bytes.append("u00")
+            bytes.append(Self.hexDigits[Int(byte >> 4)])
+            bytes.append(Self.hexDigits[Int(byte & 0x0F)])
         }
     }
 

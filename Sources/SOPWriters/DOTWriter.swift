@@ -14,9 +14,9 @@ public struct DOTWriter: Writer {
     private let labelWidth = 170.0
     private let fontSize = 9.0
 
-    public func write(_ document: Document) throws -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(8192 + document.procedures.reduce(0) { $0 + 512 * $1.steps.count })
+    public func bytes(_ rendering: DocumentRendering) throws -> [UInt8] {
+        let document = rendering.document
+        var out = ByteBuffer(capacity: 8192 + document.procedures.reduce(0) { $0 + 512 * $1.steps.count })
         out.append("digraph sop {\n")
         out.append("  graph [rankdir=TB, compound=true, nodesep=0.25, ranksep=0.3, fontname=\"DejaVu Sans\", fontsize=12, labelloc=t, label=")
         appendQuoted(document.displayTitle, to: &out)
@@ -31,11 +31,11 @@ public struct DOTWriter: Writer {
             out.append("  empty [shape=plaintext, label=\"Dokumen ini tidak memuat tabel prosedur.\"];\n")
         }
         out.append("}\n")
-        return String(decoding: out, as: UTF8.self)
+        return out.finish()
     }
 
     /// The statements of one procedure's graph, each on its own line; node ids start with `p`.
-    private func procedureGraph(_ procedure: Procedure, prefix p: String, into out: inout [UInt8]) {
+    private func procedureGraph(_ procedure: Procedure, prefix p: String, into out: inout ByteBuffer) {
         let steps = procedure.steps
         guard !steps.isEmpty else { return }
         let lanes = SwimlaneAssignment(procedure)
@@ -43,12 +43,12 @@ public struct DOTWriter: Writer {
         let rows = steps.count + 2
         /// `p` + `kind` + `number`, e.g. "p1_s3".
         func id(_ kind: StaticString, _ number: Int) {
-            out.append(contentsOf: p.utf8)
+            out.append(contentsOf: p)
             out.append(kind)
             out.append(decimal: number)
         }
         out.append("  ")
-        out.append(contentsOf: p.utf8)
+        out.append(contentsOf: p)
         out.append("_root [shape=point, style=invis, width=0.01, ordering=out];\n")
 
         // The spine: the step numbers down the left, one row per step.
@@ -57,7 +57,9 @@ public struct DOTWriter: Writer {
             id("_r", row)
             if row > 0 && row < rows - 1 {
                 out.append(" [shape=plaintext, label=")
-                appendQuoted("\(steps[row - 1].number)", to: &out)
+                out.append("\"")
+                out.append(decimal: steps[row - 1].number)
+                out.append("\"")
                 out.append("];\n")
             } else {
                 out.append(" [shape=plaintext, label=\"\"];\n")
@@ -71,64 +73,69 @@ public struct DOTWriter: Writer {
         out.append(" [style=invis];\n")
 
         // One cluster per lane holding a node in every row: the step, the capsule or an invisible point.
+        /// The lane each step's symbol sits in (its first actor's).
+        let laneOfStep = lanes.stepLanes.map { $0.first ?? -1 }
+        /// What lane `lane` holds in `row`.
+        func laneNode(_ lane: Int, _ row: Int) -> LaneNode {
+            if row == 0 && laneOfStep.first == lane { return .start }
+            if row == rows - 1 && laneOfStep.last == lane { return .end }
+            if row > 0, row < rows - 1, laneOfStep.indices.contains(row - 1), laneOfStep[row - 1] == lane { return .step(row - 1) }
+            return .point
+        }
+        func nodeID(_ node: LaneNode, lane: Int, row: Int, _ out: inout ByteBuffer) {
+            out.append(contentsOf: p)
+            switch node {
+            case .start: out.append("_start")
+            case .end: out.append("_end")
+            case .step(let step):
+                out.append("_s")
+                out.append(decimal: step)
+            case .point:
+                out.append("_l")
+                out.append(decimal: lane)
+                out.append("_")
+                out.append(decimal: row)
+            }
+        }
         for (laneIndex, lane) in lanes.lanes.enumerated() {
             let unresolved = lane.actor == nil
             let name = lane.actor?.name ?? "Pelaksana belum ditentukan"
             out.append("  subgraph cluster_")
             id("_lane", laneIndex)
             out.append(" {\n    label=\"")
-            for (index, line) in TextWrapper.lines(name, width: labelWidth, fontSize: 11).enumerated() {
-                if index > 0 { out.append("\\n") }
-                out.append(contentsOf: escaped(line).utf8)
-            }
+            appendLines(TextWrapper.wrapped(name, width: labelWidth, fontSize: 11), to: &out)
             out.append(unresolved ? "\"; style=dashed; color=red; fontcolor=red;\n" : "\"; style=solid; color=gray40; fontcolor=black;\n")
-            let mine = Set(lane.steps)
-            var column: [String] = []
-            column.reserveCapacity(rows)
             for row in 0..<rows {
-                let nodeID: String
-                if row == 0 && mine.contains(0) {
-                    nodeID = "\(p)_start"
-                    out.append("    ")
-                    out.append(contentsOf: nodeID.utf8)
-                    out.append(" [shape=box, style=\"rounded,filled\", fillcolor=\"#e8f0fe\", label=\"Mulai\"];\n")
-                } else if row == rows - 1 && mine.contains(steps.count - 1) {
-                    nodeID = "\(p)_end"
-                    out.append("    ")
-                    out.append(contentsOf: nodeID.utf8)
-                    out.append(" [shape=box, style=\"rounded,filled\", fillcolor=\"#e8f0fe\", label=\"Selesai\"];\n")
-                } else if row > 0, row < rows - 1, mine.contains(row - 1) {
-                    nodeID = "\(p)_s\(row - 1)"
-                    out.append("    ")
-                    node(steps[row - 1], id: nodeID, procedure: procedure, unresolved: unresolved, into: &out)
-                } else {
-                    nodeID = "\(p)_l\(laneIndex)_\(row)"
-                    out.append("    ")
-                    out.append(contentsOf: nodeID.utf8)
-                    out.append(" [shape=point, style=invis, width=0.01];\n")
+                let kind = laneNode(laneIndex, row)
+                out.append("    ")
+                nodeID(kind, lane: laneIndex, row: row, &out)
+                switch kind {
+                case .start: out.append(" [shape=box, style=\"rounded,filled\", fillcolor=\"#e8f0fe\", label=\"Mulai\"];\n")
+                case .end: out.append(" [shape=box, style=\"rounded,filled\", fillcolor=\"#e8f0fe\", label=\"Selesai\"];\n")
+                case .step(let step): node(steps[step], procedure: procedure, unresolved: unresolved, into: &out)
+                case .point: out.append(" [shape=point, style=invis, width=0.01];\n")
                 }
-                column.append(nodeID)
             }
             out.append("    ")
-            for (index, nodeID) in column.enumerated() {
-                if index > 0 { out.append(" -> ") }
-                out.append(contentsOf: nodeID.utf8)
+            for row in 0..<rows {
+                if row > 0 { out.append(" -> ") }
+                nodeID(laneNode(laneIndex, row), lane: laneIndex, row: row, &out)
             }
             out.append(" [style=invis];\n  }\n")
         }
         // Column order: the root's out-edges in order (ordering=out). Flow edges do not rank
         // (constraint=false), so crossing minimisation cannot reorder the lanes to suit them.
         out.append("  ")
-        out.append(contentsOf: p.utf8)
+        out.append(contentsOf: p)
         out.append("_root -> ")
         id("_r", 0)
         out.append(" [style=invis];\n")
         for lane in lanes.lanes.indices {
             out.append("  ")
-            out.append(contentsOf: p.utf8)
+            out.append(contentsOf: p)
             out.append("_root -> ")
             if lanes.lanes[lane].steps.contains(0) {
-                out.append(contentsOf: p.utf8)
+                out.append(contentsOf: p)
                 out.append("_start")
             } else {
                 id("_l", lane)
@@ -138,7 +145,7 @@ public struct DOTWriter: Writer {
         }
 
         out.append("  ")
-        out.append(contentsOf: p.utf8)
+        out.append(contentsOf: p)
         out.append("_start -> ")
         id("_s", 0)
         out.append(" [constraint=false];\n")
@@ -158,26 +165,34 @@ public struct DOTWriter: Writer {
         out.append("  ")
         id("_s", steps.count - 1)
         out.append(" -> ")
-        out.append(contentsOf: p.utf8)
+        out.append(contentsOf: p)
         out.append("_end [constraint=false];\n")
     }
 
-    /// One step's node statement and its line feed.
-    private func node(_ step: Step, id: String, procedure: Procedure, unresolved: Bool, into out: inout [UInt8]) {
+    /// What a lane's cluster holds in one row.
+    private enum LaneNode {
+        /// The first step's capsule, "Mulai".
+        case start
+        /// The last step's capsule, "Selesai".
+        case end
+        /// A step's box or diamond.
+        case step(Int)
+        /// An invisible point that keeps the row.
+        case point
+    }
+
+    /// One step's node statement after its id, and its line feed.
+    private func node(_ step: Step, procedure: Procedure, unresolved: Bool, into out: inout ByteBuffer) {
         var text = "\(step.number). \(step.activity)"
         let others = step.actors.dropFirst().compactMap { id in procedure.actors.first { $0.id == id }?.name }
         if !others.isEmpty { text += " (bersama \(others.joined(separator: ", ")))" }
         let isDecision = step.decision != nil
         // A diamond holding a long text grows huge: its label keeps the first lines, the tooltip all.
         let lines = isDecision
-            ? TextWrapper.lines(text, width: labelWidth * 0.75, fontSize: fontSize, maxLines: 4)
-            : TextWrapper.lines(text, width: labelWidth, fontSize: fontSize)
-        out.append(contentsOf: id.utf8)
+            ? TextWrapper.wrapped(text, width: labelWidth * 0.75, fontSize: fontSize, maxLines: 4)
+            : TextWrapper.wrapped(text, width: labelWidth, fontSize: fontSize)
         out.append(" [label=\"")
-        for (index, line) in lines.enumerated() {
-            if index > 0 { out.append("\\n") }
-            out.append(contentsOf: escaped(line).utf8)
-        }
+        appendLines(lines, to: &out)
         out.append("\"")
         if isDecision {
             out.append(", shape=diamond, margin=0.02, fillcolor=\"#fff8e1\", tooltip=")
@@ -187,9 +202,24 @@ public struct DOTWriter: Writer {
         out.append("];\n")
     }
 
-    private func appendQuoted(_ text: String, to out: inout [UInt8]) {
+    /// Wrapped lines inside a DOT string: each escaped, `\n` between them.
+    private func appendLines(_ lines: WrappedLines, to out: inout ByteBuffer) {
+        lines.utf8.withUnsafeBufferPointer { bytes in
+            for index in 0..<lines.count {
+                if index > 0 { out.append("\\n") }
+                let line = bytes[lines.range(of: index)]
+                if Self.specialBytes.containsAny(of: line) {
+                    out.append(contentsOf: escaped(String(decoding: line, as: UTF8.self)))
+                } else {
+                    out.append(line)
+                }
+            }
+        }
+    }
+
+    private func appendQuoted(_ text: String, to out: inout ByteBuffer) {
         out.append(UInt8(ascii: "\""))
-        out.append(contentsOf: escaped(text).utf8)
+        out.append(contentsOf: escaped(text))
         out.append(UInt8(ascii: "\""))
     }
 

@@ -6,7 +6,7 @@ struct FlowchartLayout {
     /// The wrapped text of one cell of a row.
     struct Cell {
         var column: FlowchartColumns.Column
-        var lines: [String]
+        var lines: WrappedLines
     }
 
     /// One step's row.
@@ -27,8 +27,8 @@ struct FlowchartLayout {
     let lanes: SwimlaneAssignment
     let flow: FlowBranches
     let columns: FlowchartColumns
-    let laneTitles: [[String]]
-    let mutuBakuTitles: [FlowchartColumns.Role: [String]]
+    let laneTitles: [WrappedLines]
+    let mutuBakuTitles: [FlowchartColumns.Role: WrappedLines]
     let headerHeight: Double
     let rows: [Row]
     let pages: [Range<Int>]
@@ -48,12 +48,12 @@ struct FlowchartLayout {
 
         laneTitles = lanes.lanes.enumerated().map { index, lane in
             let width = (columns.lanes.indices.contains(index) ? columns.lanes[index].width : 0) - 2 * pad
-            return TextWrapper.lines(lane.actor?.name ?? "Pelaksana belum ditentukan", width: width,
+            return TextWrapper.wrapped(lane.actor?.name ?? "Pelaksana belum ditentukan", width: width,
                                      fontSize: Self.laneTitleSize, bold: lane.actor != nil, maxLines: 4)
         }
-        var mutuBaku: [FlowchartColumns.Role: [String]] = [:]
+        var mutuBaku: [FlowchartColumns.Role: WrappedLines] = [:]
         for (role, title) in [(FlowchartColumns.Role.inputs, "Kelengkapan"), (.duration, "Waktu"), (.outputs, "Output")] {
-            mutuBaku[role] = TextWrapper.lines(title, width: (columns.column(role)?.width ?? 0) - 2 * pad,
+            mutuBaku[role] = TextWrapper.wrapped(title, width: (columns.column(role)?.width ?? 0) - 2 * pad,
                                                fontSize: Self.laneTitleSize, bold: true, maxLines: 2)
         }
         mutuBakuTitles = mutuBaku
@@ -71,14 +71,15 @@ struct FlowchartLayout {
             func wrap(_ role: FlowchartColumns.Role, _ items: [String]) {
                 guard let column = columns.column(role) else { return }
                 let width = column.width - 2 * pad
-                var lines: [String] = []
+                var lines = WrappedLines()
                 for item in items {
-                    lines += TextWrapper.lines(items.count > 1 ? "– " + item : item, width: width, fontSize: PageGeometry.bodyFontSize)
+                    TextWrapper.wrap(items.count > 1 ? "– " + item : item, into: &lines, width: width, fontSize: PageGeometry.bodyFontSize)
                 }
                 if lines.count > maxLines {
-                    let kept = lines.prefix(maxLines)
-                    lines = Array(kept.dropLast()) + [TextWrapper.ellipsized(kept.last ?? "", width: width,
-                                                                              fontSize: PageGeometry.bodyFontSize, bold: false)]
+                    lines.keepFirst(maxLines)
+                    let last = lines.removeLast() ?? ""
+                    lines.appendToOpenLine(TextWrapper.ellipsized(last, width: width, fontSize: PageGeometry.bodyFontSize, bold: false))
+                    lines.endLine()
                 }
                 cells.append(Cell(column: column, lines: lines))
             }

@@ -4,12 +4,13 @@ import SOPModel
 /// symbol in its lane, orthogonal arrows that never pass through a symbol (consecutive steps: down
 /// out of the bottom, across above the next symbol, into its top; decision jumps: out of a side
 /// vertex into a lane at the edge of the actor columns), Ya/Tidak labels, and pentagon off-page
-/// connectors in strips at the top and bottom of the page.
+/// connectors in strips at the top and bottom of the page. The page's title band is not drawn here.
 struct FlowchartPageRenderer {
     let layout: FlowchartLayout
     let connectors: OffPageConnectorPlan
     let pageIndex: Int
-    let band: PageBand
+    /// The table header, the same on every page of the layout (`header(of:)`).
+    let header: [UInt8]
 
     private var columns: FlowchartColumns { layout.columns }
     private var hasTopStrip: Bool { pageIndex > 0 }
@@ -25,10 +26,9 @@ struct FlowchartPageRenderer {
 
     func render() -> SVGCanvas {
         var canvas = SVGCanvas()
-        band.draw(on: &canvas)
         let range = layout.pages.indices.contains(pageIndex) ? layout.pages[pageIndex] : 0..<0
         let placement = place(range)
-        drawHeader(on: &canvas)
+        canvas.append(header)
         drawGrid(on: &canvas, range: range, placement: placement)
         for step in range {
             drawCells(of: step, on: &canvas, top: placement.rowTop[step] ?? 0)
@@ -78,7 +78,10 @@ struct FlowchartPageRenderer {
 
     // MARK: table
 
-    private func drawHeader(on canvas: inout SVGCanvas) {
+    /// The table header of `layout`'s pages: column titles, actor names, Mutu Baku titles.
+    static func header(of layout: FlowchartLayout) -> [UInt8] {
+        var canvas = SVGCanvas(capacity: 4096)
+        let columns = layout.columns
         let top = layout.tableTop, first = FlowchartLayout.headerFirstRow, bottom = layout.bodyTop
         let pad = PageGeometry.cellPadding
         canvas.rect(x: columns.left, y: top, width: columns.right - columns.left, height: bottom - top, fill: "#eef1f5", stroke: "none")
@@ -111,6 +114,7 @@ struct FlowchartPageRenderer {
             canvas.lines(lines, x: column.center, top: top + first + (bottom - top - first - blockHeight) / 2 - 1,
                          size: FlowchartLayout.laneTitleSize, anchor: .middle, bold: true)
         }
+        return canvas.finish()
     }
 
     private func drawGrid(on canvas: inout SVGCanvas, range: Range<Int>, placement: Placement) {

@@ -9,7 +9,7 @@ public struct HTMLWriter: Writer {
 
     /// The number of printed pages the file holds (identity pages plus flowchart pages).
     public func pageCount(_ document: Document) -> Int {
-        IdentityPages(document).pageCount + SVGFlowchartWriter().pageCount(document)
+        IdentityPages(document).pageCount + FlowchartDrawing.pageCount(document)
     }
 
     /// The head of the file up to `<body>`, after the title.
@@ -28,26 +28,21 @@ public struct HTMLWriter: Writer {
         <body>
         """
 
-    public func write(_ document: Document) throws -> String {
-        let identity = IdentityPages(document)
-        let flowchart = SVGFlowchartWriter()
-        let layouts = SVGFlowchartWriter.layouts(document)
-        let total = identity.pageCount + SVGFlowchartWriter.pageCount(layouts)
-        let pages = identity.canvases(firstPageNumber: 1, pageCount: total)
-            + flowchart.pageCanvases(document, layouts: layouts, firstPageNumber: identity.pageCount + 1, pageCount: total)
-        var out: [UInt8] = []
-        out.reserveCapacity(pages.reduce(2048) { $0 + $1.body.count + 512 })
+    public func bytes(_ rendering: DocumentRendering) throws -> [UInt8] {
+        let document = rendering.document
+        let pages = IdentityPages(document).pages + rendering.flowchart.pages
+        var out = ByteBuffer(capacity: pages.reduce(2048) { $0 + $1.drawing.count + 1024 })
         out.append("<!DOCTYPE html>\n<html lang=\"id\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
         XMLText.append(document.displayTitle, to: &out)
         out.append(Self.head)
         for (index, page) in pages.enumerated() {
             out.append("\n<section class=\"page\" id=\"page-")
-            out.append(contentsOf: String(index + 1).utf8)
+            out.append(decimal: index + 1)
             out.append("\">\n")
-            page.appendDocument(to: &out)
+            page.appendDocument(number: index + 1, of: pages.count, to: &out)
             out.append("\n</section>")
         }
         out.append("\n</body>\n</html>\n")
-        return String(decoding: out, as: UTF8.self)
+        return out.finish()
     }
 }

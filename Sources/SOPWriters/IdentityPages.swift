@@ -6,8 +6,8 @@ import SOPModel
 struct IdentityPages {
     /// One table row: a label on the first row of a field, and its wrapped value lines.
     private struct Row {
-        var label: [String]
-        var lines: [String]
+        var label: WrappedLines
+        var lines: WrappedLines
         var bold = false
         var centered = false
         var height: Double
@@ -33,10 +33,12 @@ struct IdentityPages {
 
         var rows: [Row] = []
         func add(label: String?, _ texts: [String], width: Double, bold: Bool = false, centered: Bool = false) {
-            let lines = Array(texts.flatMap { TextWrapper.lines($0, width: width, fontSize: PageGeometry.bodyFontSize, bold: bold) }
-                .prefix(maxLines))
+            var lines = WrappedLines()
+            for text in texts { TextWrapper.wrap(text, into: &lines, width: width, fontSize: PageGeometry.bodyFontSize, bold: bold) }
+            lines.keepFirst(maxLines)
             guard !lines.isEmpty else { return }
-            let labelLines = label.map { TextWrapper.lines($0, width: Self.labelWidth - 2 * pad, fontSize: PageGeometry.bodyFontSize, bold: true) } ?? []
+            let labelLines = label.map { TextWrapper.wrapped($0, width: Self.labelWidth - 2 * pad, fontSize: PageGeometry.bodyFontSize, bold: true) }
+                ?? WrappedLines()
             let height = 2 * pad + Double(max(lines.count, labelLines.count)) * lineHeight
             rows.append(Row(label: labelLines, lines: lines, bold: bold, centered: centered, height: height))
         }
@@ -68,14 +70,14 @@ struct IdentityPages {
         pageRanges = RowPaginator.pages(heights: rows.map(\.height), capacity: capacity)
     }
 
-    func canvases(firstPageNumber: Int, pageCount total: Int) -> [SVGCanvas] {
+    /// The pages, each with its part of the table.
+    var pages: [PrintedPage] {
         pageRanges.enumerated().map { pageIndex, range in
             var canvas = SVGCanvas()
             let subtitle = (["Identitas SOP"] + [number.map { "Nomor SOP: \($0)" }].compactMap { $0 }).joined(separator: " · ")
                 + (pageIndex > 0 ? " · (lanjutan)" : "")
-            PageBand(title: title, subtitle: subtitle, pageNumber: firstPageNumber + pageIndex, pageCount: total).draw(on: &canvas)
             draw(range, on: &canvas)
-            return canvas
+            return PrintedPage(title: title, subtitle: subtitle, drawing: canvas.finish())
         }
     }
 

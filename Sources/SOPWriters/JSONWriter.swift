@@ -6,7 +6,7 @@ public struct JSONWriter: Writer {
 
     public var fileExtension: String { "json" }
 
-    public func write(_ document: Document) throws -> String {
-        String(decoding: try DocumentJSON.bytes(document), as: UTF8.self)
+    public func bytes(_ rendering: DocumentRendering) throws -> [UInt8] {
+        try DocumentJSON.bytes(rendering.document)
     }
 }

@@ -1,28 +1,38 @@
 import Foundation
+import SOPModel
 
 /// Builds the SVG elements of one page as UTF-8 text, appended into one byte buffer; numbers are
 /// rounded to 0.1 px so output is stable.
-struct SVGCanvas {
+struct SVGCanvas: ~Copyable {
     /// The elements drawn so far; each starts with a line feed.
-    private(set) var body: [UInt8]
+    private(set) var body: ByteBuffer
 
-    init() {
-        body = []
-        body.reserveCapacity(16_384)
+    init(capacity: Int = 16_384) {
+        body = ByteBuffer(capacity: capacity)
     }
+
+    /// The elements drawn, as UTF-8; the canvas is consumed.
+    consuming func finish() -> [UInt8] { body.finish() }
 
     /// Appends `value` rounded to one decimal as `%.1f` does, without a trailing ".0" and never
     /// "-0". Rounds in binary unless ten times the value lies within 1e-6 of a tie or is huge; there
     /// only `%.1f`'s exact decimal rounding is sure to give the same digit.
-    static func appendNumber(_ value: Double, to out: inout [UInt8]) {
+    static func appendNumber(_ value: Double, to out: inout ByteBuffer) {
         guard value.isFinite else { out.append(UInt8(ascii: "0")); return }
         let scaled = value * 10
-        let fraction = scaled - scaled.rounded(.down)
-        guard abs(scaled) < 1e8, abs(fraction - 0.5) > 1e-6 else {
-            out.append(contentsOf: formatted(value).utf8)
+        guard abs(scaled) < 1e8 else {
+            out.append(contentsOf: formatted(value))
             return
         }
-        var tenths = Int(scaled.rounded())
+        // floor and round by integer conversion (exact below 1e8), not by libm calls.
+        let truncated = Int(scaled)
+        let floor = Double(truncated) > scaled ? truncated - 1 : truncated
+        let fraction = scaled - Double(floor)
+        guard abs(fraction - 0.5) > 1e-6 else {
+            out.append(contentsOf: formatted(value))
+            return
+        }
+        var tenths = fraction > 0.5 ? floor + 1 : floor
         if tenths == 0 { out.append(UInt8(ascii: "0")); return }
         if tenths < 0 {
             out.append(UInt8(ascii: "-"))
@@ -58,7 +68,7 @@ struct SVGCanvas {
         body.append(name)
         body.append(UInt8(ascii: "="))
         body.append(UInt8(ascii: "\""))
-        body.append(contentsOf: value.utf8)
+        body.append(contentsOf: value)
         body.append(UInt8(ascii: "\""))
     }
 
@@ -74,7 +84,10 @@ struct SVGCanvas {
     }
 
     /// Appends the elements of another canvas after this one's.
-    mutating func append(_ other: SVGCanvas) { body.append(contentsOf: other.body) }
+    mutating func append(_ other: borrowing SVGCanvas) { body.append(other.body) }
+
+    /// Appends elements drawn before (`finish()` of another canvas).
+    mutating func append(_ elements: [UInt8]) { body.append(contentsOf: elements) }
 
     mutating func rect(x: Double, y: Double, width: Double, height: Double, rx: Double = 0,
                        fill: String = "none", stroke: String = "#000", strokeWidth: Double = 1, dashed: Bool = false) {
@@ -128,6 +141,23 @@ struct SVGCanvas {
                        anchor: Anchor = .start, bold: Bool = false, italic: Bool = false,
                        color: String = "#000", halo: Bool = false) {
         guard !content.isEmpty else { return }
+        startText(x: x, y: y, size: size, anchor: anchor, bold: bold, italic: italic, color: color, halo: halo)
+        XMLText.append(content, to: &body)
+        body.append("</text>")
+    }
+
+    /// `text` with the content given as UTF-8.
+    mutating func text(utf8 content: Slice<UnsafeBufferPointer<UInt8>>, x: Double, y: Double, size: Double,
+                       anchor: Anchor, bold: Bool, italic: Bool, color: String) {
+        guard !content.isEmpty else { return }
+        startText(x: x, y: y, size: size, anchor: anchor, bold: bold, italic: italic, color: color, halo: false)
+        XMLText.append(utf8: content, to: &body)
+        body.append("</text>")
+    }
+
+    /// The start tag of a text element.
+    private mutating func startText(x: Double, y: Double, size: Double, anchor: Anchor, bold: Bool, italic: Bool,
+                                    color: String, halo: Bool) {
         body.append("\n<text")
         attribute("x", x)
         attribute("y", y)
@@ -138,66 +168,16 @@ struct SVGCanvas {
         if color != "#000" { attribute("fill", color) }
         if halo { body.append(" stroke=\"#fff\" stroke-width=\"3\" paint-order=\"stroke\"") }
         body.append(">")
-        XMLText.append(content, to: &body)
-        body.append("</text>")
     }
 
     /// Wrapped lines starting with the first baseline at `top + size`, `PageGeometry.lineHeight` apart.
-    mutating func lines(_ lines: [String], x: Double, top: Double, size: Double = PageGeometry.bodyFontSize,
+    mutating func lines(_ lines: WrappedLines, x: Double, top: Double, size: Double = PageGeometry.bodyFontSize,
                         anchor: Anchor = .start, bold: Bool = false, italic: Bool = false, color: String = "#000") {
-        for (i, line) in lines.enumerated() {
-            text(line, x: x, y: top + size + Double(i) * PageGeometry.lineHeight, size: size,
-                 anchor: anchor, bold: bold, italic: italic, color: color)
+        lines.utf8.withUnsafeBufferPointer { bytes in
+            for i in 0..<lines.count {
+                text(utf8: bytes[lines.range(of: i)], x: x, y: top + size + Double(i) * PageGeometry.lineHeight, size: size,
+                     anchor: anchor, bold: bold, italic: italic, color: color)
+            }
         }
-    }
-
-    /// Appends this canvas as a standalone A4-landscape SVG document (no final line feed).
-    func appendDocument(to out: inout [UInt8]) {
-        out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"297mm\" height=\"210mm\" viewBox=\"0 0 ")
-        Self.appendNumber(PageGeometry.width, to: &out)
-        out.append(" ")
-        Self.appendNumber(PageGeometry.height, to: &out)
-        out.append("\" font-family=\"")
-        out.append(contentsOf: PageGeometry.fontFamily.utf8)
-        out.append("\">\n")
-        appendContent(to: &out)
-        out.append("\n</svg>")
-    }
-
-    /// This canvas as a standalone A4-landscape SVG document.
-    func document() -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(body.count + 512)
-        appendDocument(to: &out)
-        return String(decoding: out, as: UTF8.self)
-    }
-
-    /// Appends this canvas as one page nested in a taller SVG, `y` pixels from its top (no final line feed).
-    func appendNested(to out: inout [UInt8], y: Double, id: String) {
-        out.append("<svg id=\"")
-        out.append(contentsOf: id.utf8)
-        out.append("\" x=\"0\" y=\"")
-        Self.appendNumber(y, to: &out)
-        out.append("\" width=\"")
-        Self.appendNumber(PageGeometry.width, to: &out)
-        out.append("\" height=\"")
-        Self.appendNumber(PageGeometry.height, to: &out)
-        out.append("\" viewBox=\"0 0 ")
-        Self.appendNumber(PageGeometry.width, to: &out)
-        out.append(" ")
-        Self.appendNumber(PageGeometry.height, to: &out)
-        out.append("\">\n")
-        appendContent(to: &out)
-        out.append("\n</svg>")
-    }
-
-    /// The white page and the elements.
-    private func appendContent(to out: inout [UInt8]) {
-        out.append("<rect width=\"")
-        Self.appendNumber(PageGeometry.width, to: &out)
-        out.append("\" height=\"")
-        Self.appendNumber(PageGeometry.height, to: &out)
-        out.append("\" fill=\"#fff\"/>")
-        out.append(contentsOf: body)
     }
 }

@@ -36,6 +36,10 @@ enum TextMeasure {
     private static let uppercase: [Double] = [0.684, 0.686, 0.698, 0.770, 0.632, 0.575, 0.775, 0.752, 0.295, 0.295, 0.656, 0.557, 0.863,
                                               0.748, 0.787, 0.603, 0.787, 0.695, 0.635, 0.611, 0.732, 0.684, 0.989, 0.685, 0.611, 0.685]
 
+    /// The advance of an ASCII byte's scalar.
+    @inline(__always)
+    static func asciiAdvance(_ byte: UInt8) -> Double { asciiAdvances[Int(byte & 0x7F)] }
+
     /// `advance` of each ASCII scalar, looked up by byte.
     private static let asciiAdvances: [Double] = (0..<128).map { advance(Unicode.Scalar(UInt8($0))) }
 

@@ -1,62 +1,99 @@
 /// Greedy word wrapping by estimated width; words wider than the line are broken, and text beyond
-/// `maxLines` ends the last line with "…". One pass over the text.
+/// `maxLines` ends the last line with "…". One pass over the text's bytes, the lines written into
+/// one buffer (`WrappedLines`).
 enum TextWrapper {
+    /// The wrapped lines of `text` as Strings.
     static func lines(_ text: String, width: Double, fontSize: Double, bold: Bool = false, maxLines: Int = .max) -> [String] {
-        guard maxLines > 0, width > 0 else { return [] }
-        var contiguous = text
-        return contiguous.withUTF8 { lines(utf8: $0, of: text, width: width, fontSize: fontSize, bold: bold, maxLines: maxLines) }
+        wrapped(text, width: width, fontSize: fontSize, bold: bold, maxLines: maxLines).strings
     }
 
-    /// `lines` over the UTF-8 of `text`: each line is built in a byte buffer from the words' bytes.
-    private static func lines(utf8 bytes: UnsafeBufferPointer<UInt8>, of text: String, width: Double, fontSize: Double,
-                              bold: Bool, maxLines: Int) -> [String] {
-        let spaceWidth = TextMeasure.width(of: " ", fontSize: fontSize, bold: bold)
-        var lines: [String] = []
-        var current: [UInt8] = []
-        current.reserveCapacity(min(bytes.count, 256))
+    /// The wrapped lines of `text`.
+    static func wrapped(_ text: String, width: Double, fontSize: Double, bold: Bool = false, maxLines: Int = .max) -> WrappedLines {
+        var lines = WrappedLines()
+        wrap(text, into: &lines, width: width, fontSize: fontSize, bold: bold, maxLines: maxLines)
+        return lines
+    }
+
+    /// Appends the wrapped lines of `text` to `lines` (at most `maxLines` of them).
+    static func wrap(_ text: String, into lines: inout WrappedLines, width: Double, fontSize: Double, bold: Bool = false,
+                     maxLines: Int = .max) {
+        guard maxLines > 0, width > 0 else { return }
+        var contiguous = text
+        contiguous.withUTF8 { wrap(utf8: $0, of: text, into: &lines, width: width, fontSize: fontSize, bold: bold, maxLines: maxLines) }
+    }
+
+    /// `wrap` over the UTF-8 of `text`: each line is built from the words' bytes.
+    private static func wrap(utf8 bytes: UnsafeBufferPointer<UInt8>, of text: String, into lines: inout WrappedLines,
+                             width: Double, fontSize: Double, bold: Bool, maxLines: Int) {
+        let spaceWidth = TextMeasure.width(ems: TextMeasure.asciiAdvance(UInt8(ascii: " ")), fontSize: fontSize, bold: bold)
+        let firstLine = lines.count
+        lines.reserveCapacity(bytes: lines.utf8.count + bytes.count + 4)
         var currentWidth = 0.0
         var truncated = false
+        var lineCount: Int { lines.count - firstLine }
 
         func flush() {
-            lines.append(String(decoding: current, as: UTF8.self))
-            current.removeAll(keepingCapacity: true)
+            lines.endLine()
             currentWidth = 0
         }
 
         var words = WordSplitter(utf8: bytes, of: text)
         while let range = words.next() {
-            if lines.count >= maxLines { truncated = true; break }
+            if lineCount >= maxLines { truncated = true; break }
             let word = bytes[range]
             let wordWidth = TextMeasure.width(ems: TextMeasure.ems(utf8: word), fontSize: fontSize, bold: bold)
-            if !current.isEmpty && currentWidth + spaceWidth + wordWidth <= width {
-                current.append(UInt8(ascii: " "))
-                current.append(contentsOf: word)
+            if !lines.openLineIsEmpty && currentWidth + spaceWidth + wordWidth <= width {
+                lines.appendToOpenLine(UInt8(ascii: " "))
+                lines.appendToOpenLine(word)
                 currentWidth += spaceWidth + wordWidth
                 continue
             }
-            if !current.isEmpty { flush() }
+            if !lines.openLineIsEmpty { flush() }
             if wordWidth <= width {
-                current.append(contentsOf: word)
+                lines.appendToOpenLine(word)
                 currentWidth = wordWidth
                 continue
             }
-            for character in String(decoding: word, as: UTF8.self) {
-                let w = TextMeasure.width(of: String(character), fontSize: fontSize, bold: bold)
-                if currentWidth + w > width && !current.isEmpty {
-                    flush()
-                    if lines.count >= maxLines { truncated = true; break }
-                }
-                current.append(contentsOf: character.utf8)
-                currentWidth += w
+            if !breakWord(word, into: &lines, currentWidth: &currentWidth, width: width, fontSize: fontSize, bold: bold,
+                          firstLine: firstLine, maxLines: maxLines) {
+                truncated = true
             }
         }
-        if !current.isEmpty {
-            if lines.count >= maxLines { truncated = true } else { flush() }
+        if !lines.openLineIsEmpty {
+            if lineCount >= maxLines { truncated = true } else { flush() }
         }
-        if truncated, let last = lines.popLast() {
-            lines.append(ellipsized(last, width: width, fontSize: fontSize, bold: bold))
+        if truncated, lineCount > 0, let last = lines.removeLast() {
+            lines.appendToOpenLine(ellipsized(last, width: width, fontSize: fontSize, bold: bold))
+            lines.endLine()
         }
-        return lines
+    }
+
+    /// A word wider than the line, broken between its Characters onto as many lines as it needs.
+    /// False when the lines from `firstLine` on reached `maxLines` before the word ended.
+    private static func breakWord(_ word: Slice<UnsafeBufferPointer<UInt8>>, into lines: inout WrappedLines, currentWidth: inout Double,
+                                  width: Double, fontSize: Double, bold: Bool, firstLine: Int, maxLines: Int) -> Bool {
+        func place(_ w: Double) -> Bool {
+            if currentWidth + w > width && !lines.openLineIsEmpty {
+                lines.endLine()
+                currentWidth = 0
+                if lines.count - firstLine >= maxLines { return false }
+            }
+            currentWidth += w
+            return true
+        }
+        if !word.contains(where: { $0 >= 0x80 }) {
+            // ASCII: every byte is a Character (a word holds no CR LF).
+            for byte in word {
+                guard place(TextMeasure.width(ems: TextMeasure.asciiAdvance(byte), fontSize: fontSize, bold: bold)) else { return false }
+                lines.appendToOpenLine(byte)
+            }
+            return true
+        }
+        for character in String(decoding: word, as: UTF8.self) {
+            guard place(TextMeasure.width(of: String(character), fontSize: fontSize, bold: bold)) else { return false }
+            lines.appendToOpenLine(String(character))
+        }
+        return true
     }
 
     /// `text` shortened from the end until "…" fits after it.

@@ -1,10 +1,12 @@
+import SOPModel
+
 /// Escapes text for XML/HTML character data and attribute values, dropping characters XML forbids.
 enum XMLText {
     /// Appends `text` escaped as UTF-8. Text without markup characters, C0 controls and U+FFFE/U+FFFF (whose
     /// UTF-8 starts with 0xEF) is copied whole; otherwise scalar by scalar.
-    static func append(_ text: String, to out: inout [UInt8]) {
+    static func append(_ text: String, to out: inout ByteBuffer) {
         if !needsCare.containsAny(of: text) {
-            out.append(contentsOf: text.utf8)
+            out.append(contentsOf: text)
             return
         }
         for scalar in text.unicodeScalars {
@@ -18,8 +20,17 @@ enum XMLText {
             default:
                 // XML 1.0 allows no other C0 controls, no surrogates (already excluded), no U+FFFE/U+FFFF.
                 if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF { continue }
-                UTF8.encode(scalar) { out.append($0) }
+                out.append(contentsOf: String(scalar))
             }
+        }
+    }
+
+    /// `append` for text given as UTF-8.
+    static func append(utf8 text: Slice<UnsafeBufferPointer<UInt8>>, to out: inout ByteBuffer) {
+        if !needsCare.containsAny(of: text) {
+            out.append(text)
+        } else {
+            append(String(decoding: text, as: UTF8.self), to: &out)
         }
     }
 

@@ -14,34 +14,42 @@ enum AtomicFile {
     }
 
     static func write(_ data: Data, to target: URL) throws(WriteError) {
-        let result = data.withUnsafeBytes { bytes in Result { () throws(WriteError) in try write(bytes, to: target) } }
+        let result = data.withUnsafeBytes { bytes in Result { () throws(WriteError) in try write(bytes, to: target.path) } }
         try result.get()
     }
 
     static func write(_ bytes: [UInt8], to target: URL) throws(WriteError) {
-        let result = bytes.withUnsafeBytes { bytes in Result { () throws(WriteError) in try write(bytes, to: target) } }
-        try result.get()
+        try write(bytes, toPath: target.path)
     }
 
     static func write(_ text: String, to target: URL) throws(WriteError) {
         var text = text
-        let result = text.withUTF8 { bytes in Result { () throws(WriteError) in try write(UnsafeRawBufferPointer(bytes), to: target) } }
+        let result = text.withUTF8 { bytes in Result { () throws(WriteError) in try write(UnsafeRawBufferPointer(bytes), to: target.path) } }
         try result.get()
     }
 
-    private static func write(_ bytes: UnsafeRawBufferPointer, to target: URL) throws(WriteError) {
-        let directory = target.deletingLastPathComponent()
+    /// Writes `bytes` to the file at `path` (a file path, not a URL string).
+    static func write(_ bytes: [UInt8], toPath path: String) throws(WriteError) {
+        let result = bytes.withUnsafeBytes { bytes in Result { () throws(WriteError) in try write(bytes, to: path) } }
+        try result.get()
+    }
+
+    private static func write(_ bytes: UnsafeRawBufferPointer, to target: String) throws(WriteError) {
+        // The temporary file goes beside the target: ".NAME.tmp-PID-N" in the same folder.
+        let slash = target.utf8.lastIndex(of: UInt8(ascii: "/"))
+        let directory = slash.map { String(target[..<$0]) } ?? "."
+        let prefix = slash.map { String(target[...$0]) } ?? ""
+        let name = slash.map { String(target[target.utf8.index(after: $0)...]) } ?? target
         // A name left behind by an interrupted run with the same process id is passed over.
         var temporary = ""
         var descriptor: Int32 = -1
         for _ in 0..<100 {
-            temporary = directory.appendingPathComponent(".\(target.lastPathComponent).tmp-\(getpid())-\(TemporaryNames.next())",
-                                                         isDirectory: false).path
+            temporary = "\(prefix).\(name).tmp-\(processID)-\(TemporaryNames.next())"
             descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
             if descriptor >= 0 || errno != EEXIST { break }
         }
         guard descriptor >= 0 else {
-            throw WriteError(path: target.path, reason: "cannot create a file in \(directory.path): \(String(cString: strerror(errno)))")
+            throw WriteError(path: target, reason: "cannot create a file in \(directory.isEmpty ? "/" : directory): \(String(cString: strerror(errno)))")
         }
         var written = 0
         while written < bytes.count {
@@ -51,21 +59,24 @@ enum AtomicFile {
                 let reason = String(cString: strerror(errno))
                 close(descriptor)
                 unlink(temporary)
-                throw WriteError(path: target.path, reason: reason)
+                throw WriteError(path: target, reason: reason)
             }
             written += count
         }
         guard close(descriptor) == 0 else {
             let reason = String(cString: strerror(errno))
             unlink(temporary)
-            throw WriteError(path: target.path, reason: reason)
+            throw WriteError(path: target, reason: reason)
         }
-        guard rename(temporary, target.path) == 0 else {
+        guard rename(temporary, target) == 0 else {
             let reason = String(cString: strerror(errno))
             unlink(temporary)
-            throw WriteError(path: target.path, reason: reason)
+            throw WriteError(path: target, reason: reason)
         }
     }
+
+    /// This process's id, asked once (each `getpid` is a system call).
+    private static let processID = getpid()
 
     /// A process-wide counter: with the process id it makes each temporary name unique.
     private enum TemporaryNames {

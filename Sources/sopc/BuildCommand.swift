@@ -67,7 +67,7 @@ enum BuildCommand {
         for outcome in outcomes { printError("sopc: error: \(outcome.failure ?? "")") }
         let progress = BuildProgress(total: documents.count, quiet: quiet)
         OrderedWorkerPool.run(jobs: documents.count, workers: workers, makeWorker: { worker in
-            let builder = DocumentBuilder(outDir: out, validator: validators[worker], keepFindings: !quiet)
+            let builder = DocumentBuilder(outPath: out.path, validator: validators[worker], keepFindings: !quiet)
             return { index in builder.build(documents[index]) }
         }, completed: progress.update(done:), deliver: { (_, outcome: BuildOutcome) in
             if let failure = outcome.failure {

@@ -54,24 +54,42 @@ enum BuildInputs {
     }
 
     /// The input files under `folder` as sorted relative paths; nil when the folder cannot be listed.
+    /// Read with `readdir`, whose entry types spare a `stat` per file; a symbolic link counts as a file.
     private static func filesUnder(_ folder: URL, excluding excluded: String) -> [String]? {
-        guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isDirectoryKey],
-                                                              options: [.skipsHiddenFiles]) else { return nil }
-        let base = folder.standardizedFileURL.path
-        let prefix = base.hasSuffix("/") ? base : base + "/"
         var files: [String] = []
-        for case let url as URL in enumerator {
-            let isDirectory = (try? url.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) ?? false
-            if isDirectory {
-                if skippedFolders.contains(url.lastPathComponent) || canonical(url) == excluded { enumerator.skipDescendants() }
-                continue
-            }
-            guard extensions.contains(url.pathExtension.lowercased()) else { continue }
-            let path = url.standardizedFileURL.path
-            guard path.hasPrefix(prefix) else { continue }
-            files.append(String(path.dropFirst(prefix.count)))
-        }
+        guard collect(folder.path, relative: "", into: &files, excluding: excluded) else { return nil }
         return files.sorted()
+    }
+
+    /// Adds the input files under `path` (`relative` to the input folder, "" for the folder itself) to
+    /// `files`; false when `path` cannot be listed. Hidden entries are skipped, and so are folders
+    /// named in `skippedFolders` and the folder that is `excluded`.
+    private static func collect(_ path: String, relative: String, into files: inout [String], excluding excluded: String) -> Bool {
+        guard let directory = opendir(path) else { return false }
+        defer { closedir(directory) }
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            guard !name.hasPrefix(".") else { continue }
+            let childPath = path.hasSuffix("/") ? path + name : path + "/" + name
+            let childRelative = relative.isEmpty ? name : relative + "/" + name
+            if isDirectory(entry.pointee.d_type, childPath) {
+                if skippedFolders.contains(name) || canonical(URL(fileURLWithPath: childPath, isDirectory: true)) == excluded { continue }
+                _ = collect(childPath, relative: childRelative, into: &files, excluding: excluded)
+            } else if extensions.contains(URL(fileURLWithPath: childPath, isDirectory: false).pathExtension.lowercased()) {
+                files.append(childRelative)
+            }
+        }
+        return true
+    }
+
+    /// Whether a directory entry is a folder (not a link to one), asking `lstat` only when `readdir` does not say.
+    private static func isDirectory(_ type: UInt8, _ path: String) -> Bool {
+        if type == UInt8(DT_DIR) { return true }
+        guard type == UInt8(DT_UNKNOWN) else { return false }
+        var status = stat()
+        return lstat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR
     }
 
     /// An absolute path with symlinks resolved, to compare folders.

@@ -28,9 +28,13 @@ struct BuildOutcome: Sendable {
 /// lint rules, as `sopc validate`), and write every rendering atomically under OUTDIR. Holds a
 /// validator of its own, so each worker thread uses one.
 struct DocumentBuilder {
-    let outDir: URL
+    /// OUTDIR as an absolute file path.
+    let outPath: String
     let validator: Validator
     let keepFindings: Bool
+
+    /// Every writer, in format-name order.
+    private static let writers = Writers.all.sorted { $0.key < $1.key }
 
     func build(_ input: BuildInput) -> BuildOutcome {
         do throws(CommandFailure) {
@@ -42,18 +46,19 @@ struct DocumentBuilder {
 
     private func attempt(_ input: BuildInput) throws(CommandFailure) -> BuildOutcome {
         let document = try DocumentInput.load(input.path)
-        var renderings: [(target: URL, text: String)] = []
+        let rendering = DocumentRendering(document)
+        var renderings: [(target: String, bytes: [UInt8])] = []
         var findings: [Diagnostic] = []
-        for (format, writer) in Writers.all.sorted(by: { $0.key < $1.key }) {
-            let text: String
-            do { text = try writer.write(document) } catch {
+        for (format, writer) in Self.writers {
+            let bytes: [UInt8]
+            do { bytes = try writer.bytes(rendering) } catch {
                 throw CommandFailure(code: .badInput, message: "\(input.path): cannot render \(writer.fileExtension): \(error)")
             }
-            if format == "json" { findings = try validate(text, document, input: input.path) }
-            renderings.append((outDir.appendingPathComponent("\(input.outputName).\(writer.fileExtension)", isDirectory: false), text))
+            if format == "json" { findings = try validate(bytes, document, input: input.path) }
+            renderings.append(("\(outPath)/\(input.outputName).\(writer.fileExtension)", bytes))
         }
         for rendering in renderings {
-            do { try AtomicFile.write(rendering.text, to: rendering.target) } catch {
+            do { try AtomicFile.write(rendering.bytes, toPath: rendering.target) } catch {
                 throw CommandFailure(code: .badInput, message: error.description)
             }
         }
@@ -70,8 +75,8 @@ struct DocumentBuilder {
     }
 
     /// The schema violations of the JSON rendering; when it has none, the lint findings of the document.
-    private func validate(_ json: String, _ document: Document, input: String) throws(CommandFailure) -> [Diagnostic] {
-        do { return try validator.validate(json: Data(json.utf8), of: document) } catch {
+    private func validate(_ json: [UInt8], _ document: Document, input: String) throws(CommandFailure) -> [Diagnostic] {
+        do { return try validator.validate(json: Data(json), of: document) } catch {
             throw CommandFailure(code: .badInput, message: "\(input): the JSON rendering cannot be read back: \(error)")
         }
     }

@@ -39,16 +39,16 @@ enum RenderCommand {
             throw usage("unknown format '\(format)' (known: \(Writers.names.joined(separator: ", ")))")
         }
         let document = try DocumentInput.load(file)
-        let text: String
-        do { text = try writer.write(document) } catch {
+        let bytes: [UInt8]
+        do { bytes = try writer.bytes(document) } catch {
             throw CommandFailure(code: .badInput, message: "\(file): cannot render \(format): \(error)")
         }
         if let output {
-            do { try AtomicFile.write(text, to: URL(fileURLWithPath: output)) } catch {
+            do { try AtomicFile.write(bytes, to: URL(fileURLWithPath: output)) } catch {
                 throw CommandFailure(code: .badInput, message: error.description)
             }
         } else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            FileHandle.standardOutput.write(Data(bytes))
         }
         return .ok
     }

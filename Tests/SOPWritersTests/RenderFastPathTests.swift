@@ -1,4 +1,5 @@
 import Foundation
+import SOPModel
 @testable import SOPWriters
 import Testing
 
@@ -67,18 +68,18 @@ import Testing
             values.append(Double(Int.random(in: -20_000...20_000, using: &generator)) * 0.05)
         }
         for value in values {
-            var bytes: [UInt8] = []
+            var bytes = ByteBuffer()
             SVGCanvas.appendNumber(value, to: &bytes)
-            #expect(String(decoding: bytes, as: UTF8.self) == reference(value), "\(value)")
+            #expect(String(decoding: bytes.finish(), as: UTF8.self) == reference(value), "\(value)")
         }
     }
 
     @Test("XML escaping copies clean text and escapes the rest as before")
     func xmlEscaping() {
         func escape(_ text: String) -> String {
-            var bytes: [UInt8] = []
+            var bytes = ByteBuffer()
             XMLText.append(text, to: &bytes)
-            return String(decoding: bytes, as: UTF8.self)
+            return String(decoding: bytes.finish(), as: UTF8.self)
         }
         #expect(escape("Surat – permohonan é") == "Surat – permohonan é")
         #expect(escape("a<b>&\"c'") == "a&lt;b&gt;&amp;&quot;c&#39;")

@@ -1,0 +1,107 @@
+/// UTF-8 output built by appending, for the JSON writer and the renderers. `[UInt8]` checks through
+/// the runtime on every append whether its storage is shared; this buffer cannot be copied, so an
+/// append is a capacity check and a store (or a `memcpy`). `finish` hands the bytes over as an array.
+public struct ByteBuffer: ~Copyable {
+    @usableFromInline var base: UnsafeMutablePointer<UInt8>
+    @usableFromInline var capacity: Int
+    /// How many bytes have been appended.
+    public var count: Int { used }
+    @usableFromInline var used = 0
+
+    public init(capacity: Int = 4096) {
+        self.capacity = max(capacity, 16)
+        base = .allocate(capacity: self.capacity)
+    }
+
+    deinit { base.deallocate() }
+
+    public var isEmpty: Bool { used == 0 }
+
+    @inlinable @inline(__always)
+    public mutating func append(_ byte: UInt8) {
+        if used == capacity { grow(minimum: used + 1) }
+        base[used] = byte
+        used += 1
+    }
+
+    @inlinable
+    public mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let source = bytes.baseAddress, bytes.count > 0 else { return }
+        if used + bytes.count > capacity { grow(minimum: used + bytes.count) }
+        (base + used).update(from: source, count: bytes.count)
+        used += bytes.count
+    }
+
+    @inlinable
+    public mutating func append(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) {
+        append(UnsafeBufferPointer(rebasing: bytes))
+    }
+
+    /// Appends the UTF-8 bytes of a literal.
+    @inlinable
+    public mutating func append(_ literal: StaticString) {
+        if literal.hasPointerRepresentation {
+            append(UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
+        } else {
+            append(contentsOf: String(literal.unicodeScalar))
+        }
+    }
+
+    /// Appends the UTF-8 of a String.
+    @inlinable
+    public mutating func append(contentsOf text: String) {
+        var text = text
+        text.withUTF8 { append($0) }
+    }
+
+    public mutating func append(contentsOf bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { append($0) }
+    }
+
+    public mutating func append(_ other: borrowing ByteBuffer) {
+        append(UnsafeBufferPointer(start: other.base, count: other.used))
+    }
+
+    /// Appends `byte` `count` times.
+    public mutating func append(_ byte: UInt8, count repeats: Int) {
+        guard repeats > 0 else { return }
+        if used + repeats > capacity { grow(minimum: used + repeats) }
+        (base + used).update(repeating: byte, count: repeats)
+        used += repeats
+    }
+
+    /// Appends the decimal digits of an integer, with "-" before a negative one.
+    public mutating func append(decimal value: Int) {
+        if value < 0 { append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        var length = 1
+        var rest = magnitude / 10
+        while rest > 0 {
+            length += 1
+            rest /= 10
+        }
+        if used + length > capacity { grow(minimum: used + length) }
+        var index = used + length
+        repeat {
+            index -= 1
+            base[index] = UInt8(truncatingIfNeeded: 48 + magnitude % 10)
+            magnitude /= 10
+        } while magnitude > 0
+        used += length
+    }
+
+    /// The bytes as an array; the buffer is consumed.
+    public consuming func finish() -> [UInt8] {
+        Array(UnsafeBufferPointer(start: base, count: used))
+    }
+
+    @usableFromInline
+    mutating func grow(minimum: Int) {
+        let newCapacity = max(minimum, capacity * 2)
+        let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        newBase.initialize(from: base, count: used)
+        base.deallocate()
+        base = newBase
+        capacity = newCapacity
+    }
+}

@@ -1,0 +1,46 @@
+import Foundation
+import SOPModel
+
+/// The flowchart pages of one document, laid out and drawn once (`DocumentRendering` shares them
+/// between the SVG and the HTML renderings): per procedure with rows its measured table
+/// (`FlowchartLayout`) split over pages, or one page saying there is no table when none has rows.
+struct FlowchartDrawing {
+    let pages: [PrintedPage]
+
+    init(_ document: Document) {
+        let layouts = Self.layouts(document)
+        let title = document.displayTitle
+        let number = document.metadata.number.map { "Nomor SOP: \($0)" }
+        guard !layouts.isEmpty else {
+            var canvas = SVGCanvas()
+            canvas.text("Dokumen ini tidak memuat tabel prosedur yang dapat digambar.", x: PageGeometry.width / 2,
+                        y: PageGeometry.height / 2, size: 12, anchor: .middle, italic: true, color: "#555")
+            pages = [PrintedPage(title: title, subtitle: number ?? "", drawing: canvas.finish())]
+            return
+        }
+        var pages: [PrintedPage] = []
+        var connectorCounter = 0
+        for (procedureIndex, layout) in layouts.enumerated() {
+            let plan = OffPageConnectorPlan(layout, next: &connectorCounter)
+            let header = FlowchartPageRenderer.header(of: layout)
+            let name = layout.procedure.title.flatMap { $0.caseInsensitiveCompare(title) == .orderedSame ? nil : $0 }
+                ?? (layouts.count > 1 ? "Prosedur \(procedureIndex + 1)" : nil)
+            for pageIndex in layout.pages.indices {
+                let parts = [number, name, pageIndex > 0 ? "(lanjutan)" : nil].compactMap { $0 }
+                let drawing = FlowchartPageRenderer(layout: layout, connectors: plan, pageIndex: pageIndex, header: header).render().finish()
+                pages.append(PrintedPage(title: title, subtitle: parts.joined(separator: " · "), drawing: drawing))
+            }
+        }
+        self.pages = pages
+    }
+
+    /// How many pages the document's flowchart takes, without drawing them: the paginator's plan.
+    static func pageCount(_ document: Document) -> Int {
+        max(1, layouts(document).map(\.pages.count).reduce(0, +))
+    }
+
+    /// The measured tables of the procedures that have rows.
+    private static func layouts(_ document: Document) -> [FlowchartLayout] {
+        document.procedures.map(FlowchartLayout.init).filter { !$0.pages.isEmpty }
+    }
+}

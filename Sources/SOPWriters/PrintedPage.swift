@@ -1,0 +1,57 @@
+import SOPModel
+
+/// One printed A4-landscape page: the text of its title band and the drawing below the band. The
+/// band's "Halaman i dari n" depends on the file the page is printed in (the SVG file numbers only
+/// the flowchart pages, the HTML file the identity pages too), so it is drawn as the page is written.
+struct PrintedPage {
+    var title: String
+    var subtitle: String
+    /// The SVG elements below the band (`SVGCanvas.finish()`).
+    var drawing: [UInt8]
+
+    /// Appends the page as a standalone SVG document, page `number` of `count` (no final line feed).
+    func appendDocument(number: Int, of count: Int, to out: inout ByteBuffer) {
+        out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"297mm\" height=\"210mm\" viewBox=\"0 0 ")
+        SVGCanvas.appendNumber(PageGeometry.width, to: &out)
+        out.append(" ")
+        SVGCanvas.appendNumber(PageGeometry.height, to: &out)
+        out.append("\" font-family=\"")
+        out.append(contentsOf: PageGeometry.fontFamily)
+        out.append("\">\n")
+        appendContent(number: number, of: count, to: &out)
+        out.append("\n</svg>")
+    }
+
+    /// Appends the page nested in a taller SVG, `y` pixels from its top, with the element id
+    /// "page-`number`" (no final line feed).
+    func appendNested(number: Int, of count: Int, y: Double, to out: inout ByteBuffer) {
+        out.append("<svg id=\"page-")
+        out.append(decimal: number)
+        out.append("\" x=\"0\" y=\"")
+        SVGCanvas.appendNumber(y, to: &out)
+        out.append("\" width=\"")
+        SVGCanvas.appendNumber(PageGeometry.width, to: &out)
+        out.append("\" height=\"")
+        SVGCanvas.appendNumber(PageGeometry.height, to: &out)
+        out.append("\" viewBox=\"0 0 ")
+        SVGCanvas.appendNumber(PageGeometry.width, to: &out)
+        out.append(" ")
+        SVGCanvas.appendNumber(PageGeometry.height, to: &out)
+        out.append("\">\n")
+        appendContent(number: number, of: count, to: &out)
+        out.append("\n</svg>")
+    }
+
+    /// The white page, the band and the drawing.
+    private func appendContent(number: Int, of count: Int, to out: inout ByteBuffer) {
+        out.append("<rect width=\"")
+        SVGCanvas.appendNumber(PageGeometry.width, to: &out)
+        out.append("\" height=\"")
+        SVGCanvas.appendNumber(PageGeometry.height, to: &out)
+        out.append("\" fill=\"#fff\"/>")
+        var band = SVGCanvas(capacity: 1024)
+        PageBand(title: title, subtitle: subtitle, pageNumber: number, pageCount: count).draw(on: &band)
+        out.append(band.body)
+        out.append(contentsOf: drawing)
+    }
+}

@@ -1,0 +1,65 @@
+/// Lines of wrapped text, in order, in one UTF-8 buffer: no String or Array per line.
+struct WrappedLines {
+    /// The lines' bytes, one after the other.
+    private(set) var utf8: [UInt8] = []
+    /// Where each line ends in `utf8`; a line starts where the one before it ends.
+    private var ends: [Int] = []
+
+    var count: Int { ends.count }
+    var isEmpty: Bool { ends.isEmpty }
+
+    /// The byte range of line `index` in `utf8`.
+    func range(of index: Int) -> Range<Int> {
+        (index > 0 ? ends[index - 1] : 0)..<ends[index]
+    }
+
+    /// The lines as Strings.
+    var strings: [String] {
+        ends.indices.map { String(decoding: utf8[range(of: $0)], as: UTF8.self) }
+    }
+
+    /// Where the line being built (after the last ended one) starts.
+    var openLineStart: Int { ends.last ?? 0 }
+
+    /// Whether the line being built has no bytes yet.
+    var openLineIsEmpty: Bool { utf8.count == openLineStart }
+
+    mutating func reserveCapacity(bytes: Int) {
+        utf8.reserveCapacity(bytes)
+        if ends.capacity == 0 { ends.reserveCapacity(4) }
+    }
+
+    /// Appends bytes to the line being built.
+    mutating func appendToOpenLine(_ byte: UInt8) { utf8.append(byte) }
+
+    mutating func appendToOpenLine(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) {
+        utf8.append(contentsOf: UnsafeBufferPointer(rebasing: bytes))
+    }
+
+    mutating func appendToOpenLine(_ text: String) { utf8.append(contentsOf: text.utf8) }
+
+    /// Ends the line being built.
+    mutating func endLine() { ends.append(utf8.count) }
+
+    /// Appends the lines of `other` after these.
+    mutating func append(_ other: WrappedLines) {
+        let offset = utf8.count
+        utf8.append(contentsOf: other.utf8)
+        ends.append(contentsOf: other.ends.map { $0 + offset })
+    }
+
+    /// Keeps the first `count` lines.
+    mutating func keepFirst(_ count: Int) {
+        guard count < ends.count else { return }
+        ends.removeLast(ends.count - count)
+        utf8.removeLast(utf8.count - openLineStart)
+    }
+
+    /// Removes the last line and returns it as a String.
+    mutating func removeLast() -> String? {
+        guard let end = ends.popLast() else { return nil }
+        let line = String(decoding: utf8[openLineStart..<end], as: UTF8.self)
+        utf8.removeLast(utf8.count - openLineStart)
+        return line
+    }
+}
