@@ -42,8 +42,10 @@ enum StageRunner {
                 if (try? validator.validate(json: json)) == nil { failures += 1 }
                 seconds += elapsed(since: start)
             case .render:
+                // As `sopc build` renders: one rendering per document, its flowchart shared by SVG and HTML.
                 let start = DispatchTime.now()
-                for writer in writers where (try? writer.write(document)) == nil { failures += 1 }
+                let rendering = DocumentRendering(document)
+                for writer in writers where (try? writer.bytes(rendering)) == nil { failures += 1 }
                 seconds += elapsed(since: start)
             }
         }
