@@ -83,22 +83,15 @@ struct FlowchartPageRenderer {
         var canvas = SVGCanvas(capacity: 4096)
         let columns = layout.columns
         let top = layout.tableTop, first = FlowchartLayout.headerFirstRow, bottom = layout.bodyTop
-        let pad = PageGeometry.cellPadding
         canvas.rect(x: columns.left, y: top, width: columns.right - columns.left, height: bottom - top, fill: "#eef1f5", stroke: "none")
-        func centered(_ text: String, _ left: Double, _ right: Double, _ y0: Double, _ y1: Double) {
-            let width = right - left - 2 * pad
-            let size = TextMeasure.width(of: text, fontSize: 9, bold: true) <= width ? 9.0 : 7.5
-            canvas.text(TextWrapper.singleLine(text, width: width, fontSize: size, bold: true),
-                        x: (left + right) / 2, y: (y0 + y1) / 2 + 3.2, size: size, anchor: .middle, bold: true)
-        }
         for role in [FlowchartColumns.Role.number, .activity, .notes] {
             guard let column = columns.column(role) else { continue }
             let title = role == .number ? "No" : role == .activity ? "Kegiatan" : "Keterangan"
-            centered(title, column.x, column.right, top, bottom)
+            centered(title, column.x, column.right, top, bottom, on: &canvas)
         }
-        if !columns.lanes.isEmpty { centered("Pelaksana", columns.laneLeft, columns.laneRight, top, top + first) }
+        if !columns.lanes.isEmpty { centered("Pelaksana", columns.laneLeft, columns.laneRight, top, top + first, on: &canvas) }
         if let inputs = columns.column(.inputs), let outputs = columns.column(.outputs) {
-            centered("Mutu Baku", inputs.x, outputs.right, top, top + first)
+            centered("Mutu Baku", inputs.x, outputs.right, top, top + first, on: &canvas)
         }
         for (index, lines) in layout.laneTitles.enumerated() where columns.lanes.indices.contains(index) {
             let column = columns.lanes[index]
@@ -115,6 +108,15 @@ struct FlowchartPageRenderer {
                          size: FlowchartLayout.laneTitleSize, anchor: .middle, bold: true)
         }
         return canvas.finish()
+    }
+
+    /// A bold header title in one line, centred in its cell, in a smaller size when it is too wide.
+    private static func centered(_ text: String, _ left: Double, _ right: Double, _ y0: Double, _ y1: Double,
+                                 on canvas: inout SVGCanvas) {
+        let width = right - left - 2 * PageGeometry.cellPadding
+        let size = TextMeasure.width(of: text, fontSize: 9, bold: true) <= width ? 9.0 : 7.5
+        canvas.text(TextWrapper.singleLine(text, width: width, fontSize: size, bold: true),
+                    x: (left + right) / 2, y: (y0 + y1) / 2 + 3.2, size: size, anchor: .middle, bold: true)
     }
 
     private func drawGrid(on canvas: inout SVGCanvas, range: Range<Int>, placement: Placement) {
