@@ -80,7 +80,21 @@ struct JSONValueDecoder: Decoder {
             return value
         }
 
+        /// The member, or nil when it is missing or null: one lookup where the default `decodeIfPresent` makes three.
+        private func presentMember(_ key: Key) -> JSONValue? {
+            guard let value = members[key.stringValue] else { return nil }
+            if case .null = value { return nil }
+            return value
+        }
+
         func decodeNil(forKey key: Key) throws -> Bool { try member(key) == .null }
+        func decodeIfPresent(_ type: Bool.Type, forKey key: Key) throws -> Bool? { try presentMember(key).map(JSONValueDecoder.bool) }
+        func decodeIfPresent(_ type: String.Type, forKey key: Key) throws -> String? { try presentMember(key).map(JSONValueDecoder.string) }
+        func decodeIfPresent(_ type: Double.Type, forKey key: Key) throws -> Double? { try presentMember(key).map(JSONValueDecoder.double) }
+        func decodeIfPresent(_ type: Int.Type, forKey key: Key) throws -> Int? { try presentMember(key).map(JSONValueDecoder.integer) }
+        func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
+            try presentMember(key).map { try JSONValueDecoder.decodeValue(type, from: $0) }
+        }
         func decode(_ type: Bool.Type, forKey key: Key) throws -> Bool { try JSONValueDecoder.bool(member(key)) }
         func decode(_ type: String.Type, forKey key: Key) throws -> String { try JSONValueDecoder.string(member(key)) }
         func decode(_ type: Double.Type, forKey key: Key) throws -> Double { try JSONValueDecoder.double(member(key)) }

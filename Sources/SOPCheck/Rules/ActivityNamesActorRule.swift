@@ -30,8 +30,7 @@ struct ActivityNamesActorRule: Rule {
 
     /// `actors` are the procedure's actor names, each with its lowercased form and a space (computed once per procedure).
     private func subject(of step: Step, among actors: [(name: String, prefix: String)]) -> String? {
-        let activity = step.activity.lowercased()
-        if let actor = actors.first(where: { activity.hasPrefix($0.prefix) }) {
+        if let actor = actors.first(where: { CaseFolding.lowercased(step.activity, hasPrefix: $0.prefix) }) {
             return actor.name
         }
         guard step.actorEvidence == .named else { return nil }

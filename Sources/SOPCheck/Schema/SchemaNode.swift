@@ -18,12 +18,21 @@ final class SchemaNode {
     var minLength: Double?
     var pattern: (source: String, regex: NSRegularExpression)?
     var required: [String] = []
-    var properties: [String: SchemaNode] = [:]
+    /// The declared properties, each marked when `required` names it, so a member is looked up once.
+    var properties: [String: Property] = [:]
+    /// How many distinct names of `required` are declared properties; the names that are not.
+    var declaredRequiredCount = 0
+    var undeclaredRequired: [String] = []
     var additionalProperties: SchemaNode?
     var items: SchemaNode?
     var allOf: [SchemaNode]?
     var anyOf: [SchemaNode]?
     var oneOf: [SchemaNode]?
+
+    struct Property {
+        var node: SchemaNode
+        var isRequired: Bool
+    }
 
     /// JSON Schema type names as bits; an integer instance is also a number.
     struct TypeSet: OptionSet {
@@ -112,8 +121,11 @@ final class SchemaNode {
                 node.required = names.compactMap { if case .string(let name) = $0 { name } else { nil } }
             }
             if case .object(let members)? = keywords["properties"] {
-                for (name, member) in members { node.properties[name] = compile(member) }
+                let required = Set(node.required)
+                for (name, member) in members { node.properties[name] = Property(node: compile(member), isRequired: required.contains(name)) }
             }
+            node.declaredRequiredCount = node.properties.values.filter(\.isRequired).count
+            node.undeclaredRequired = node.required.filter { node.properties[$0] == nil }
             if let additional = keywords["additionalProperties"] { node.additionalProperties = compile(additional) }
             if let items = keywords["items"] { node.items = compile(items) }
             if case .array(let branches)? = keywords["allOf"] { node.allOf = branches.map { compile($0) } }

@@ -48,18 +48,21 @@ public struct SchemaValidator {
             if let minimum = schema.minimum, value < minimum { return false }
             if let maximum = schema.maximum, value > maximum { return false }
         case .string(let text):
-            if let minimum = schema.minLength, Double(text.unicodeScalars.count) < minimum { return false }
+            if let minimum = schema.minLength, Self.isShorter(text, than: minimum) { return false }
             if let pattern = schema.pattern,
                pattern.regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) == nil { return false }
         case .object(let members):
-            for name in schema.required where members[name] == nil { return false }
+            for name in schema.undeclaredRequired where members[name] == nil { return false }
+            var requiredPresent = 0
             for (name, value) in members {
                 if let declared = schema.properties[name] {
-                    if !conforms(value, to: declared) { return false }
+                    if declared.isRequired { requiredPresent += 1 }
+                    if !conforms(value, to: declared.node) { return false }
                 } else if let additional = schema.additionalProperties, !conforms(value, to: additional) {
                     return false
                 }
             }
+            if requiredPresent < schema.declaredRequiredCount { return false }
         case .array(let elements):
             if let items = schema.items, elements.contains(where: { !conforms($0, to: items) }) { return false }
         case .null, .bool:
@@ -68,6 +71,18 @@ public struct SchemaValidator {
         if let all = schema.allOf, all.contains(where: { !conforms(instance, to: $0) }) { return false }
         if let any = schema.anyOf, !any.contains(where: { conforms(instance, to: $0) }) { return false }
         if let one = schema.oneOf, passingCount(of: instance, among: one) != 1 { return false }
+        return true
+    }
+
+    /// Whether `text` has fewer Unicode scalars than `minimum` (counting no further than `minimum`).
+    static func isShorter(_ text: String, than minimum: Double) -> Bool {
+        guard minimum > 0 else { return false }
+        if Double(text.utf8.count) < minimum { return true }   // no scalar is shorter than a byte
+        var count = 0.0
+        for _ in text.unicodeScalars {
+            count += 1
+            if count >= minimum { return false }
+        }
         return true
     }
 
@@ -121,7 +136,7 @@ public struct SchemaValidator {
                 found.append(SchemaViolation(path: path.strings, message: "\(Self.show(instance)) is greater than the maximum of \(Self.show(.number(maximum)))"))
             }
         case .string(let text):
-            if let minimum = schema.minLength, Double(text.unicodeScalars.count) < minimum {
+            if let minimum = schema.minLength, Self.isShorter(text, than: minimum) {
                 found.append(SchemaViolation(path: path.strings, message: "\(Self.show(instance)) is shorter than \(Self.show(.number(minimum))) character(s)"))
             }
             if let pattern = schema.pattern,
@@ -155,7 +170,7 @@ public struct SchemaValidator {
         for (name, value) in members {
             let property: SchemaNode
             if let declared = schema.properties[name] {
-                property = declared
+                property = declared.node
             } else if let additional = schema.additionalProperties {
                 guard !additional.rejectsEverything else {
                     unexpected.append(name)
