@@ -78,7 +78,7 @@ public struct Validator {
             return rated
         }
         let readerLines = Set(reader.map { LineKey(code: $0.code, line: $0.line) })
-        let readerCodes = Set(reader.map(\.code))
+        let readerCodes = Set(reader.map { $0.code })
         let ruleFindings = rules.flatMap { $0.check(document) }.filter { finding in
             finding.line == nil ? !readerCodes.contains(finding.code) : !readerLines.contains(LineKey(code: finding.code, line: finding.line))
         }

@@ -55,17 +55,16 @@ struct JSONValueDecoder: Decoder {
     }
 
     /// Decodes one value: the primitives the model uses directly, anything else through its `init(from:)`.
+    /// (`as!` cannot fail: each case has just checked that T is that type. `as?` would build the
+    /// metadata of `T?` at run time on every call.)
     static func decodeValue<T: Decodable>(_ type: T.Type, from value: JSONValue) throws -> T {
-        let primitive: Any
         switch type {
-        case is String.Type: primitive = try string(value)
-        case is Int.Type: primitive = try integer(value)
-        case is Double.Type: primitive = try double(value)
-        case is Bool.Type: primitive = try bool(value)
-        default: return try T(from: JSONValueDecoder(value: value))
+        case is String.Type: try string(value) as! T
+        case is Int.Type: try integer(value) as! T
+        case is Double.Type: try double(value) as! T
+        case is Bool.Type: try bool(value) as! T
+        default: try T(from: JSONValueDecoder(value: value))
         }
-        guard let decoded = primitive as? T else { throw Mismatch() }
-        return decoded
     }
 
     struct Keyed<Key: CodingKey>: KeyedDecodingContainerProtocol {

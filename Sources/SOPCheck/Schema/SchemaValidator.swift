@@ -241,8 +241,8 @@ public struct SchemaValidator {
 
     private static func target(of reference: String, in root: JSONValue) -> JSONValue? {
         guard reference.hasPrefix("#") else { return nil }
-        let fragment = String(reference.dropFirst()).removingPercentEncoding ?? String(reference.dropFirst())
-        return JSONPointer.resolve(fragment, in: root)
+        let fragment = String(reference.dropFirst())
+        return JSONPointer.resolve(fragment.utf8.contains(UInt8(ascii: "%")) ? fragment.removingPercentEncoding ?? fragment : fragment, in: root)
     }
 
     /// A short rendering of a value for messages (long strings and containers abbreviated).
