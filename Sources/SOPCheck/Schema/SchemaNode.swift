@@ -32,7 +32,14 @@ final class SchemaNode {
     struct Property {
         var node: SchemaNode
         var isRequired: Bool
+        /// The property's place among the declared ones (a bit of `requiredMask`).
+        var index: Int
     }
+
+    /// Bit `index` set for each required declared property, when there are at most 64 of them.
+    var requiredMask: UInt64 = 0
+    /// How `SchemaValidator.conforms(jsonText:)` checks a value against this node; set once compiled.
+    var scanPlan = ScanPlan.buildTree
 
     /// JSON Schema type names as bits; an integer instance is also a number.
     struct TypeSet: OptionSet {
@@ -122,7 +129,11 @@ final class SchemaNode {
             }
             if case .object(let members)? = keywords["properties"] {
                 let required = Set(node.required)
-                for (name, member) in members { node.properties[name] = Property(node: compile(member), isRequired: required.contains(name)) }
+                for (index, (name, member)) in members.enumerated() {
+                    let property = Property(node: compile(member), isRequired: required.contains(name), index: index)
+                    node.properties[name] = property
+                    if property.isRequired, index < 64 { node.requiredMask |= 1 << UInt64(index) }
+                }
             }
             node.declaredRequiredCount = node.properties.values.filter(\.isRequired).count
             node.undeclaredRequired = node.required.filter { node.properties[$0] == nil }

@@ -12,9 +12,9 @@ public struct SchemaValidator {
         "minLength", "pattern", "$ref", "anyOf", "oneOf", "allOf",
     ]
 
-    private let root: SchemaNode
+    let root: SchemaNode
     /// The targets of `$ref`s, by the index a node's `reference` holds.
-    private let referenced: [SchemaNode]
+    let referenced: [SchemaNode]
 
     /// Checks that `schema` only uses supported keywords, that every `$ref` resolves and every pattern
     /// compiles, then compiles it into `SchemaNode`s.
@@ -24,6 +24,20 @@ public struct SchemaValidator {
         var compiler = SchemaNode.Compiler(root: schema, patterns: patterns, resolve: Self.target(of:in:))
         root = compiler.compile(schema)
         referenced = compiler.referenced
+        Self.planScans(of: [root] + referenced, referenced: referenced)
+    }
+
+    /// Gives every node reachable from `nodes` its `scanPlan`.
+    private static func planScans(of nodes: [SchemaNode], referenced: [SchemaNode]) {
+        var pending = nodes
+        var planned: Set<ObjectIdentifier> = []
+        while let node = pending.popLast() {
+            guard planned.insert(ObjectIdentifier(node)).inserted else { continue }
+            node.scanPlan = ScanPlan(for: node, referenced: referenced)
+            pending += node.properties.values.map { $0.node }
+            pending += [node.additionalProperties, node.items].compactMap { $0 }
+            pending += (node.allOf ?? []) + (node.anyOf ?? []) + (node.oneOf ?? [])
+        }
     }
 
     /// Every violation of the schema by `instance`, in instance order; empty when valid.
@@ -37,7 +51,7 @@ public struct SchemaValidator {
 
     /// Whether `instance` has no violation of `schema`: the walk of `check` that stops at the first
     /// violation and builds no path or message (a valid document needs no more).
-    private func conforms(_ instance: JSONValue, to schema: SchemaNode) -> Bool {
+    func conforms(_ instance: JSONValue, to schema: SchemaNode) -> Bool {
         if schema.rejectsEverything { return false }
         if let reference = schema.reference, !conforms(instance, to: referenced[reference]) { return false }
         if schema.typeNames != nil, schema.types.isDisjoint(with: SchemaNode.TypeSet(instance: instance)) { return false }
