@@ -16,7 +16,7 @@ final class SchemaNode {
     var minimum: Double?
     var maximum: Double?
     var minLength: Double?
-    var pattern: (source: String, regex: NSRegularExpression)?
+    var pattern: (source: String, matcher: SchemaPattern)?
     var required: [String] = []
     /// The declared properties, each marked when `required` names it, so a member is looked up once.
     var properties: [String: Property] = [:]
@@ -84,12 +84,12 @@ final class SchemaNode {
     /// Compiles schemas; `$ref` targets are compiled once each, by reference text.
     struct Compiler {
         let root: JSONValue
-        let patterns: [String: NSRegularExpression]
+        let patterns: [String: SchemaPattern]
         let resolve: (String, JSONValue) -> JSONValue?
         private(set) var referenced: [SchemaNode] = []
         private var indexOfReference: [String: Int] = [:]
 
-        init(root: JSONValue, patterns: [String: NSRegularExpression], resolve: @escaping (String, JSONValue) -> JSONValue?) {
+        init(root: JSONValue, patterns: [String: SchemaPattern], resolve: @escaping (String, JSONValue) -> JSONValue?) {
             self.root = root
             self.patterns = patterns
             self.resolve = resolve
@@ -123,7 +123,7 @@ final class SchemaNode {
             if case .number(let value)? = keywords["minimum"] { node.minimum = value }
             if case .number(let value)? = keywords["maximum"] { node.maximum = value }
             if case .number(let value)? = keywords["minLength"] { node.minLength = value }
-            if case .string(let source)? = keywords["pattern"], let regex = patterns[source] { node.pattern = (source, regex) }
+            if case .string(let source)? = keywords["pattern"], let matcher = patterns[source] { node.pattern = (source, matcher) }
             if case .array(let names)? = keywords["required"] {
                 node.required = names.compactMap { if case .string(let name) = $0 { name } else { nil } }
             }

@@ -19,7 +19,7 @@ public struct SchemaValidator {
     /// Checks that `schema` only uses supported keywords, that every `$ref` resolves and every pattern
     /// compiles, then compiles it into `SchemaNode`s.
     public init(schema: JSONValue) throws(SchemaError) {
-        var patterns: [String: NSRegularExpression] = [:]
+        var patterns: [String: SchemaPattern] = [:]
         try Self.inspect(schema, root: schema, at: "#", patterns: &patterns)
         var compiler = SchemaNode.Compiler(root: schema, patterns: patterns, resolve: Self.target(of:in:))
         root = compiler.compile(schema)
@@ -63,8 +63,7 @@ public struct SchemaValidator {
             if let maximum = schema.maximum, value > maximum { return false }
         case .string(let text):
             if let minimum = schema.minLength, Self.isShorter(text, than: minimum) { return false }
-            if let pattern = schema.pattern,
-               pattern.regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) == nil { return false }
+            if let pattern = schema.pattern, !pattern.matcher.matches(text) { return false }
         case .object(let members):
             for name in schema.undeclaredRequired where members[name] == nil { return false }
             var requiredPresent = 0
@@ -153,8 +152,7 @@ public struct SchemaValidator {
             if let minimum = schema.minLength, Self.isShorter(text, than: minimum) {
                 found.append(SchemaViolation(path: path.strings, message: "\(Self.show(instance)) is shorter than \(Self.show(.number(minimum))) character(s)"))
             }
-            if let pattern = schema.pattern,
-               pattern.regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) == nil {
+            if let pattern = schema.pattern, !pattern.matcher.matches(text) {
                 found.append(SchemaViolation(path: path.strings, message: "\(Self.show(instance)) does not match \(pattern.source)"))
             }
         case .object(let members):
@@ -275,7 +273,7 @@ public struct SchemaValidator {
     }
 
     private static func inspect(_ schema: JSONValue, root: JSONValue, at location: String,
-                                patterns: inout [String: NSRegularExpression]) throws(SchemaError) {
+                                patterns: inout [String: SchemaPattern]) throws(SchemaError) {
         guard case .object(let keywords) = schema else {
             if case .bool = schema { return }
             throw SchemaError(message: "\(location) is not a schema")
@@ -289,7 +287,7 @@ public struct SchemaValidator {
             case ("$ref", .string(let reference)):
                 guard target(of: reference, in: root) != nil else { throw SchemaError(message: "\(here): cannot resolve \(reference)") }
             case ("pattern", .string(let pattern)):
-                do { patterns[pattern] = try NSRegularExpression(pattern: pattern) } catch {
+                do { patterns[pattern] = try SchemaPattern(pattern) } catch {
                     throw SchemaError(message: "\(here): pattern does not compile")
                 }
             case ("properties", .object(let members)), ("$defs", .object(let members)):
