@@ -58,9 +58,11 @@ public struct Validator {
     }
 
     /// For a caller holding the document its JSON was encoded from (no second decode): the schema
-    /// findings of the JSON, or, when it conforms, the lint findings of the document.
+    /// findings of the JSON, or, when it conforms, the lint findings of the document. A conforming text
+    /// is checked from its bytes; any other is parsed and checked as `validate(json:)` does.
     public func validate(json data: Data, of document: Document) throws(JSONParser.SyntaxError) -> [Diagnostic] {
-        schemaFindings(of: try JSONParser.parse(data)) ?? lint(document)
+        if schema.conforms(jsonText: data) { return lint(document) }
+        return try schemaFindings(of: JSONParser.parse(data)) ?? lint(document)
     }
 
     /// The schema violations as findings (none when the code is ignored); nil when the value conforms.
@@ -78,7 +80,7 @@ public struct Validator {
             return rated
         }
         let readerLines = Set(reader.map { LineKey(code: $0.code, line: $0.line) })
-        let readerCodes = Set(reader.map(\.code))
+        let readerCodes = Set(reader.map { $0.code })
         let ruleFindings = rules.flatMap { $0.check(document) }.filter { finding in
             finding.line == nil ? !readerCodes.contains(finding.code) : !readerLines.contains(LineKey(code: finding.code, line: finding.line))
         }

@@ -14,14 +14,14 @@ public struct JSONParser {
 
     public static let maximumDepth = 256
 
-    private let bytes: [UInt8]
-    private var position = 0
+    let bytes: [UInt8]
+    var position = 0
     /// Whether the text had something this parser resolves silently but another reader may not: a
     /// byte order mark, a duplicate key, invalid UTF-8, an unpaired surrogate escape or a number that
     /// overflows or underflows a Double.
-    private var hasIrregularity = false
+    private(set) var hasIrregularity = false
 
-    private init(_ data: Data) { bytes = Array(data) }
+    init(_ data: Data) { bytes = Array(data) }
 
     /// Parses one JSON text (a UTF-8 byte order mark is skipped).
     public static func parse(_ data: Data) throws(SyntaxError) -> JSONValue {
@@ -42,7 +42,7 @@ public struct JSONParser {
         return (value, parser.hasIrregularity)
     }
 
-    private mutating func value(depth: Int) throws(SyntaxError) -> JSONValue {
+    mutating func value(depth: Int) throws(SyntaxError) -> JSONValue {
         guard depth < Self.maximumDepth else { throw error("nesting deeper than \(Self.maximumDepth) levels") }
         guard let byte = peek() else { throw error("unexpected end of input") }
         switch byte {
@@ -109,7 +109,7 @@ public struct JSONParser {
     }
 
     /// A string: runs without escapes are decoded from the bytes in one go (invalid UTF-8 becomes U+FFFD).
-    private mutating func string() throws(SyntaxError) -> String {
+    mutating func string() throws(SyntaxError) -> String {
         position += 1
         var result = ""
         var runStart = position
@@ -241,16 +241,16 @@ public struct JSONParser {
         position += expected.count
     }
 
-    private mutating func expect(_ character: Unicode.Scalar) throws(SyntaxError) {
+    mutating func expect(_ character: Unicode.Scalar) throws(SyntaxError) {
         guard peek() == UInt8(ascii: character) else { throw error("expected '\(character)'") }
         position += 1
     }
 
-    private mutating func skipWhitespace() {
+    mutating func skipWhitespace() {
         while let byte = peek(), byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D { position += 1 }
     }
 
-    private func peek() -> UInt8? { position < bytes.count ? bytes[position] : nil }
+    func peek() -> UInt8? { position < bytes.count ? bytes[position] : nil }
 
     /// An error at the current position; the line and column are counted only when an error is thrown.
     private func error(_ message: String) -> SyntaxError {

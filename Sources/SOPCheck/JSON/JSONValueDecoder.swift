@@ -55,17 +55,16 @@ struct JSONValueDecoder: Decoder {
     }
 
     /// Decodes one value: the primitives the model uses directly, anything else through its `init(from:)`.
+    /// (`as!` cannot fail: each case has just checked that T is that type. `as?` would build the
+    /// metadata of `T?` at run time on every call.)
     static func decodeValue<T: Decodable>(_ type: T.Type, from value: JSONValue) throws -> T {
-        let primitive: Any
         switch type {
-        case is String.Type: primitive = try string(value)
-        case is Int.Type: primitive = try integer(value)
-        case is Double.Type: primitive = try double(value)
-        case is Bool.Type: primitive = try bool(value)
-        default: return try T(from: JSONValueDecoder(value: value))
+        case is String.Type: try string(value) as! T
+        case is Int.Type: try integer(value) as! T
+        case is Double.Type: try double(value) as! T
+        case is Bool.Type: try bool(value) as! T
+        default: try T(from: JSONValueDecoder(value: value))
         }
-        guard let decoded = primitive as? T else { throw Mismatch() }
-        return decoded
     }
 
     struct Keyed<Key: CodingKey>: KeyedDecodingContainerProtocol {
@@ -80,7 +79,21 @@ struct JSONValueDecoder: Decoder {
             return value
         }
 
+        /// The member, or nil when it is missing or null: one lookup where the default `decodeIfPresent` makes three.
+        private func presentMember(_ key: Key) -> JSONValue? {
+            guard let value = members[key.stringValue] else { return nil }
+            if case .null = value { return nil }
+            return value
+        }
+
         func decodeNil(forKey key: Key) throws -> Bool { try member(key) == .null }
+        func decodeIfPresent(_ type: Bool.Type, forKey key: Key) throws -> Bool? { try presentMember(key).map(JSONValueDecoder.bool) }
+        func decodeIfPresent(_ type: String.Type, forKey key: Key) throws -> String? { try presentMember(key).map(JSONValueDecoder.string) }
+        func decodeIfPresent(_ type: Double.Type, forKey key: Key) throws -> Double? { try presentMember(key).map(JSONValueDecoder.double) }
+        func decodeIfPresent(_ type: Int.Type, forKey key: Key) throws -> Int? { try presentMember(key).map(JSONValueDecoder.integer) }
+        func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
+            try presentMember(key).map { try JSONValueDecoder.decodeValue(type, from: $0) }
+        }
         func decode(_ type: Bool.Type, forKey key: Key) throws -> Bool { try JSONValueDecoder.bool(member(key)) }
         func decode(_ type: String.Type, forKey key: Key) throws -> String { try JSONValueDecoder.string(member(key)) }
         func decode(_ type: Double.Type, forKey key: Key) throws -> Double { try JSONValueDecoder.double(member(key)) }

@@ -20,22 +20,25 @@ struct ActivityNamesActorRule: Rule {
     }
 
     func check(_ document: Document) -> [Diagnostic] {
-        document.procedures.flatMap { procedure in
+        var found: [Diagnostic] = []
+        for procedure in document.procedures {
             let actorPrefixes = procedure.actors.map { (name: $0.name, prefix: $0.name.lowercased() + " ") }
-            return procedure.steps.compactMap { step in
-                subject(of: step, among: actorPrefixes).map { finding(Self.message(step.number, $0), line: step.line) }
+            for step in procedure.steps {
+                if let subject = subject(of: step, among: actorPrefixes) {
+                    found.append(finding(Self.message(step.number, subject), line: step.line))
+                }
             }
         }
+        return found
     }
 
     /// `actors` are the procedure's actor names, each with its lowercased form and a space (computed once per procedure).
     private func subject(of step: Step, among actors: [(name: String, prefix: String)]) -> String? {
-        let activity = step.activity.lowercased()
-        if let actor = actors.first(where: { activity.hasPrefix($0.prefix) }) {
+        if let actor = actors.first(where: { CaseFolding.lowercased(step.activity, hasPrefix: $0.prefix) }) {
             return actor.name
         }
         guard step.actorEvidence == .named else { return nil }
-        let words = step.activity.split(separator: " ")
+        let words = step.activity.split(separator: " ", maxSplits: Self.longestSubject)   // the rest is never looked at
         guard let first = words.first,
               Self.titleWords.contains(first.lowercased().trimmingCharacters(in: .punctuationCharacters)) else { return nil }
         let subject = words.prefix(Self.longestSubject).prefix { !Self.isVerb($0) }

@@ -11,8 +11,9 @@ struct ActorUnusedRule: Rule {
 
     func check(_ document: Document) -> [Diagnostic] {
         document.procedures.flatMap { procedure -> [Diagnostic] in
-            guard !procedure.steps.isEmpty, !procedure.steps.contains(where: \.actors.isEmpty) else { return [] }
-            let used = Set(procedure.steps.flatMap(\.actors))
+            guard !procedure.steps.isEmpty, !procedure.steps.contains(where: { $0.actors.isEmpty }) else { return [] }
+            var used: Set<String> = []
+            for step in procedure.steps { used.formUnion(step.actors) }
             return procedure.actors.filter { !used.contains($0.id) }.map { finding(Self.message($0.name), line: procedure.line) }
         }
     }

@@ -20,22 +20,36 @@ enum ContentWords {
     /// The content words of ASCII bytes; nil when a byte is not ASCII.
     private static func asciiWords(_ bytes: UnsafeBufferPointer<UInt8>) -> [String]? {
         var words: [String] = []
+        words.reserveCapacity(bytes.count / 4 + 1)
         var start = 0
         for index in 0...bytes.count {
             let byte = index < bytes.count ? bytes[index] : 0x20
             guard byte < 0x80 else { return nil }
             if asciiWordByte(byte) { continue }
-            if index > start {
-                let count = index - start
-                let word = String(unsafeUninitializedCapacity: count) { buffer in
-                    for offset in 0..<count { buffer[offset] = asciiLowercased(bytes[start + offset]) }
-                    return count
-                }
-                if !functionWords.contains(word) { words.append(word) }
-            }
+            let word = UnsafeBufferPointer(rebasing: bytes[start..<index])
             start = index + 1
+            guard !word.isEmpty, !isFunctionWord(word) else { continue }
+            words.append(String(unsafeUninitializedCapacity: word.count) { buffer in
+                for offset in word.indices { buffer[offset] = asciiLowercased(word[offset]) }
+                return word.count
+            })
         }
         return words
+    }
+
+    /// `functionWords` as bytes, by length: ASCII words are looked up without making a String.
+    private static let functionWordsByLength: [[[UInt8]]] = functionWords.reduce(into: []) { table, word in
+        let bytes = Array(word.utf8)
+        while table.count <= bytes.count { table.append([]) }
+        table[bytes.count].append(bytes)
+    }
+
+    /// Whether ASCII `word`, case-folded, is a function word.
+    private static func isFunctionWord(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard word.count < functionWordsByLength.count else { return false }
+        return functionWordsByLength[word.count].contains { candidate in
+            zip(candidate, word).allSatisfy { $0 == asciiLowercased($1) }
+        }
     }
 
     private static func asciiWordByte(_ byte: UInt8) -> Bool {

@@ -9,8 +9,6 @@ struct DecisionMissingNoRule: Rule {
     static func message(_ number: Int) -> String { "decision at step \(number) has no no-branch (Tidak)" }
 
     func check(_ document: Document) -> [Diagnostic] {
-        document.procedures.flatMap { procedure in
-            procedure.steps.filter { $0.decision != nil && $0.decision?.no == nil }.map { finding(Self.message($0.number), line: $0.line) }
-        }
+        findings(atStepsWhere: { $0.decision != nil && $0.decision?.no == nil }, in: document, Self.message)
     }
 }

@@ -12,7 +12,7 @@ struct DecisionTargetOutsideRule: Rule {
 
     func check(_ document: Document) -> [Diagnostic] {
         document.procedures.flatMap { procedure in
-            let numbers = Set(procedure.steps.map(\.number))
+            let numbers = Set(procedure.steps.map { $0.number })
             return procedure.steps.flatMap { step -> [Diagnostic] in
                 guard let decision = step.decision else { return [] }
                 return [("yes", decision.yes), ("no", decision.no)].compactMap { branch, target in

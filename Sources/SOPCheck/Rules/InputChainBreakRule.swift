@@ -23,7 +23,8 @@ struct InputChainBreakRule: Rule {
     }
 
     func check(_ document: Document) -> [Diagnostic] {
-        let externalPhrases = Set((document.equipment + document.relatedSops).map { ContentWords.of($0).joined(separator: " ") })
+        // Words contain no spaces, so comparing word lists is comparing the phrases joined by spaces.
+        let externalPhrases = Set((document.equipment + document.relatedSops).map(ContentWords.of))
         return document.procedures.flatMap { procedure -> [Diagnostic] in
             var earlier = EarlierOutputs()
             var found: [Diagnostic] = []
@@ -32,42 +33,92 @@ struct InputChainBreakRule: Rule {
                     for input in step.inputs {
                         let words = ContentWords.of(input)
                         guard let first = words.first, !Self.externalDocumentWords.contains(first),
-                              !externalPhrases.contains(words.joined(separator: " ")),
-                              !earlier.matches(Set(words)) else { continue }
+                              externalPhrases.isEmpty || !externalPhrases.contains(words) else { continue }
+                        let ids = earlier.vocabulary.distinctIDs(of: words)
+                        guard !earlier.matches(ids) else { continue }
                         found.append(finding(Self.message(step.number, input), line: step.line))
                     }
                 }
-                for output in step.outputs { earlier.add(Set(ContentWords.of(output))) }
+                for output in step.outputs {
+                    let ids = earlier.vocabulary.distinctIDs(of: ContentWords.of(output))
+                    earlier.add(ids)
+                }
             }
             return found
         }
     }
 
-    /// The distinct outputs of the steps so far, indexed by word.
-    private struct EarlierOutputs {
-        private var outputs: [Set<String>] = []
-        private var postings: [String: [Int]] = [:]
-        private var known: Set<Set<String>> = []   // a repeated output adds nothing
-        private var oneWordOutputs: Set<String> = []
+    /// The words of one procedure as small numbers, so word sets are sorted arrays of integers.
+    private struct Vocabulary {
+        private var idOfWord: [String: Int] = [:]
 
-        mutating func add(_ words: Set<String>) {
+        var count: Int { idOfWord.count }
+
+        /// The distinct ids of `words`, ascending (new words get the next ids).
+        mutating func distinctIDs(of words: [String]) -> [Int] {
+            var ids: [Int] = []
+            ids.reserveCapacity(words.count)
+            for word in words {
+                if let id = idOfWord[word] {
+                    ids.append(id)
+                } else {
+                    ids.append(idOfWord.count)
+                    idOfWord[word] = idOfWord.count
+                }
+            }
+            guard ids.count > 1 else { return ids }
+            ids.sort()
+            var last = 0
+            for id in ids.dropFirst() where id != ids[last] {
+                last += 1
+                ids[last] = id
+            }
+            ids.removeSubrange((last + 1)...)
+            return ids
+        }
+    }
+
+    /// The distinct outputs of the steps so far (each a sorted array of word ids), indexed by word.
+    private struct EarlierOutputs {
+        var vocabulary = Vocabulary()
+        private var outputs: [[Int]] = []
+        private var postings: [[Int]] = []            // by word id: the outputs holding the word
+        private var isOneWordOutput: [Bool] = []      // by word id
+        private var known: Set<[Int]> = []            // a repeated output adds nothing
+        /// By output: the number of the last `matches` call that looked at it.
+        private var lastLookedAt: [Int] = []
+        private var lookups = 0
+
+        mutating func add(_ words: [Int]) {
             guard known.insert(words).inserted else { return }
-            if words.count == 1, let word = words.first { oneWordOutputs.insert(word) }
-            for word in words { postings[word, default: []].append(outputs.count) }
+            growTables()
+            if words.count == 1 { isOneWordOutput[words[0]] = true }
+            for word in words { postings[word].append(outputs.count) }
             outputs.append(words)
+            lastLookedAt.append(0)
         }
 
-        /// True when some output shares enough of `words`. An output of two or more words must share
-        /// at least two, so one of the input's rarer words (all but the most common) finds it: the
-        /// postings of the most common word, which may hold every output, are never walked.
-        func matches(_ words: Set<String>) -> Bool {
-            if words.contains(where: oneWordOutputs.contains) { return true }
-            let rarestFirst = words.sorted { (postings[$0]?.count ?? 0, $0) < (postings[$1]?.count ?? 0, $1) }
-            let probes = words.count == 1 ? rarestFirst[...] : rarestFirst.dropLast()
-            var seen: Set<Int> = []
-            for word in probes {
-                for output in postings[word] ?? [] where seen.insert(output).inserted {
-                    let shared = outputs[output].intersection(words).count
+        /// Gives every word of the vocabulary a posting list and a one-word flag.
+        private mutating func growTables() {
+            let missing = vocabulary.count - postings.count
+            guard missing > 0 else { return }
+            postings.append(contentsOf: repeatElement([], count: missing))
+            isOneWordOutput.append(contentsOf: repeatElement(false, count: missing))
+        }
+
+        /// True when some output shares enough of `words` (sorted distinct ids). An output of two or
+        /// more words must share at least two, so any word but one finds it: the postings of the
+        /// input's most common word, which may hold every output, are never walked.
+        mutating func matches(_ words: [Int]) -> Bool {
+            growTables()
+            if words.contains(where: { isOneWordOutput[$0] }) { return true }
+            var skipped = -1
+            if words.count > 1, let common = words.max(by: { postings[$0].count < postings[$1].count }) { skipped = common }
+            lookups += 1
+            for word in words where word != skipped {
+                for output in postings[word] where lastLookedAt[output] != lookups {
+                    lastLookedAt[output] = lookups
+                    let shared = Self.sharedCount(outputs[output], words)
                     let shorter = min(words.count, outputs[output].count)
                     if (shared >= 2 || shared == shorter) && Double(shared) >= InputChainBreakRule.overlap * Double(shorter) {
                         return true
@@ -75,6 +126,21 @@ struct InputChainBreakRule: Rule {
                 }
             }
             return false
+        }
+
+        /// How many ids two ascending arrays have in common.
+        private static func sharedCount(_ a: [Int], _ b: [Int]) -> Int {
+            var i = 0, j = 0, shared = 0
+            while i < a.count, j < b.count {
+                if a[i] == b[j] {
+                    shared += 1; i += 1; j += 1
+                } else if a[i] < b[j] {
+                    i += 1
+                } else {
+                    j += 1
+                }
+            }
+            return shared
         }
     }
 }

@@ -18,7 +18,7 @@ struct LegalBasisAmendmentConflictRule: Rule {
 
     func check(_ document: Document) -> [Diagnostic] {
         var amendments: [(Amendment, Int?)] = []
-        for entry in document.legalBasis {
+        for entry in document.legalBasis where !(entry.amends.isEmpty && entry.amendedBy.isEmpty) {
             guard let key = RegulationKey(entry) else { continue }
             for target in entry.amends.compactMap(RegulationKey.init) {
                 amendments.append((Amendment(amending: key, amended: target), entry.line))

@@ -17,15 +17,15 @@ struct LegalBasisDuplicateRule: Rule {
     }
 
     func check(_ document: Document) -> [Diagnostic] {
-        var seen: [Identity: LegalBasisEntry] = [:]
+        var firstLineOf: [Identity: Int?] = [:]
         var found: [Diagnostic] = []
         for entry in document.legalBasis {
             guard let key = RegulationKey(entry) else { continue }
             let identity = Identity(key: key, issuer: (entry.issuer ?? "").lowercased())
-            if let first = seen[identity] {
-                found.append(finding(Self.message(key, firstLine: first.line), line: entry.line))
+            if let firstLine = firstLineOf[identity] {
+                found.append(finding(Self.message(key, firstLine: firstLine), line: entry.line))
             } else {
-                seen[identity] = entry
+                firstLineOf[identity] = .some(entry.line)
             }
         }
         return found

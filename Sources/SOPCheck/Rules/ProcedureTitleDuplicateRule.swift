@@ -12,15 +12,15 @@ struct ProcedureTitleDuplicateRule: Rule {
     }
 
     func check(_ document: Document) -> [Diagnostic] {
-        var seen: [String: Procedure] = [:]
+        var firstLineOfTitle: [String: Int?] = [:]
         var found: [Diagnostic] = []
         for procedure in document.procedures {
             guard let title = procedure.title else { continue }
-            let key = title.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
-            if let first = seen[key] {
-                found.append(finding(Self.message(title, firstLine: first.line), line: procedure.line))
+            let key = CaseFolding.foldedWords(title)
+            if let firstLine = firstLineOfTitle[key] {
+                found.append(finding(Self.message(title, firstLine: firstLine), line: procedure.line))
             } else {
-                seen[key] = procedure
+                firstLineOfTitle[key] = .some(procedure.line)
             }
         }
         return found

@@ -9,7 +9,7 @@ struct RegulationKey: Hashable, CustomStringConvertible {
 
     init?(kind: String?, number: String?, year: Int?) {
         guard let number, let year else { return nil }
-        self.kind = (kind ?? "").lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        self.kind = CaseFolding.foldedWords(kind ?? "")
         self.number = number.lowercased()
         self.year = year
     }

@@ -14,6 +14,17 @@ extension Rule {
     func finding(_ message: String, line: Int?) -> Diagnostic {
         Diagnostic(severity, code, message, at: line.map { SourceLocation(line: $0) })
     }
+
+    /// A finding at every step, of every procedure, that `isFlawed` picks, with `message` of its number.
+    func findings(atStepsWhere isFlawed: (Step) -> Bool, in document: Document, _ message: (Int) -> String) -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        for procedure in document.procedures {
+            for step in procedure.steps where isFlawed(step) {
+                found.append(finding(message(step.number), line: step.line))
+            }
+        }
+        return found
+    }
 }
 
 /// Every lint rule, in the order README lists them.

@@ -9,8 +9,6 @@ struct StepMissingActorRule: Rule {
     static func message(_ number: Int) -> String { "step \(number) has no actor" }
 
     func check(_ document: Document) -> [Diagnostic] {
-        document.procedures.flatMap { procedure in
-            procedure.steps.filter(\.actors.isEmpty).map { finding(Self.message($0.number), line: $0.line) }
-        }
+        findings(atStepsWhere: { $0.actors.isEmpty }, in: document, Self.message)
     }
 }

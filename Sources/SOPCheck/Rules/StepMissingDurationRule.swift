@@ -9,8 +9,6 @@ struct StepMissingDurationRule: Rule {
     static func message(_ number: Int) -> String { "step \(number) has no duration (Waktu)" }
 
     func check(_ document: Document) -> [Diagnostic] {
-        document.procedures.flatMap { procedure in
-            procedure.steps.filter { $0.duration == nil }.map { finding(Self.message($0.number), line: $0.line) }
-        }
+        findings(atStepsWhere: { $0.duration == nil }, in: document, Self.message)
     }
 }

@@ -9,8 +9,6 @@ struct StepMissingOutputRule: Rule {
     static func message(_ number: Int) -> String { "step \(number) has no output" }
 
     func check(_ document: Document) -> [Diagnostic] {
-        document.procedures.flatMap { procedure in
-            procedure.steps.filter(\.outputs.isEmpty).map { finding(Self.message($0.number), line: $0.line) }
-        }
+        findings(atStepsWhere: { $0.outputs.isEmpty }, in: document, Self.message)
     }
 }

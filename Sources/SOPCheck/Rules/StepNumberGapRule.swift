@@ -10,7 +10,7 @@ struct StepNumberGapRule: Rule {
 
     func check(_ document: Document) -> [Diagnostic] {
         document.procedures.flatMap { procedure in
-            zip([0] + procedure.steps.map(\.number), procedure.steps).compactMap { previous, step in
+            zip([0] + procedure.steps.map { $0.number }, procedure.steps).compactMap { previous, step in
                 step.number > previous + 1 ? finding(Self.message(from: previous, to: step.number), line: step.line) : nil
             }
         }

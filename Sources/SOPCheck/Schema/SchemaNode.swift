@@ -16,14 +16,30 @@ final class SchemaNode {
     var minimum: Double?
     var maximum: Double?
     var minLength: Double?
-    var pattern: (source: String, regex: NSRegularExpression)?
+    var pattern: (source: String, matcher: SchemaPattern)?
     var required: [String] = []
-    var properties: [String: SchemaNode] = [:]
+    /// The declared properties, each marked when `required` names it, so a member is looked up once.
+    var properties: [String: Property] = [:]
+    /// How many distinct names of `required` are declared properties; the names that are not.
+    var declaredRequiredCount = 0
+    var undeclaredRequired: [String] = []
     var additionalProperties: SchemaNode?
     var items: SchemaNode?
     var allOf: [SchemaNode]?
     var anyOf: [SchemaNode]?
     var oneOf: [SchemaNode]?
+
+    struct Property {
+        var node: SchemaNode
+        var isRequired: Bool
+        /// The property's place among the declared ones (a bit of `requiredMask`).
+        var index: Int
+    }
+
+    /// Bit `index` set for each required declared property, when there are at most 64 of them.
+    var requiredMask: UInt64 = 0
+    /// How `SchemaValidator.conforms(jsonText:)` checks a value against this node; set once compiled.
+    var scanPlan = ScanPlan.buildTree
 
     /// JSON Schema type names as bits; an integer instance is also a number.
     struct TypeSet: OptionSet {
@@ -68,12 +84,12 @@ final class SchemaNode {
     /// Compiles schemas; `$ref` targets are compiled once each, by reference text.
     struct Compiler {
         let root: JSONValue
-        let patterns: [String: NSRegularExpression]
+        let patterns: [String: SchemaPattern]
         let resolve: (String, JSONValue) -> JSONValue?
         private(set) var referenced: [SchemaNode] = []
         private var indexOfReference: [String: Int] = [:]
 
-        init(root: JSONValue, patterns: [String: NSRegularExpression], resolve: @escaping (String, JSONValue) -> JSONValue?) {
+        init(root: JSONValue, patterns: [String: SchemaPattern], resolve: @escaping (String, JSONValue) -> JSONValue?) {
             self.root = root
             self.patterns = patterns
             self.resolve = resolve
@@ -107,13 +123,20 @@ final class SchemaNode {
             if case .number(let value)? = keywords["minimum"] { node.minimum = value }
             if case .number(let value)? = keywords["maximum"] { node.maximum = value }
             if case .number(let value)? = keywords["minLength"] { node.minLength = value }
-            if case .string(let source)? = keywords["pattern"], let regex = patterns[source] { node.pattern = (source, regex) }
+            if case .string(let source)? = keywords["pattern"], let matcher = patterns[source] { node.pattern = (source, matcher) }
             if case .array(let names)? = keywords["required"] {
                 node.required = names.compactMap { if case .string(let name) = $0 { name } else { nil } }
             }
             if case .object(let members)? = keywords["properties"] {
-                for (name, member) in members { node.properties[name] = compile(member) }
+                let required = Set(node.required)
+                for (index, (name, member)) in members.enumerated() {
+                    let property = Property(node: compile(member), isRequired: required.contains(name), index: index)
+                    node.properties[name] = property
+                    if property.isRequired, index < 64 { node.requiredMask |= 1 << UInt64(index) }
+                }
             }
+            node.declaredRequiredCount = node.properties.values.filter(\.isRequired).count
+            node.undeclaredRequired = node.required.filter { node.properties[$0] == nil }
             if let additional = keywords["additionalProperties"] { node.additionalProperties = compile(additional) }
             if let items = keywords["items"] { node.items = compile(items) }
             if case .array(let branches)? = keywords["allOf"] { node.allOf = branches.map { compile($0) } }

@@ -12,18 +12,32 @@ public struct SchemaValidator {
         "minLength", "pattern", "$ref", "anyOf", "oneOf", "allOf",
     ]
 
-    private let root: SchemaNode
+    let root: SchemaNode
     /// The targets of `$ref`s, by the index a node's `reference` holds.
-    private let referenced: [SchemaNode]
+    let referenced: [SchemaNode]
 
     /// Checks that `schema` only uses supported keywords, that every `$ref` resolves and every pattern
     /// compiles, then compiles it into `SchemaNode`s.
     public init(schema: JSONValue) throws(SchemaError) {
-        var patterns: [String: NSRegularExpression] = [:]
+        var patterns: [String: SchemaPattern] = [:]
         try Self.inspect(schema, root: schema, at: "#", patterns: &patterns)
         var compiler = SchemaNode.Compiler(root: schema, patterns: patterns, resolve: Self.target(of:in:))
         root = compiler.compile(schema)
         referenced = compiler.referenced
+        Self.planScans(of: [root] + referenced, referenced: referenced)
+    }
+
+    /// Gives every node reachable from `nodes` its `scanPlan`.
+    private static func planScans(of nodes: [SchemaNode], referenced: [SchemaNode]) {
+        var pending = nodes
+        var planned: Set<ObjectIdentifier> = []
+        while let node = pending.popLast() {
+            guard planned.insert(ObjectIdentifier(node)).inserted else { continue }
+            node.scanPlan = ScanPlan(for: node, referenced: referenced)
+            pending += node.properties.values.map { $0.node }
+            pending += [node.additionalProperties, node.items].compactMap { $0 }
+            pending += (node.allOf ?? []) + (node.anyOf ?? []) + (node.oneOf ?? [])
+        }
     }
 
     /// Every violation of the schema by `instance`, in instance order; empty when valid.
@@ -37,7 +51,7 @@ public struct SchemaValidator {
 
     /// Whether `instance` has no violation of `schema`: the walk of `check` that stops at the first
     /// violation and builds no path or message (a valid document needs no more).
-    private func conforms(_ instance: JSONValue, to schema: SchemaNode) -> Bool {
+    func conforms(_ instance: JSONValue, to schema: SchemaNode) -> Bool {
         if schema.rejectsEverything { return false }
         if let reference = schema.reference, !conforms(instance, to: referenced[reference]) { return false }
         if schema.typeNames != nil, schema.types.isDisjoint(with: SchemaNode.TypeSet(instance: instance)) { return false }
@@ -48,18 +62,20 @@ public struct SchemaValidator {
             if let minimum = schema.minimum, value < minimum { return false }
             if let maximum = schema.maximum, value > maximum { return false }
         case .string(let text):
-            if let minimum = schema.minLength, Double(text.unicodeScalars.count) < minimum { return false }
-            if let pattern = schema.pattern,
-               pattern.regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) == nil { return false }
+            if let minimum = schema.minLength, Self.isShorter(text, than: minimum) { return false }
+            if let pattern = schema.pattern, !pattern.matcher.matches(text) { return false }
         case .object(let members):
-            for name in schema.required where members[name] == nil { return false }
+            for name in schema.undeclaredRequired where members[name] == nil { return false }
+            var requiredPresent = 0
             for (name, value) in members {
                 if let declared = schema.properties[name] {
-                    if !conforms(value, to: declared) { return false }
+                    if declared.isRequired { requiredPresent += 1 }
+                    if !conforms(value, to: declared.node) { return false }
                 } else if let additional = schema.additionalProperties, !conforms(value, to: additional) {
                     return false
                 }
             }
+            if requiredPresent < schema.declaredRequiredCount { return false }
         case .array(let elements):
             if let items = schema.items, elements.contains(where: { !conforms($0, to: items) }) { return false }
         case .null, .bool:
@@ -68,6 +84,18 @@ public struct SchemaValidator {
         if let all = schema.allOf, all.contains(where: { !conforms(instance, to: $0) }) { return false }
         if let any = schema.anyOf, !any.contains(where: { conforms(instance, to: $0) }) { return false }
         if let one = schema.oneOf, passingCount(of: instance, among: one) != 1 { return false }
+        return true
+    }
+
+    /// Whether `text` has fewer Unicode scalars than `minimum` (counting no further than `minimum`).
+    static func isShorter(_ text: String, than minimum: Double) -> Bool {
+        guard minimum > 0 else { return false }
+        if Double(text.utf8.count) < minimum { return true }   // no scalar is shorter than a byte
+        var count = 0.0
+        for _ in text.unicodeScalars {
+            count += 1
+            if count >= minimum { return false }
+        }
         return true
     }
 
@@ -121,11 +149,10 @@ public struct SchemaValidator {
                 found.append(SchemaViolation(path: path.strings, message: "\(Self.show(instance)) is greater than the maximum of \(Self.show(.number(maximum)))"))
             }
         case .string(let text):
-            if let minimum = schema.minLength, Double(text.unicodeScalars.count) < minimum {
+            if let minimum = schema.minLength, Self.isShorter(text, than: minimum) {
                 found.append(SchemaViolation(path: path.strings, message: "\(Self.show(instance)) is shorter than \(Self.show(.number(minimum))) character(s)"))
             }
-            if let pattern = schema.pattern,
-               pattern.regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) == nil {
+            if let pattern = schema.pattern, !pattern.matcher.matches(text) {
                 found.append(SchemaViolation(path: path.strings, message: "\(Self.show(instance)) does not match \(pattern.source)"))
             }
         case .object(let members):
@@ -155,7 +182,7 @@ public struct SchemaValidator {
         for (name, value) in members {
             let property: SchemaNode
             if let declared = schema.properties[name] {
-                property = declared
+                property = declared.node
             } else if let additional = schema.additionalProperties {
                 guard !additional.rejectsEverything else {
                     unexpected.append(name)
@@ -226,8 +253,8 @@ public struct SchemaValidator {
 
     private static func target(of reference: String, in root: JSONValue) -> JSONValue? {
         guard reference.hasPrefix("#") else { return nil }
-        let fragment = String(reference.dropFirst()).removingPercentEncoding ?? String(reference.dropFirst())
-        return JSONPointer.resolve(fragment, in: root)
+        let fragment = String(reference.dropFirst())
+        return JSONPointer.resolve(fragment.utf8.contains(UInt8(ascii: "%")) ? fragment.removingPercentEncoding ?? fragment : fragment, in: root)
     }
 
     /// A short rendering of a value for messages (long strings and containers abbreviated).
@@ -246,7 +273,7 @@ public struct SchemaValidator {
     }
 
     private static func inspect(_ schema: JSONValue, root: JSONValue, at location: String,
-                                patterns: inout [String: NSRegularExpression]) throws(SchemaError) {
+                                patterns: inout [String: SchemaPattern]) throws(SchemaError) {
         guard case .object(let keywords) = schema else {
             if case .bool = schema { return }
             throw SchemaError(message: "\(location) is not a schema")
@@ -260,7 +287,7 @@ public struct SchemaValidator {
             case ("$ref", .string(let reference)):
                 guard target(of: reference, in: root) != nil else { throw SchemaError(message: "\(here): cannot resolve \(reference)") }
             case ("pattern", .string(let pattern)):
-                do { patterns[pattern] = try NSRegularExpression(pattern: pattern) } catch {
+                do { patterns[pattern] = try SchemaPattern(pattern) } catch {
                     throw SchemaError(message: "\(here): pattern does not compile")
                 }
             case ("properties", .object(let members)), ("$defs", .object(let members)):

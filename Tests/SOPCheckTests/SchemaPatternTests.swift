@@ -1,0 +1,38 @@
+import Foundation
+@testable import SOPCheck
+import Testing
+
+/// SchemaPattern's own matcher must find a match exactly where NSRegularExpression does.
+@Suite struct SchemaPatternTests {
+    private let patterns = [
+        "^[0-9a-f]{64}$", "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", "^[0-9]+$", "^[a-z0-9]+(-[a-z0-9]+)*$",
+        "ab", "a|b|", "(a*)*b?", "ab{0}c", "(ab){2}|c{0,2}d", "^a(b|)c?$", "^(ab|a)*$", "^(a|ab)(c|bcd)(d*)$", "x{2,}", "x{1,3}y?$", "^$", "colou?r", "[A-Z_ ]+ [0-9]",
+        // outside the subset: NSRegularExpression on both sides
+        "^\\d+$", "a.c", "[^a]", "(?i)abc", "a*?b", "\\$",
+    ]
+    private let texts = [
+        "", "a", "b", "ab", "abc", "aaab", "abcd", "abbcdd", "xx", "xxxy", "xy", "x", "color", "colour", "AB_ 9",
+        String(repeating: "a", count: 64), String(repeating: "f", count: 64), String(repeating: "0", count: 63) + "g",
+        "2024-09-27", "2024-13-01", "2024-02-30", "2024-9-27", "x2024-09-27", "2024-09-27\n", "2024-09-27\r\n", "2024-09-27\r",
+        "2024-09-27\n\n", "2024-09-27\u{85}", "2024-09-27\u{2028}", "2024-09-27\u{2029}", "2024-09-27\u{0B}", "2024-09-27\u{0C}",
+        "2024-09-27 ", "١٢٣٤-09-27", "kepala-dinas", "kepala--dinas", "-kepala", "kepala-", "Kepala", "kab-2", "k\u{301}",
+        "123", "12a", "\u{1F600}", "a\u{0}b", String(repeating: "a", count: 3000) + "!", String(repeating: "ab-", count: 500) + "!",
+    ]
+
+    @Test func agreesWithNSRegularExpression() throws {
+        for source in patterns {
+            let pattern = try SchemaPattern(source)
+            let regex = try NSRegularExpression(pattern: source)
+            for text in texts {
+                let expected = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+                #expect(pattern.matches(text) == expected, "\(source) on \(text.prefix(40).debugDescription)")
+            }
+        }
+    }
+
+    @Test func patternsThatDoNotCompileAreRefused() {
+        for source in ["(", "[a-", "a{2,1}", "*a", "a**", ""] {
+            #expect((try? SchemaPattern(source)) == nil || (try? NSRegularExpression(pattern: source)) != nil, "\(source)")
+        }
+    }
+}
