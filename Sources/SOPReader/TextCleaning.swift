@@ -37,26 +37,36 @@ public enum TextCleaning {
         return result ?? text
     }
 
-    /// The collapsed text of bytes that need it.
+    /// The collapsed text of bytes that need it, written straight into the new string's storage.
     private static func collapsed(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        var pendingSpace = false
-        var previous: UInt8 = 0
-        for byte in bytes {
-            defer { previous = byte }
-            if byte == 0xC2 { continue }  // lead byte of U+00A0 or of another Latin-1 character: decided next
-            let isSpace = ASCIIText.isWhitespace(byte) || (previous == 0xC2 && byte == 0xA0)
-            if isSpace {
-                pendingSpace = !out.isEmpty
-                continue
+        String(unsafeUninitializedCapacity: bytes.count) { out in
+            var count = 0
+            var pendingSpace = false
+            var previous: UInt8 = 0
+            for byte in bytes {
+                defer { previous = byte }
+                if byte == 0xC2 { continue }  // lead byte of U+00A0 or of another Latin-1 character: decided next
+                let isSpace = ASCIIText.isWhitespace(byte) || (previous == 0xC2 && byte == 0xA0)
+                if isSpace {
+                    pendingSpace = count > 0
+                    continue
+                }
+                // At most one byte is written per byte read (a pending space stands for at least one
+                // whitespace byte, a kept 0xC2 was read and skipped), so `count` stays within capacity.
+                if pendingSpace {
+                    out[count] = 0x20
+                    count += 1
+                }
+                pendingSpace = false
+                if previous == 0xC2 {
+                    out[count] = 0xC2
+                    count += 1
+                }
+                out[count] = byte
+                count += 1
             }
-            if pendingSpace { out.append(0x20) }
-            pendingSpace = false
-            if previous == 0xC2 { out.append(0xC2) }
-            out.append(byte)
+            return count
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// What `clean` has to do with text that holds no markup.

@@ -113,12 +113,19 @@ import Testing
     @Test func letterheadClassesAgreeOnBothPaths() {
         let lines = ["PEMERINTAH KABUPATEN CONTOH", "Jl. Merdeka No. 1 Telp. (0361) 21", "Standar Operasional Prosedur",
                      "Dinas Kesehatan kota", "email: a@b.id", "www.contoh.go.id", "Nama SOP", "", "dinas kecil",
-                     "X", "Kabupaten", "Pos"]
+                     "X", "Kabupaten", "Pos", "WWW.CONTOH.GO.ID", "STANDAR OPERASIONAL PROSEDUR dinas", "Sekretariatan daerah",
+                     "E-MAIL bagian", "Kementerian agama", "kementeriankementerian agama", "HTTP contoh"]
         for line in lines {
             #expect(LetterheadClassifier.classify(line) == LetterheadClassifier.classify(line + "\u{00A0}"), "\(line)")
         }
         #expect(LetterheadClassifier.classify("Jl. Merdeka") == .address)
         #expect(LetterheadClassifier.classify("PEMERINTAH KABUPATEN") == .organization)
         #expect(LetterheadClassifier.classify("dinas pendidikan") == .organization)
+        // Cues in any case, and the first word compared whole, however long it is.
+        #expect(LetterheadClassifier.classify("Laman WWW.Contoh.go.id") == .address)
+        #expect(LetterheadClassifier.classify("Standar OPERASIONAL prosedur dinas") == .other)
+        #expect(LetterheadClassifier.classify("kementerian agama") == .organization)
+        #expect(LetterheadClassifier.classify("kementeriankementerian agama") == .other)
+        #expect(LetterheadClassifier.classify(String(repeating: "kata tanpa akhir ", count: 10_000)) == .other)
     }
 }

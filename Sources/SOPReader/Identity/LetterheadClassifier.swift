@@ -59,11 +59,11 @@ enum LetterheadClassifier {
         return false
     }
 
-    /// `classify` for ASCII text, in one pass over its bytes with no word list.
+    /// `classify` for ASCII text, in one pass over its bytes with no word list and no copy of the line
+    /// (a line may be the whole of a huge input).
     private static func classify(asciiBytes bytes: UnsafeBufferPointer<UInt8>) -> Kind {
-        let lower = bytes.map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 | 0x20 : $0 }
         let addressCodes = addressWordCodes
-        var firstWord: String?
+        var firstWord: Range<Int>?
         var letters = 0
         var upper = 0
         var wordStart: Int?
@@ -76,19 +76,25 @@ enum LetterheadClassifier {
                     wordStart = index
                     code = 0
                 }
-                code = code << 5 | UInt64(lower[index] - UInt8(ascii: "a") + 1)
+                code = code << 5 | UInt64((bytes[index] | 0x20) - UInt8(ascii: "a") + 1)
             } else if let start = wordStart {
                 wordStart = nil
                 if index - start <= longestCodedWord, addressCodes.contains(code) { return .address }
-                if firstWord == nil { firstWord = String(decoding: lower[start..<index], as: UTF8.self) }
+                if firstWord == nil { firstWord = start..<index }
             }
         }
-        for cue in addressCueBytes where contains(lower, cue) { return .address }
-        if contains(lower, notLetterheadBytes) { return .other }
+        for cue in addressCueBytes where containsIgnoringCase(bytes, cue) { return .address }
+        if containsIgnoringCase(bytes, notLetterheadBytes) { return .other }
         if letters > 0, Double(upper) / Double(letters) >= 0.6 { return .organization }
-        if let firstWord, organizationWords.contains(firstWord) { return .organization }
+        if let firstWord, firstWord.count <= longestOrganizationWord,
+           organizationWords.contains(String(decoding: bytes[firstWord].map { $0 | 0x20 }, as: UTF8.self)) {
+            return .organization
+        }
         return .other
     }
+
+    /// The longest of `organizationWords`, in bytes: a longer first word is none of them.
+    private static let longestOrganizationWord = organizationWords.map(\.utf8.count).max() ?? 0
 
     /// The most letters a word code holds: five bits per letter in 64 bits.
     private static let longestCodedWord = 12
@@ -107,13 +113,20 @@ enum LetterheadClassifier {
         return lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z")
     }
 
-    private static func contains(_ bytes: [UInt8], _ pattern: [UInt8]) -> Bool {
-        guard let first = pattern.first else { return true }
+    /// Whether `pattern` (lower-case) stands in `bytes` with upper-case ASCII letters read as lower-case.
+    private static func containsIgnoringCase(_ bytes: UnsafeBufferPointer<UInt8>, _ pattern: [UInt8]) -> Bool {
+        guard !pattern.isEmpty else { return true }
         var index = 0
         while index + pattern.count <= bytes.count {
-            if bytes[index] == first, bytes[index..<(index + pattern.count)].elementsEqual(pattern) { return true }
+            var matched = 0
+            while matched < pattern.count, lowercased(bytes[index + matched]) == pattern[matched] { matched += 1 }
+            if matched == pattern.count { return true }
             index += 1
         }
         return false
+    }
+
+    private static func lowercased(_ byte: UInt8) -> UInt8 {
+        byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
     }
 }
