@@ -61,7 +61,7 @@ enum LetterheadClassifier {
 
     /// `classify` for ASCII text, in one pass over its bytes with no word list.
     private static func classify(asciiBytes bytes: UnsafeBufferPointer<UInt8>) -> Kind {
-        let lower = bytes.map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 | 0x20 : $0 }
+        let lower = bytes.map { ASCIIText.lowercased($0) }
         let addressCodes = addressWordCodes
         var firstWord: String?
         var letters = 0
