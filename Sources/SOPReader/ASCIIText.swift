@@ -10,8 +10,23 @@ enum ASCIIText {
     }
 
     /// True when every byte of the text is ASCII.
-    static func isASCII(_ text: String) -> Bool {
-        text.utf8.withContiguousStorageIfAvailable { !$0.contains(where: { $0 >= 0x80 }) } ?? text.utf8.allSatisfy { $0 < 0x80 }
+    static func isASCII<S: StringProtocol>(_ text: S) -> Bool { isASCII(text.utf8) }
+
+    /// True when every byte is ASCII, read from contiguous storage when there is one.
+    static func isASCII<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Bool {
+        bytes.withContiguousStorageIfAvailable { !$0.contains(where: { $0 >= 0x80 }) } ?? bytes.allSatisfy { $0 < 0x80 }
+    }
+
+    /// The byte with A–Z mapped to a–z, as `lowercased` maps ASCII.
+    @inline(__always)
+    static func lowercased(_ byte: UInt8) -> UInt8 { byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte }
+
+    /// The ASCII bytes as a string, A–Z lower-cased.
+    static func lowercased(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: bytes.count) { out in
+            for (index, byte) in bytes.enumerated() { out[index] = lowercased(byte) }
+            return bytes.count
+        }
     }
 
     /// `text.allSatisfy(\.isWhitespace)`: an ASCII byte other than whitespace is a non-whitespace
@@ -247,9 +262,11 @@ enum ASCIIText {
 
     /// Where the lower-case ASCII `pattern` first occurs in ASCII `text` at or after `start`, in any case,
     /// as Foundation's case-insensitive `range(of:)` finds it there; `lowered` is `lowercased(text)`
-    /// (for ASCII text the same bytes at the same offsets).
+    /// (for ASCII text the same bytes at the same offsets). nil when `lowered` has another byte length,
+    /// which it only has when the text is not ASCII.
     static func caseInsensitiveRange(of pattern: String, in text: String, lowered: String,
                                      from start: String.Index) -> Range<String.Index>? {
+        guard lowered.utf8.count == text.utf8.count else { return nil }
         let offset = text.utf8.distance(from: text.startIndex, to: start)
         let lower = Substring(lowered)
         guard let hit = firstIndex(of: pattern, in: lower, from: lower.utf8.index(lower.startIndex, offsetBy: offset)) else {
@@ -263,13 +280,7 @@ enum ASCIIText {
     /// maps A–Z to a–z and nothing else); other text goes to the standard library.
     static func lowercased(_ text: Substring) -> String {
         let ascii = text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
-            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
-            return String(unsafeUninitializedCapacity: bytes.count) { out in
-                for (index, byte) in bytes.enumerated() {
-                    out[index] = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
-                }
-                return bytes.count
-            }
+            isASCII(bytes) ? lowercased(bytes) : nil
         }
         return (ascii ?? nil) ?? text.lowercased()
     }

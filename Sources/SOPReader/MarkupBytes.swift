@@ -30,7 +30,7 @@ enum MarkupBytes {
     private static func matches(_ pattern: [UInt8], in bytes: [UInt8], at start: Int, ignoringCase: Bool) -> Bool {
         for (offset, expected) in pattern.enumerated() {
             var byte = bytes[start + offset]
-            if ignoringCase, byte >= UInt8(ascii: "A"), byte <= UInt8(ascii: "Z") { byte |= 0x20 }
+            if ignoringCase { byte = ASCIIText.lowercased(byte) }
             if byte != expected { return false }
         }
         return true
@@ -49,7 +49,7 @@ enum MarkupBytes {
     /// (a `*` with a combining mark is another character there).
     static func removingEmphasisStars(_ bytes: [UInt8]) -> String {
         guard bytes.contains(UInt8(ascii: "*")) else { return String(decoding: bytes, as: UTF8.self) }
-        guard bytes.allSatisfy({ $0 < 0x80 }) else {
+        guard ASCIIText.isASCII(bytes) else {
             return removingEmphasisStars(Array(String(decoding: bytes, as: UTF8.self)))
         }
         return String(decoding: removingEmphasisStars(bytes, star: UInt8(ascii: "*"), isSpace: ASCIIText.isWhitespace), as: UTF8.self)

@@ -5,8 +5,12 @@ public struct SourceText: Sendable {
     public let lines: [SourceLine]
 
     public init(_ text: String) {
-        var bytes = text
-        lines = bytes.withUTF8 { Self.lines($0, whole: text) }
+        // Native and contiguous (O(1) when it already is), so a text kept whole as its one line gives
+        // the fast paths' `withContiguousStorageIfAvailable` its bytes.
+        var text = text
+        text.makeContiguousUTF8()
+        let whole = text
+        lines = text.withUTF8 { Self.lines($0, whole: whole) }
     }
 
     /// Line ends are ASCII bytes, so the text is cut on its UTF-8 bytes (no per-character work). A text
@@ -50,15 +54,8 @@ public struct SourceLine: Sendable {
         self.text = text
     }
 
-    /// True when the line holds nothing but whitespace. An ASCII byte other than whitespace is a
-    /// character that is none (no ASCII byte joins a whitespace character); other bytes are read by
-    /// `Character`.
-    public var isBlank: Bool {
-        for byte in text.utf8 where !ASCIIText.isWhitespace(byte) {
-            return byte < 0x80 ? false : text.allSatisfy(\.isWhitespace)
-        }
-        return true
-    }
+    /// True when the line holds nothing but whitespace (`ASCIIText.isBlank`).
+    public var isBlank: Bool { ASCIIText.isBlank(text) }
 
     /// Tab-separated cells, raw (untrimmed), with their 1-based start columns. Empty cells are kept.
     public var tabCells: [Cell] {

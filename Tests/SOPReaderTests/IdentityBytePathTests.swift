@@ -35,6 +35,35 @@ import Testing
         }
     }
 
+    @Test func byteLowercasingAgreesWithTheStandardLibrary() {
+        for byte in UInt8(0)..<0x80 {
+            let text = String(decoding: [byte], as: UTF8.self)
+            #expect(String(decoding: [ASCIIText.lowercased(byte)], as: UTF8.self) == text.lowercased(), "\(byte)")
+        }
+        #expect(ASCIIText.lowercased(0xC3) == 0xC3)
+        #expect(ASCIIText.lowercased(0xDF) == 0xDF)
+    }
+
+    @Test func caseInsensitiveSearchRefusesALoweredFormOfAnotherLength() {
+        let text = "İSTANBUL adalah KOTA"
+        #expect(ASCIIText.caseInsensitiveRange(of: " adalah ", in: text, lowered: text.lowercased(), from: text.startIndex) == nil)
+        #expect(ASCIIText.caseInsensitiveRange(of: "a", in: "AB", lowered: "a", from: "AB".startIndex) == nil)
+    }
+
+    @Test(arguments: tricky) func asciiRunScanAgreesWithTheCharacterSplit(_ text: String) {
+        var copy = text
+        var runs: [String] = []
+        let plain = copy.withUTF8 { bytes in
+            ASCIIRun.scan(bytes) { run, _ in
+                if !run.isEmpty { runs.append(ASCIIText.lowercased(UnsafeBufferPointer(rebasing: bytes[run]))) }
+            }
+        }
+        #expect(plain == (ASCIIText.isASCII(text) && !TextCleaning.mayHoldMarkup(text)), "\(text.debugDescription)")
+        guard plain else { return }
+        let expected = TextCleaning.clean(text).lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        #expect(runs == expected, "\(text.debugDescription)")
+    }
+
     /// What `OCRDigitRepair.digits` gave by `Character`.
     static func characterDigits(_ token: String) -> String? {
         let lookalikes: [Character: Character] = ["I": "1", "l": "1", "|": "1", "O": "0", "o": "0", "S": "5"]

@@ -81,7 +81,7 @@ public enum LegalBasisParser {
                     let key = String(unsafeUninitializedCapacity: upper - lower) { out in
                         for index in lower..<upper {
                             let byte = bytes[index]
-                            out[index - lower] = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
+                            out[index - lower] = ASCIIText.lowercased(byte)
                         }
                         return upper - lower
                     }

@@ -29,7 +29,7 @@ enum ApproverMerger {
         // ASCII without CR: the letters and digits are the bytes a–z, A–Z, 0–9.
         guard ASCIIText.isOneBytePerCharacter(s) else { return String(s.lowercased().filter { $0.isLetter || $0.isNumber }) }
         let kept = s.utf8.compactMap { byte -> UInt8? in
-            let lower = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
+            let lower = ASCIIText.lowercased(byte)
             let isLetter = lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z")
             let isDigit = lower >= UInt8(ascii: "0") && lower <= UInt8(ascii: "9")
             return isLetter || isDigit ? lower : nil

@@ -111,7 +111,7 @@ enum IdentityLabelCatalog {
     /// The label a phrase spells, tolerating case, lost spaces, a parenthetical and small typos.
     static func label(for phrase: some StringProtocol) -> IdentityLabel? {
         guard phrase.utf8.count <= 64 else { return nil }
-        if let answer = asciiLabel(CollectionOfOne(phrase)) { return answer }
+        if let answer = asciiLabel(CollectionOfOne(phrase.utf8)) { return answer }
         let key = letters(of: withoutParenthetical(phrase))
         guard key.count >= 5, key.count <= longestVariant + 2 else { return nil }
         if let hit = exact[key] { return hit }
@@ -127,7 +127,7 @@ enum IdentityLabelCatalog {
     static func label(forWords words: ArraySlice<Substring>) -> IdentityLabel? {
         let length = words.reduce(max(0, words.count - 1)) { $0 + $1.utf8.count }
         guard length <= 64 else { return nil }
-        if let answer = asciiLabel(words) { return answer }
+        if let answer = asciiLabel(words.lazy.map(\.utf8)) { return answer }
         return label(for: words.joined(separator: " "))
     }
 
@@ -135,21 +135,7 @@ enum IdentityLabelCatalog {
     static func label(forASCIIWords words: ArraySlice<Range<Int>>, in bytes: UnsafeBufferPointer<UInt8>) -> IdentityLabel? {
         let length = words.reduce(max(0, words.count - 1)) { $0 + $1.count }
         guard length <= 64 else { return nil }
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { key -> IdentityLabel? in
-            var count = 0
-            wordLoop: for word in words {
-                for index in word {
-                    let byte = bytes[index]
-                    if byte == UInt8(ascii: "(") { break wordLoop }
-                    let lower = byte | 0x20
-                    if lower >= UInt8(ascii: "a"), lower <= UInt8(ascii: "z"), count < 64 {
-                        key[count] = lower
-                        count += 1
-                    }
-                }
-            }
-            return label(forKey: UnsafeBufferPointer(rebasing: key[0..<count]))
-        }
+        return asciiLabel(words.lazy.map { bytes[$0] }) ?? nil
     }
 
     /// The words of ASCII `bytes` as byte ranges: the runs between bytes `isSeparator` accepts, at most
@@ -174,13 +160,12 @@ enum IdentityLabelCatalog {
 
     /// The label of ASCII text given in parts (read as if joined by spaces, which the key ignores), from
     /// its bytes without building a key string: the answer (a label or none), or nil when the text
-    /// before a parenthetical is not ASCII and needs the Unicode path. At most 64 letters are kept; the
-    /// callers pass at most 64 bytes.
-    private static func asciiLabel<Parts: Collection>(_ parts: Parts) -> IdentityLabel?? where Parts.Element: StringProtocol {
+    /// before a parenthetical is not ASCII and needs the Unicode path. The key is the lower-cased
+    /// letters before the first "(", at most 64 of them; the callers pass at most 64 bytes.
+    private static func asciiLabel<Parts: Sequence>(_ parts: Parts) -> IdentityLabel?? where Parts.Element: Collection<UInt8> {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { buffer -> IdentityLabel?? in
             var count = 0
-            partLoop: for part in parts {
-                let bytes = part.utf8
+            partLoop: for bytes in parts {
                 var index = bytes.startIndex
                 while index < bytes.endIndex {
                     let byte = bytes[index]

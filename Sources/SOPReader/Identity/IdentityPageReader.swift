@@ -36,7 +36,7 @@ enum IdentityPageReader {
         var seenLabel = false
         var active: [SectionKind] = []
         var labelsWithoutContent = false
-        for line in lines where !ASCIIText.isBlank(line.text) {
+        for line in lines where !line.isBlank {
             if let label = LabelLineMatcher.match(line) {
                 seenLabel = true
                 switch label {

@@ -87,7 +87,7 @@ enum LetterheadClassifier {
         if containsIgnoringCase(bytes, notLetterheadBytes) { return .other }
         if letters > 0, Double(upper) / Double(letters) >= 0.6 { return .organization }
         if let firstWord, firstWord.count <= longestOrganizationWord,
-           organizationWords.contains(String(decoding: bytes[firstWord].map { $0 | 0x20 }, as: UTF8.self)) {
+           organizationWords.contains(String(decoding: bytes[firstWord].map(ASCIIText.lowercased), as: UTF8.self)) {
             return .organization
         }
         return .other
@@ -119,14 +119,10 @@ enum LetterheadClassifier {
         var index = 0
         while index + pattern.count <= bytes.count {
             var matched = 0
-            while matched < pattern.count, lowercased(bytes[index + matched]) == pattern[matched] { matched += 1 }
+            while matched < pattern.count, ASCIIText.lowercased(bytes[index + matched]) == pattern[matched] { matched += 1 }
             if matched == pattern.count { return true }
             index += 1
         }
         return false
-    }
-
-    private static func lowercased(_ byte: UInt8) -> UInt8 {
-        byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
     }
 }

@@ -9,7 +9,7 @@ enum ActivityVerb {
 
     /// True when `word` (punctuation at its ends ignored) is a capitalised Me-/Di- verb.
     static func opensStep(_ word: String) -> Bool {
-        if word.utf8.allSatisfy({ $0 < 0x80 }) { return opensStep(asciiBytes: Array(word.utf8)) }
+        if ASCIIText.isASCII(word) { return opensStep(asciiBytes: Array(word.utf8)) }
         let letters = word.drop { !$0.isLetter }.prefix { $0.isLetter }
         guard letters.count >= 5, let first = letters.first, first.isUppercase else { return false }
         guard letters.dropFirst().allSatisfy(\.isLowercase) else { return false }

@@ -211,11 +211,11 @@ public struct ActorMatcher: Sendable {
         abbreviated.contains(word) ? abbreviations[word] : nil
     }
 
-    /// `scanWords` (or `words`, without stop words) of an ASCII text that carries no markup (`<`, `*`,
-    /// `_`), read from its bytes in one pass, with the positions in `words` where a sentence starts:
-    /// after a `.`, `;` or `?` that whitespace or the end follows (no position for the first sentence).
-    /// nil for any other text. Cleaning such a text changes only whitespace, and a run of one ASCII
-    /// byte is one character, so runs of one byte are dropped.
+    /// `scanWords` (or `words`, without stop words) of an ASCII text that carries no markup
+    /// (`ASCIIRun.scan`), read from its bytes in one pass, with the positions in `words` where a sentence
+    /// starts: after a `.`, `;` or `?` that whitespace or the end follows (no position for the first
+    /// sentence). nil for any other text. Cleaning such a text changes only whitespace, and a run of
+    /// one ASCII byte is one character, so runs of one byte are dropped.
     static func plainASCIIWords(_ text: String, keepingStopWords: Bool) -> (words: [String], sentenceStarts: [Int])? {
         var text = text
         let (abbreviated, stopWords) = (ActorMatcher.abbreviated, ActorMatcher.stopWords)  // read once, not per word
@@ -223,21 +223,10 @@ public struct ActorMatcher: Sendable {
             var words: [String] = []
             words.reserveCapacity(bytes.count / 6 + 1)
             var sentenceStarts: [Int] = []
-            var start = -1  // where the current run began, -1 outside a run
-            for index in 0...bytes.count {
-                let byte = index < bytes.count ? bytes[index] : 0x20
-                switch byte {
-                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
-                    if start < 0 { start = index }
-                    continue
-                case UInt8(ascii: "<"), UInt8(ascii: "*"), UInt8(ascii: "_"), 0x80...:
-                    return nil
-                default:
-                    break
-                }
-                if start >= 0, index - start > 1 {
-                    let run = UnsafeBufferPointer(rebasing: bytes[start..<index])
-                    let word = ASCIIRun.lowercased(run)
+            let plain = ASCIIRun.scan(bytes) { runRange, index in
+                if runRange.count > 1 {
+                    let run = UnsafeBufferPointer(rebasing: bytes[runRange])
+                    let word = ASCIIText.lowercased(run)
                     if abbreviated.mayContain(firstByte: run[0] | 0x20, length: run.count), abbreviated.contains(word),
                        let expansion = abbreviations[word] {
                         words.append(contentsOf: expansion)
@@ -245,14 +234,15 @@ public struct ActorMatcher: Sendable {
                         words.append(word)
                     }
                 }
-                start = -1
+                guard index < bytes.count else { return }
+                let byte = bytes[index]
                 if byte == UInt8(ascii: ".") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: "?"),
                    index + 1 >= bytes.count || ASCIIText.isWhitespace(bytes[index + 1]),
                    !words.isEmpty, sentenceStarts.last != words.count {
                     sentenceStarts.append(words.count)
                 }
             }
-            return (words, sentenceStarts)
+            return plain ? (words, sentenceStarts) : nil
         }
     }
 

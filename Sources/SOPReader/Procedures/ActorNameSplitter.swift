@@ -34,7 +34,7 @@ enum ActorNameSplitter {
         for byte in word.utf8 {
             switch byte {
             case UInt8(ascii: "a")...UInt8(ascii: "z"): letters.append(byte)
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"): letters.append(byte + 0x20)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): letters.append(ASCIIText.lowercased(byte))
             case 0x0D, 0x80...: return nil
             default: continue
             }

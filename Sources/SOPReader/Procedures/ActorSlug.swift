@@ -14,12 +14,12 @@ enum ActorSlug {
 
     static func slug(_ name: String) -> String {
         // In ASCII text each letter or digit is one byte, and a CR LF `Character` is two bytes that are neither.
-        guard name.utf8.allSatisfy({ $0 < 0x80 }) else { return characterSlug(name) }
+        guard ASCIIText.isASCII(name) else { return characterSlug(name) }
         var out: [UInt8] = []
         out.reserveCapacity(name.utf8.count)
         var pendingDash = false
         for byte in name.utf8 {
-            let lower = (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte + 0x20 : byte
+            let lower = ASCIIText.lowercased(byte)
             if (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(lower) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(lower) {
                 if pendingDash, !out.isEmpty { out.append(UInt8(ascii: "-")) }
                 pendingDash = false

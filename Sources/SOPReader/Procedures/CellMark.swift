@@ -22,7 +22,7 @@ public enum CellMark: Sendable, Equatable {
             var bareBytes: [UInt8] = []
             var letters = 0
             for byte in text.utf8 where !ASCIIText.isWhitespace(byte) {
-                let lower = (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte + 0x20 : byte
+                let lower = ASCIIText.lowercased(byte)
                 keyBytes.append(lower)
                 if (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(lower) { letters += 1 }
                 if lower != UInt8(ascii: "\\") { bareBytes.append(lower) }

@@ -64,7 +64,7 @@ public enum ColumnRole: String, Sendable, CaseIterable {
     /// The role of a cell that is not plain ASCII, from the letters of the cell cleaned and lower-cased.
     private static func role(ofCleaned cell: String) -> ColumnRole? {
         var key = String(TextCleaning.clean(cell).lowercased().filter { $0.isLetter })
-        if key.utf8.allSatisfy({ $0 < 0x80 }) { return key.withUTF8(role(ofLetters:)) }
+        if ASCIIText.isASCII(key) { return key.withUTF8(role(ofLetters:)) }
         let length = key.count
         guard length > 0, length <= longestKey else { return nil }
         if let exact = spellings.first(where: { $0.word == key }) { return exact.role }
@@ -120,7 +120,7 @@ public enum ColumnRole: String, Sendable, CaseIterable {
         for byte in bytes {
             switch byte {
             case UInt8(ascii: "a")...UInt8(ascii: "z"): letters[count] = byte
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"): letters[count] = byte + 0x20
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): letters[count] = ASCIIText.lowercased(byte)
             case UInt8(ascii: "<"), 0x80...: return false
             default: continue
             }

@@ -173,7 +173,7 @@ extension UInt8: DurationTextUnit {
     fileprivate var isLetter: Bool { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(self | 0x20) }
     fileprivate var isDecimalMark: Bool { self == UInt8(ascii: ",") || self == UInt8(ascii: ".") }
     fileprivate var isComma: Bool { self == UInt8(ascii: ",") }
-    fileprivate var lowercaseUnit: UInt8 { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(self) ? self + 0x20 : self }
+    fileprivate var lowercaseUnit: UInt8 { ASCIIText.lowercased(self) }
     fileprivate static var period: UInt8 { UInt8(ascii: ".") }
     fileprivate var asciiDigit: Int? { isNumber ? Int(self - UInt8(ascii: "0")) : nil }
     fileprivate static let rangeWords = DurationParser.rangeWords.map { Array($0.utf8) }

@@ -156,7 +156,7 @@ struct FlattenedHeader: Sendable, Equatable {
     private static func fragmentWords(_ line: SourceLine) -> [String]? {
         let cleaned = TextCleaning.clean(line.text)
         // In ASCII text every byte is a character (a cleaned line holds no CR LF pair).
-        let split = cleaned.utf8.allSatisfy { $0 < 0x80 }
+        let split = ASCIIText.isASCII(cleaned)
             ? cleaned.utf8.split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self) }
             : cleaned.split(separator: " ").map(String.init)
         let words = split.filter { !OCRNoise.isNoise($0) }

@@ -214,7 +214,8 @@ struct FlattenedLineSplitter {
     /// list number, fits the items of other rows; grown one token at a time. (The line and the known items
     /// are passed to each step rather than held, which would copy them for every run.)
     private struct ItemFit {
-        /// False for a column whose items are not fitted (its value stays 0).
+        /// False for a column whose items are not fitted, or whose open item is longer than every known
+        /// item and so fits none (its value stays 0 either way).
         let fitted: Bool
         /// The open item's word ids, then those of the run's words.
         var after: [KnownPhrases.WordID]
@@ -228,7 +229,8 @@ struct FlattenedLineSplitter {
         var closed = false
         private(set) var value = 0.0
 
-        /// `openItem`: the open item's word ids, nil when the column is not fitted.
+        /// `openItem`: the open item's word ids; nil when the column is not fitted or the open item is
+        /// longer than every known item.
         init(openItem: [KnownPhrases.WordID]?) {
             fitted = openItem != nil
             after = openItem ?? []
@@ -296,7 +298,7 @@ struct FlattenedLineSplitter {
         }
         let word = bytes[start...]
         return joiningWordBytes.contains { joining in
-            joining.elementsEqual(word.lazy.map { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) ? $0 | 0x20 : $0 })
+            joining.elementsEqual(word.lazy.map { ASCIIText.lowercased($0) })
         }
     }
 

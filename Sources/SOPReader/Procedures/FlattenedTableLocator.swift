@@ -34,11 +34,11 @@ enum FlattenedTableLocator {
     private static func opensSignature(_ line: String) -> Bool {
         let cleaned = TextCleaning.clean(line)
         let head = cleaned.utf8.prefix(signatureHeadLength)
-        guard head.allSatisfy({ $0 < 0x80 }) else {
+        guard ASCIIText.isASCII(head) else {
             let lower = cleaned.lowercased()
             return signatureCues.contains { lower.hasPrefix($0) }
         }
-        let lower = head.map { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) ? $0 | 0x20 : $0 }
+        let lower = head.map { ASCIIText.lowercased($0) }
         return signatureCueBytes.contains { lower.starts(with: $0) }
     }
 }

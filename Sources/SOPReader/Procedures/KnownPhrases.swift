@@ -87,25 +87,16 @@ struct KnownPhrases: Sendable {
         return TextCleaning.clean(text).lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
     }
 
-    /// `words` of an ASCII text with no markup character (`<`, `*`, `_`: cleaning then changes only
-    /// whitespace, a separator anyway), read from its bytes; nil for any other text.
+    /// `words` of an ASCII text with no markup character (`ASCIIRun.scan`), read from its bytes; nil
+    /// for any other text.
     private static func asciiWords(_ text: String) -> [String]? {
         var text = text
         return text.withUTF8 { bytes -> [String]? in
             var words: [String] = []
-            var start = -1  // where the current word began, -1 outside a word
-            for index in 0...bytes.count {
-                switch index < bytes.count ? bytes[index] : 0x20 {
-                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
-                    if start < 0 { start = index }
-                case UInt8(ascii: "<"), UInt8(ascii: "*"), UInt8(ascii: "_"), 0x80...:
-                    return nil
-                default:
-                    if start >= 0 { words.append(ASCIIRun.lowercased(UnsafeBufferPointer(rebasing: bytes[start..<index]))) }
-                    start = -1
-                }
+            let plain = ASCIIRun.scan(bytes) { run, _ in
+                if !run.isEmpty { words.append(ASCIIText.lowercased(UnsafeBufferPointer(rebasing: bytes[run]))) }
             }
-            return words
+            return plain ? words : nil
         }
     }
 

@@ -32,7 +32,7 @@ public enum TableTitle {
 
     /// "Nomor : 000/12/2024": a short label, a colon, a value.
     private static func isLabelValue(_ cell: String) -> Bool {
-        if cell.utf8.allSatisfy({ $0 < 0x80 }) { return isLabelValue(asciiBytes: Array(cell.utf8)) }
+        if ASCIIText.isASCII(cell) { return isLabelValue(asciiBytes: Array(cell.utf8)) }
         guard let colon = cell.firstIndex(of: ":") else { return false }
         let label = cell[..<colon].trimmingCharacters(in: .whitespaces)
         let words = label.split(separator: " ")
@@ -55,7 +55,7 @@ public enum TableTitle {
     private static func isASCIILetter(_ byte: UInt8) -> Bool { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20) }
 
     private static func looksLikeTitle(_ text: String) -> Bool {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return looksLikeTitle(asciiBytes: text.utf8) }
+        if ASCIIText.isASCII(text) { return looksLikeTitle(asciiBytes: text.utf8) }
         let letters = text.filter(\.isLetter)
         guard letters.count >= 8, let first = text.first else { return false }
         if first == "-" || first == "•" || first.isNumber { return false }
@@ -77,7 +77,7 @@ public enum TableTitle {
         guard letters >= 8, let first = bytes.first else { return false }
         if first == UInt8(ascii: "-") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) { return false }
         for prefix in ["sop ", "standar operasional", "prosedur"] where bytes.count >= prefix.utf8.count {
-            if zip(bytes, prefix.utf8).allSatisfy({ (isASCIILetter($0) ? $0 | 0x20 : $0) == $1 }) {
+            if zip(bytes, prefix.utf8).allSatisfy({ ASCIIText.lowercased($0) == $1 }) {
                 return true
             }
         }

@@ -8,7 +8,7 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
     private let words: Set<String>
     /// The bytes the words start with.
     private let firstBytes: ByteSet
-    /// Bit n set when a word has n bytes; words of 64 bytes or more set bit 63.
+    /// Bit n set when a word has n bytes; words of 63 bytes or more set bit 63.
     private let lengths: UInt64
 
     init(_ words: some Sequence<String>) {
