@@ -231,7 +231,7 @@ public struct DOTWriter: Writer {
             switch character {
             case "\\": out += "\\\\"
             case "\"": out += "\\\""
-            case "\n", "\r", "\t": out += " "
+            case "\n", "\r", "\r\n", "\t": out += " "
             default: out.append(character)
             }
         }
