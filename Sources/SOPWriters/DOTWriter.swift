@@ -134,7 +134,7 @@ public struct DOTWriter: Writer {
             out.append("  ")
             out.append(contentsOf: p)
             out.append("_root -> ")
-            if lanes.lanes[lane].steps.contains(0) {
+            if laneOfStep.first == lane {
                 out.append(contentsOf: p)
                 out.append("_start")
             } else {
