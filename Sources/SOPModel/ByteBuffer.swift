@@ -5,7 +5,6 @@ public struct ByteBuffer: ~Copyable {
     @usableFromInline var base: UnsafeMutablePointer<UInt8>
     @usableFromInline var capacity: Int
     /// How many bytes have been appended.
-    public var count: Int { used }
     @usableFromInline var used = 0
 
     public init(capacity: Int = 4096) {
@@ -14,8 +13,6 @@ public struct ByteBuffer: ~Copyable {
     }
 
     deinit { base.deallocate() }
-
-    public var isEmpty: Bool { used == 0 }
 
     @inlinable @inline(__always)
     public mutating func append(_ byte: UInt8) {

@@ -134,7 +134,7 @@ public struct DOTWriter: Writer {
             out.append("  ")
             out.append(contentsOf: p)
             out.append("_root -> ")
-            if lanes.lanes[lane].steps.contains(0) {
+            if laneOfStep.first == lane {
                 out.append(contentsOf: p)
                 out.append("_start")
             } else {
@@ -231,7 +231,7 @@ public struct DOTWriter: Writer {
             switch character {
             case "\\": out += "\\\\"
             case "\"": out += "\\\""
-            case "\n", "\r", "\t": out += " "
+            case "\n", "\r", "\r\n", "\t": out += " "
             default: out.append(character)
             }
         }

@@ -191,7 +191,7 @@ public struct MarkdownWriter: Writer {
         for character in text {
             switch character {
             case "\\", "`", "*", "_", "[", "]", "<", ">", "#", "|": out += "\\\(character)"
-            case "\n", "\r", "\t": out += " "
+            case "\n", "\r", "\r\n", "\t": out += " "
             default: out.append(character)
             }
         }

@@ -7,8 +7,6 @@ struct SwimlaneAssignment {
     /// One actor column; `actor` is nil for the unresolved lane.
     struct Lane {
         var actor: Actor?
-        /// Indices of the steps whose symbol sits in this lane (their first actor).
-        var steps: [Int]
     }
 
     private(set) var lanes: [Lane]
@@ -20,19 +18,14 @@ struct SwimlaneAssignment {
         for (index, actor) in procedure.actors.enumerated() where laneOfActor[actor.id] == nil {
             laneOfActor[actor.id] = index
         }
-        lanes = procedure.actors.map { Lane(actor: $0, steps: []) }
+        lanes = procedure.actors.map { Lane(actor: $0) }
         let unresolvedLane = lanes.count
         stepLanes = procedure.steps.map { step in
             let known = Set(step.actors.compactMap { laneOfActor[$0] }).sorted()
             return known.isEmpty ? [unresolvedLane] : known
         }
         if stepLanes.contains(where: { $0 == [unresolvedLane] }) {
-            lanes.append(Lane(actor: nil, steps: []))
-        }
-        for (stepIndex, columns) in stepLanes.enumerated() {
-            if let first = columns.first, lanes.indices.contains(first) {
-                lanes[first].steps.append(stepIndex)
-            }
+            lanes.append(Lane(actor: nil))
         }
     }
 }

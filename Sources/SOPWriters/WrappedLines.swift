@@ -24,8 +24,10 @@ struct WrappedLines {
     /// Whether the line being built has no bytes yet.
     var openLineIsEmpty: Bool { utf8.count == openLineStart }
 
+    /// Makes room for at least `bytes` bytes in all. Grows only when short, and then at least to
+    /// twice the capacity, so wrapping many texts into the same lines stays linear.
     mutating func reserveCapacity(bytes: Int) {
-        utf8.reserveCapacity(bytes)
+        if utf8.capacity < bytes { utf8.reserveCapacity(Swift.max(bytes, 2 * utf8.capacity)) }
         if ends.capacity == 0 { ends.reserveCapacity(4) }
     }
 
@@ -40,13 +42,6 @@ struct WrappedLines {
 
     /// Ends the line being built.
     mutating func endLine() { ends.append(utf8.count) }
-
-    /// Appends the lines of `other` after these.
-    mutating func append(_ other: WrappedLines) {
-        let offset = utf8.count
-        utf8.append(contentsOf: other.utf8)
-        ends.append(contentsOf: other.ends.map { $0 + offset })
-    }
 
     /// Keeps the first `count` lines.
     mutating func keepFirst(_ count: Int) {

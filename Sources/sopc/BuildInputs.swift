@@ -34,10 +34,11 @@ enum BuildInputs {
                 found.append((input, URL(fileURLWithPath: input).deletingPathExtension().lastPathComponent))
                 continue
             }
-            guard let files = filesUnder(URL(fileURLWithPath: input), excluding: excluded) else {
+            guard let (files, unreadable) = filesUnder(input, excluding: excluded) else {
                 problems.append((input, "\(input): cannot list directory"))
                 continue
             }
+            problems += unreadable
             found += files.map { relative in ((input as NSString).appendingPathComponent(relative), (relative as NSString).deletingPathExtension) }
         }
         var taken = reservedNames
@@ -53,35 +54,66 @@ enum BuildInputs {
         return (documents, problems)
     }
 
-    /// The input files under `folder` as sorted relative paths; nil when the folder cannot be listed.
-    /// Read with `readdir`, whose entry types spare a `stat` per file; a symbolic link counts as a file.
-    private static func filesUnder(_ folder: URL, excluding excluded: String) -> [String]? {
+    /// The input files under `folder` as sorted relative paths, and one message per entry below it that
+    /// cannot be read (a subfolder that cannot be listed, a name that is not valid UTF-8); nil when
+    /// `folder` itself cannot be listed. Read with `readdir`, whose entry types spare a `stat` per file;
+    /// a symbolic link counts as a file.
+    private static func filesUnder(_ folder: String, excluding excluded: String)
+        -> (files: [String], problems: [(input: String, message: String)])? {
+        guard let entries = entries(of: folder) else { return nil }
         var files: [String] = []
-        guard collect(folder.path, relative: "", into: &files, excluding: excluded) else { return nil }
-        return files.sorted()
+        var problems: [(input: String, message: String)] = []
+        collect(entries, in: folder, relative: "", into: &files, problems: &problems, excluding: excluded)
+        problems.sort { $0.input < $1.input }
+        return (files.sorted(), problems)
     }
 
-    /// Adds the input files under `path` (`relative` to the input folder, "" for the folder itself) to
-    /// `files`; false when `path` cannot be listed. Hidden entries are skipped, and so are folders
-    /// named in `skippedFolders` and the folder that is `excluded`.
-    private static func collect(_ path: String, relative: String, into files: inout [String], excluding excluded: String) -> Bool {
-        guard let directory = opendir(path) else { return false }
+    /// One entry of a folder as `readdir` gives it: the name's bytes and the entry type.
+    private struct Entry {
+        var name: [UInt8]
+        var type: UInt8
+    }
+
+    /// The entries of folder `path` except the hidden ones, all read before the folder is closed so
+    /// that descending keeps no folder open; nil when it cannot be listed.
+    private static func entries(of path: String) -> [Entry]? {
+        guard let directory = opendir(path) else { return nil }
         defer { closedir(directory) }
+        var entries: [Entry] = []
         while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix { $0 != 0 }) }
+            guard let first = name.first, first != UInt8(ascii: ".") else { continue }
+            entries.append(Entry(name: name, type: entry.pointee.d_type))
+        }
+        return entries
+    }
+
+    /// Adds the input files among `entries` of folder `path` (`relative` to the input folder, "" for
+    /// the folder itself) and below to `files`, and to `problems` each subfolder that cannot be listed
+    /// and each name that is not valid UTF-8 (a path built from it would name another entry). Folders
+    /// named in `skippedFolders` and the folder that is `excluded` are skipped.
+    private static func collect(_ entries: [Entry], in path: String, relative: String, into files: inout [String],
+                                problems: inout [(input: String, message: String)], excluding excluded: String) {
+        let folder = path.hasSuffix("/") ? path : path + "/"
+        for entry in entries {
+            guard let name = String(validating: entry.name, as: UTF8.self) else {
+                let shown = folder + String(decoding: entry.name, as: UTF8.self)
+                problems.append((shown, "\(shown): name is not valid UTF-8"))
+                continue
             }
-            guard !name.hasPrefix(".") else { continue }
-            let childPath = path.hasSuffix("/") ? path + name : path + "/" + name
+            let childPath = folder + name
             let childRelative = relative.isEmpty ? name : relative + "/" + name
-            if isDirectory(entry.pointee.d_type, childPath) {
+            if isDirectory(entry.type, childPath) {
                 if skippedFolders.contains(name) || canonical(URL(fileURLWithPath: childPath, isDirectory: true)) == excluded { continue }
-                _ = collect(childPath, relative: childRelative, into: &files, excluding: excluded)
+                guard let children = Self.entries(of: childPath) else {
+                    problems.append((childPath, "\(childPath): cannot list directory"))
+                    continue
+                }
+                collect(children, in: childPath, relative: childRelative, into: &files, problems: &problems, excluding: excluded)
             } else if extensions.contains(URL(fileURLWithPath: childPath, isDirectory: false).pathExtension.lowercased()) {
                 files.append(childRelative)
             }
         }
-        return true
     }
 
     /// Whether a directory entry is a folder (not a link to one), asking `lstat` only when `readdir` does not say.

@@ -68,4 +68,13 @@ import Testing
         let dot = try DOTWriter().write(SampleDocuments.longProcedure(count: 3))
         #expect(dot.contains("Contoh Memeriksa \\\"draf\\\" <SK> & lampiran | path C:\\\\arsip\\\\n"))
     }
+
+    /// "\r\n" is one Character in Swift: inside a DOT string it becomes a space like "\n".
+    @Test func crlfInTextIsASpaceInsideDOTStrings() throws {
+        var document = SampleDocuments.longProcedure(count: 10)
+        document.procedures[0].steps[9].activity = "Memeriksa\r\nberkas"
+        let dot = try DOTWriter().write(document)
+        #expect(!dot.utf8.contains(UInt8(ascii: "\r")))
+        #expect(dot.contains("tooltip=\"10. Memeriksa berkas\""))
+    }
 }

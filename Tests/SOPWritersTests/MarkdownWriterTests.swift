@@ -40,6 +40,18 @@ import Testing
         #expect(markdown.contains("_(Peraturan Daerah Nomor 9 Tahun 2016)_"))
     }
 
+    /// "\r\n" is one Character in Swift: it becomes a space like "\n", so it neither splits a table
+    /// row nor, as the end of the last diagnostic, takes the place of the document's final line feed.
+    @Test func crlfInTextIsASpaceLikeALineFeed() throws {
+        var document = SampleDocuments.longProcedure(count: 2)
+        document.procedures[0].steps[0].activity = "Menerima\r\nberkas"
+        document.diagnostics = [Diagnostic(.note, "test", "trailing crlf\r\n")]
+        let markdown = try MarkdownWriter().write(document)
+        #expect(!markdown.utf8.contains(UInt8(ascii: "\r")))
+        #expect(markdown.contains("| 1 | Menerima berkas |"))
+        #expect(markdown.hasSuffix("`test` trailing crlf \n"))
+    }
+
     @Test func pipesAndMarkupInTextAreEscaped() throws {
         let markdown = try MarkdownWriter().write(SampleDocuments.longProcedure(count: 3))
         #expect(markdown.contains("\\<SK\\> & lampiran \\| path C:\\\\arsip\\\\n"))

@@ -42,6 +42,24 @@ import Testing
         }
     }
 
+    /// A step with very many inputs wraps them all into the same lines: linear, not a copy per input.
+    @Test func aStepWithSixtyFourThousandInputsRendersQuickly() throws {
+        let inputs = (1...64_000).map { "Berkas permohonan nomor \($0) beserta seluruh lampirannya" }
+        let step = Step(number: 1, activity: "Menerima berkas", actors: ["staf"], actorEvidence: .named, inputs: inputs)
+        let document = Document(source: Source(path: "inputs.txt", sha256: "0", layout: .tabbed), metadata: Metadata(title: "Banyak"),
+                                procedures: [Procedure(title: "P", actors: [Actor(id: "staf", name: "Staf")], steps: [step])])
+        func threadCPUSeconds() -> Double {
+            var time = timespec()
+            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+            return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+        }
+        let start = threadCPUSeconds()
+        let svg = try SVGFlowchartWriter().write(document)
+        let seconds = threadCPUSeconds() - start
+        #expect(svg.contains("Berkas"))
+        #expect(seconds < 2.0, "\(seconds) s")
+    }
+
     @Test func longProceduresSpreadOverPagesWithMatchingConnectors() throws {
         let document = SampleDocuments.longProcedure(count: 40, back: 12)
         let pages = SVGFlowchartWriter().pages(document)

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `sopc build` at scale: recursive inputs, the report, progress, determinism and atomic output.
@@ -129,5 +130,37 @@ import Testing
         #expect(blocked.status == 3)
         #expect(blocked.stderr.contains("cannot create directory"))
         #expect(try cli.sopc(["build", Self.corpus.path, "-o", dir.path, "--jobs", "0"]).status == 2)
+    }
+
+    /// A folder's names are read and the folder closed before descending, so a tree deeper than the
+    /// open-file limit is read whole.
+    @Test func aTreeDeeperThanTheOpenFileLimitIsReadWhole() throws {
+        let root = try cli.temporaryDirectory().appendingPathComponent("in")
+        let deep = (1...120).reduce(root) { folder, _ in folder.appendingPathComponent("n") }
+        try FileManager.default.createDirectory(at: deep, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: Self.corpus.appendingPathComponent("tapin.txt"), to: deep.appendingPathComponent("tapin.txt"))
+        let out = root.deletingLastPathComponent().appendingPathComponent("out")
+        let run = try Program.run("sh", ["-c", "ulimit -n 64 && exec \"$0\" \"$@\"", CLITests.binary.path,
+                                         "build", root.path, "-o", out.path, "--quiet"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let json = (1...120).map { _ in "n/" }.joined() + "tapin.json"
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(json).path))
+    }
+
+    /// A path built from a lossily decoded name would name no entry: such a name is a problem of the
+    /// build, reported with the rest, never skipped in silence.
+    @Test func aNameThatIsNotUTF8IsReportedNotSkipped() throws {
+        let root = try cli.temporaryDirectory().appendingPathComponent("in")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: Self.corpus.appendingPathComponent("klungkung.txt"), to: root.appendingPathComponent("klungkung.txt"))
+        let made = try Program.run("sh", ["-c", "d=\"$0/d$(printf '\\376')\" && mkdir \"$d\" && cp \"$1\" \"$d/tapin.txt\"",
+                                          root.path, Self.corpus.appendingPathComponent("tapin.txt").path])
+        #expect(made.status == 0, "\(made.stderr)")
+        let run = try cli.sopc(["build", root.path, "-o", root.deletingLastPathComponent().appendingPathComponent("out").path, "--quiet"])
+        #expect(run.status == 3)
+        let lines = run.stderr.split(separator: "\n")
+        #expect(lines.count == 1)
+        #expect(lines.first?.hasSuffix(": name is not valid UTF-8") == true, "\(run.stderr)")
+        #expect(run.stdout.contains("built 1 document into") && run.stdout.contains("1 failed"), "\(run.stdout)")
     }
 }
