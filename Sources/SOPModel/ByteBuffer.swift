@@ -87,6 +87,11 @@ public struct ByteBuffer: ~Copyable {
         used += length
     }
 
+    /// The bytes appended so far, lent to `body` without a copy.
+    public borrowing func withBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
+        try body(UnsafeRawBufferPointer(start: base, count: used))
+    }
+
     /// The bytes as an array; the buffer is consumed.
     public consuming func finish() -> [UInt8] {
         Array(UnsafeBufferPointer(start: base, count: used))

@@ -9,10 +9,20 @@ public enum DocumentJSON {
 
     /// The document's JSON as UTF-8 bytes.
     public static func bytes(_ document: Document) throws -> [UInt8] {
+        try writer(document).finish()
+    }
+
+    /// The document's JSON lent to `body` as UTF-8 bytes, never copied into an array: a 100 000-step
+    /// document's JSON is ~70 MB, and a copy would hold it twice.
+    public static func withBytes<R>(_ document: Document, _ body: (UnsafeRawBufferPointer) throws -> R) throws -> R {
+        try writer(document).withBytes(body)
+    }
+
+    private static func writer(_ document: Document) throws -> PrettyJSONWriter {
         var writer = PrettyJSONWriter(capacity: estimatedSize(document))
         try writer.write(document)
         writer.endOfFile()
-        return writer.finish()
+        return writer
     }
 
     /// A little over the JSON's size, so the buffer is allocated once: the steps' texts plus what their

@@ -16,6 +16,9 @@ struct PrettyJSONWriter: ~Copyable {
 
     init(capacity: Int) { bytes = ByteBuffer(capacity: capacity) }
 
+    /// The JSON written, lent to `body` as UTF-8 without a copy.
+    borrowing func withBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R { try bytes.withBytes(body) }
+
     /// The JSON written, as UTF-8; the writer is consumed.
     consuming func finish() -> [UInt8] { bytes.finish() }
 

@@ -14,7 +14,7 @@ enum AtomicFile {
     }
 
     static func write(_ data: Data, to target: URL) throws(WriteError) {
-        let result = data.withUnsafeBytes { bytes in Result { () throws(WriteError) in try write(bytes, to: target.path) } }
+        let result = data.withUnsafeBytes { bytes in Result { () throws(WriteError) in try write(bytes, toPath: target.path) } }
         try result.get()
     }
 
@@ -24,17 +24,18 @@ enum AtomicFile {
 
     static func write(_ text: String, to target: URL) throws(WriteError) {
         var text = text
-        let result = text.withUTF8 { bytes in Result { () throws(WriteError) in try write(UnsafeRawBufferPointer(bytes), to: target.path) } }
+        let result = text.withUTF8 { bytes in Result { () throws(WriteError) in try write(UnsafeRawBufferPointer(bytes), toPath: target.path) } }
         try result.get()
     }
 
     /// Writes `bytes` to the file at `path` (a file path, not a URL string).
     static func write(_ bytes: [UInt8], toPath path: String) throws(WriteError) {
-        let result = bytes.withUnsafeBytes { bytes in Result { () throws(WriteError) in try write(bytes, to: path) } }
+        let result = bytes.withUnsafeBytes { bytes in Result { () throws(WriteError) in try write(bytes, toPath: path) } }
         try result.get()
     }
 
-    private static func write(_ bytes: UnsafeRawBufferPointer, to target: String) throws(WriteError) {
+    /// Writes `bytes` to the file at `target` (a file path, not a URL string).
+    static func write(_ bytes: UnsafeRawBufferPointer, toPath target: String) throws(WriteError) {
         // The temporary file goes beside the target: ".NAME.tmp-PID-N" in the same folder.
         let slash = target.utf8.lastIndex(of: UInt8(ascii: "/"))
         let directory = slash.map { String(target[..<$0]) } ?? "."

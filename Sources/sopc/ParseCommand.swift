@@ -48,14 +48,11 @@ enum ParseCommand {
             do {
                 let document = try InputLoader.parse(file)
                 if !quiet { DiagnosticPrinter.print(document.diagnostics, file: document.source.path) }
-                let json = try encode(document, file: file)
                 if let outDir {
                     let name = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
-                    try write(json, to: URL(fileURLWithPath: outDir).appendingPathComponent(name + ".json").path)
-                } else if let output {
-                    try write(json, to: output)
+                    try emitJSON(document, file: file, to: URL(fileURLWithPath: outDir).appendingPathComponent(name + ".json").path)
                 } else {
-                    FileHandle.standardOutput.write(Data(json))
+                    try emitJSON(document, file: file, to: output)
                 }
             } catch {
                 printError("sopc: error: \(error.message)")
@@ -66,16 +63,17 @@ enum ParseCommand {
         return .ok
     }
 
-    /// The JSON as bytes, written to a file without a further copy (a 100 000-step document is ~70 MB).
-    private static func encode(_ document: Document, file: String) throws(CommandFailure) -> [UInt8] {
-        do { return try DocumentJSON.bytes(document) } catch {
-            throw CommandFailure(code: .badInput, message: "\(file): cannot encode JSON: \(error)")
-        }
-    }
-
-    private static func write(_ bytes: [UInt8], to path: String) throws(CommandFailure) {
-        do { try AtomicFile.write(bytes, to: URL(fileURLWithPath: path)) } catch {
+    /// Writes the document's JSON to the file at `path`, or to stdout when there is none, from the
+    /// encoder's own buffer (a 100 000-step document's JSON is ~70 MB; a copy would hold it twice).
+    private static func emitJSON(_ document: Document, file: String, to path: String?) throws(CommandFailure) {
+        do {
+            try DocumentJSON.withBytes(document) { bytes in
+                if let path { try AtomicFile.write(bytes, toPath: path) } else { FileHandle.standardOutput.write(Data(bytes)) }
+            }
+        } catch let error as AtomicFile.WriteError {
             throw CommandFailure(code: .badInput, message: error.description)
+        } catch {
+            throw CommandFailure(code: .badInput, message: "\(file): cannot encode JSON: \(error)")
         }
     }
 

@@ -44,7 +44,9 @@ public enum TableLayoutDetector {
     public static func cellTexts(of line: SourceLine, layout: Source.Layout) -> [String] {
         guard layout == .tabbed else { return cells(of: line, layout: layout).map(\.text) }
         var texts: [String] = []
-        texts.reserveCapacity(line.text.utf8.count / 8 + 1)
+        // Exactly one slot per cell: a grid keeps every row's array, so a guess per byte would hold
+        // more than the table's text.
+        texts.reserveCapacity(line.text.utf8.reduce(1) { $1 == UInt8(ascii: "\t") ? $0 + 1 : $0 })
         forEachTabCell(in: line.text) { bytes in
             texts.append(String(decoding: bytes, as: UTF8.self))
             return true
