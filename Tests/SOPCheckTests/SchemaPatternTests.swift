@@ -30,6 +30,23 @@ import Testing
         }
     }
 
+    /// Hostile patterns are left to NSRegularExpression instead of exhausting the stack (deep groups) or
+    /// the clock (repeats of parts without positions, whose copies the 64-position limit never stops).
+    @Test func hostilePatternsCompileQuicklyOrAreRefused() throws {
+        let deep = String(repeating: "(", count: 50_000) + "a" + String(repeating: ")", count: 50_000)
+        _ = try? SchemaPattern(deep)
+        let nested = "(((a{0}){999}){999}){999}b"
+        let clock = ContinuousClock()
+        let start = clock.now
+        let pattern = try SchemaPattern(nested)
+        #expect(clock.now - start < .seconds(2))
+        for text in ["b", "ab", "", "a"] {
+            let regex = try NSRegularExpression(pattern: nested)
+            let expected = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+            #expect(pattern.matches(text) == expected, "\(text)")
+        }
+    }
+
     @Test func patternsThatDoNotCompileAreRefused() {
         for source in ["(", "[a-", "a{2,1}", "*a", "a**", ""] {
             #expect((try? SchemaPattern(source)) == nil || (try? NSRegularExpression(pattern: source)) != nil, "\(source)")

@@ -30,7 +30,7 @@ enum ContentWords {
             start = index + 1
             guard !word.isEmpty, !isFunctionWord(word) else { continue }
             words.append(String(unsafeUninitializedCapacity: word.count) { buffer in
-                for offset in word.indices { buffer[offset] = asciiLowercased(word[offset]) }
+                for offset in word.indices { buffer[offset] = CaseFolding.asciiLowercased(word[offset]) }
                 return word.count
             })
         }
@@ -48,7 +48,7 @@ enum ContentWords {
     private static func isFunctionWord(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
         guard word.count < functionWordsByLength.count else { return false }
         return functionWordsByLength[word.count].contains { candidate in
-            zip(candidate, word).allSatisfy { $0 == asciiLowercased($1) }
+            zip(candidate, word).allSatisfy { $0 == CaseFolding.asciiLowercased($1) }
         }
     }
 
@@ -57,9 +57,5 @@ enum ContentWords {
         case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"): true
         default: false
         }
-    }
-
-    private static func asciiLowercased(_ byte: UInt8) -> UInt8 {
-        (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte + 32 : byte
     }
 }

@@ -69,9 +69,9 @@ struct InputChainBreakRule: Rule {
             guard ids.count > 1 else { return ids }
             ids.sort()
             var last = 0
-            for id in ids.dropFirst() where id != ids[last] {
+            for index in 1..<ids.count where ids[index] != ids[last] {
                 last += 1
-                ids[last] = id
+                ids[last] = ids[index]
             }
             ids.removeSubrange((last + 1)...)
             return ids

@@ -42,6 +42,10 @@ struct SchemaPattern: @unchecked Sendable {   // NSRegularExpression is immutabl
     private struct Parser {
         let bytes: [UInt8]
         var position = 0
+        /// Open groups; past `maxDepth` the pattern is left to NSRegularExpression, so a hostile
+        /// pattern cannot exhaust the stack.
+        var depth = 0
+        static let maxDepth = 32
 
         mutating func parse() -> Node? {
             guard let node = alternatives(), position == bytes.count else { return nil }
@@ -77,7 +81,10 @@ struct SchemaPattern: @unchecked Sendable {   // NSRegularExpression is immutabl
             case UInt8(ascii: "^"): return .start
             case UInt8(ascii: "$"): return .end
             case UInt8(ascii: "("):
-                guard peek() != UInt8(ascii: "?"), let inner = alternatives(), peek() == UInt8(ascii: ")") else { return nil }
+                depth += 1
+                defer { depth -= 1 }
+                guard depth <= Self.maxDepth, peek() != UInt8(ascii: "?"), let inner = alternatives(),
+                      peek() == UInt8(ascii: ")") else { return nil }
                 position += 1
                 return inner
             case UInt8(ascii: "["): return bracketClass()
@@ -179,8 +186,13 @@ struct SchemaPattern: @unchecked Sendable {   // NSRegularExpression is immutabl
         private var nullable = false
         private var anchoredAtStart = false
         private var anchoredAtEnd = false
+        /// Nodes added so far: repeats of parts without positions (`((a{0}){999}){999}`) add no
+        /// positions, so this bounds the work instead.
+        private var nodesAdded = 0
+        private static let maxNodesAdded = 10_000
 
-        /// Nil when the pattern has an anchor other than a leading `^` and a trailing `$`, or more than 64 positions.
+        /// Nil when the pattern has an anchor other than a leading `^` and a trailing `$`, more than 64
+        /// positions, or would take more than `maxNodesAdded` steps to build.
         init?(_ node: Node) {
             var body = node
             if case .sequence(var items) = node {
@@ -206,6 +218,8 @@ struct SchemaPattern: @unchecked Sendable {   // NSRegularExpression is immutabl
 
         /// Adds the positions of `node` and the follow links inside it.
         private mutating func add(_ node: Node) -> Summary? {
+            nodesAdded += 1
+            guard nodesAdded <= Self.maxNodesAdded else { return nil }
             switch node {
             case .start, .end:
                 return nil

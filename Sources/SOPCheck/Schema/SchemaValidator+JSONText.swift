@@ -5,7 +5,8 @@ import SOPModel
 /// everything it pulls in by `$ref` and `allOf` (its conjuncts).
 struct ScanPlan {
     /// The value is parsed into a tree and given to `conforms(_:to:)`: a conjunct has anyOf, oneOf,
-    /// enum or const, rejects everything, or the object or array constraints are spread over conjuncts.
+    /// enum or const, rejects everything, or the object or array constraints are spread over conjuncts;
+    /// or the shape has more than 64 properties or requires a name it does not declare.
     var buildsTree: Bool
     var allowsObject = true
     var allowsArray = true
@@ -55,7 +56,8 @@ struct ScanPlan {
 extension SchemaValidator {
     /// True when the text is one JSON value that conforms to the schema. False when it does not, and
     /// also whenever this reading is not sure (a syntax error, a byte order mark or another
-    /// irregularity, a repeated property): the caller then parses the text and reports as usual.
+    /// irregularity, a repeated declared property): the caller then parses the text and reports as
+    /// usual. Other repeated keys are read and each value checked, so the one a tree keeps conforms too.
     func conforms(jsonText data: Data) -> Bool {
         var parser = JSONParser(data)
         parser.skipWhitespace()
