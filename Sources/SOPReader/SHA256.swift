@@ -5,23 +5,28 @@ public enum SHA256 {
         return Array(bytes).withUnsafeBufferPointer { hexDigest(buffer: $0) }
     }
 
-    /// Hashes whole 64-byte blocks straight from the input; only the padded tail is copied.
+    /// Hashes whole 64-byte blocks straight from the input; only the padded tail (one or two blocks)
+    /// is copied, into a buffer on the stack.
     private static func hexDigest(buffer: UnsafeBufferPointer<UInt8>) -> String {
         var state = State()
         let wholeBlocks = buffer.count / 64
-        var w = [UInt32](repeating: 0, count: 64)
-        w.withUnsafeMutableBufferPointer { w in
+        roundConstants.withUnsafeBufferPointer { k in
+            guard let k = k.baseAddress else { return }
             if let base = buffer.baseAddress {
-                for block in 0..<wholeBlocks { state.compress(base + block * 64, schedule: w) }
+                for block in 0..<wholeBlocks { state.compress(UnsafeRawPointer(base + block * 64), k) }
             }
-            var tail = [UInt8](buffer[(wholeBlocks * 64)...])
-            let bitLength = UInt64(buffer.count) &* 8
-            tail.append(0x80)
-            while tail.count % 64 != 56 { tail.append(0) }
-            for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
-            tail.withUnsafeBufferPointer { tail in
-                guard let base = tail.baseAddress else { return }
-                for block in 0..<(tail.count / 64) { state.compress(base + block * 64, schedule: w) }
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 128) { tail in
+                guard let tailBase = tail.baseAddress else { return }
+                tail.initialize(repeating: 0)
+                let rest = UnsafeBufferPointer(rebasing: buffer[(wholeBlocks * 64)...])
+                _ = tail.initialize(from: rest)
+                tail[rest.count] = 0x80
+                let tailBlocks = rest.count < 56 ? 1 : 2
+                let bitLength = UInt64(buffer.count) &* 8
+                for index in 0..<8 {
+                    tail[tailBlocks * 64 - 1 - index] = UInt8(truncatingIfNeeded: bitLength &>> UInt64(index * 8))
+                }
+                for block in 0..<tailBlocks { state.compress(UnsafeRawPointer(tailBase + block * 64), k) }
             }
         }
         return state.hex
@@ -31,58 +36,83 @@ public enum SHA256 {
         var h0: UInt32 = 0x6a09e667, h1: UInt32 = 0xbb67ae85, h2: UInt32 = 0x3c6ef372, h3: UInt32 = 0xa54ff53a
         var h4: UInt32 = 0x510e527f, h5: UInt32 = 0x9b05688c, h6: UInt32 = 0x1f83d9ab, h7: UInt32 = 0x5be0cd19
 
-        /// One 64-byte block at `block`; `w` is 64 words of scratch space.
-        mutating func compress(_ block: UnsafePointer<UInt8>, schedule w: UnsafeMutableBufferPointer<UInt32>) {
-            for i in 0..<16 {
-                let b = i * 4
-                w[i] = UInt32(block[b]) << 24 | UInt32(block[b + 1]) << 16 | UInt32(block[b + 2]) << 8 | UInt32(block[b + 3])
-            }
-            for i in 16..<64 {
-                let w15 = w[i - 15], w2 = w[i - 2]
-                let s0 = rotr(w15, 7) ^ rotr(w15, 18) ^ (w15 >> 3)
-                let s1 = rotr(w2, 17) ^ rotr(w2, 19) ^ (w2 >> 10)
-                w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
-            }
+        /// One 64-byte block at `block`; `k` points to the 64 round constants. The message schedule is
+        /// sixteen local words, each overwritten in place by the word sixteen rounds on.
+        mutating func compress(_ block: UnsafeRawPointer, _ k: UnsafePointer<UInt32>) {
+            func word(_ i: Int) -> UInt32 { UInt32(bigEndian: block.loadUnaligned(fromByteOffset: i &* 4, as: UInt32.self)) }
+            var w0 = word(0), w1 = word(1), w2 = word(2), w3 = word(3), w4 = word(4), w5 = word(5), w6 = word(6)
+            var w7 = word(7), w8 = word(8), w9 = word(9), w10 = word(10), w11 = word(11), w12 = word(12)
+            var w13 = word(13), w14 = word(14), w15 = word(15)
             var (a, b, c, d, e, f, g, h) = (h0, h1, h2, h3, h4, h5, h6, h7)
-            SHA256.roundConstants.withUnsafeBufferPointer { k in
-                // Eight rounds per pass, the variables' roles rotating, so that no value is moved between rounds.
-                for i in stride(from: 0, to: 64, by: 8) {
-                    Self.round(a, b, c, &d, e, f, g, &h, k[i] &+ w[i])
-                    Self.round(h, a, b, &c, d, e, f, &g, k[i + 1] &+ w[i + 1])
-                    Self.round(g, h, a, &b, c, d, e, &f, k[i + 2] &+ w[i + 2])
-                    Self.round(f, g, h, &a, b, c, d, &e, k[i + 3] &+ w[i + 3])
-                    Self.round(e, f, g, &h, a, b, c, &d, k[i + 4] &+ w[i + 4])
-                    Self.round(d, e, f, &g, h, a, b, &c, k[i + 5] &+ w[i + 5])
-                    Self.round(c, d, e, &f, g, h, a, &b, k[i + 6] &+ w[i + 6])
-                    Self.round(b, c, d, &e, f, g, h, &a, k[i + 7] &+ w[i + 7])
+            // Sixteen rounds per pass, the variables' roles rotating, so that no value is moved between rounds.
+            for pass in 0..<4 {
+                if pass > 0 {
+                    // W[t] = σ1(W[t-2]) + W[t-7] + σ0(W[t-15]) + W[t-16], in the slot of W[t-16].
+                    Self.next(&w0, w1, w9, w14); Self.next(&w1, w2, w10, w15); Self.next(&w2, w3, w11, w0)
+                    Self.next(&w3, w4, w12, w1); Self.next(&w4, w5, w13, w2); Self.next(&w5, w6, w14, w3)
+                    Self.next(&w6, w7, w15, w4); Self.next(&w7, w8, w0, w5); Self.next(&w8, w9, w1, w6)
+                    Self.next(&w9, w10, w2, w7); Self.next(&w10, w11, w3, w8); Self.next(&w11, w12, w4, w9)
+                    Self.next(&w12, w13, w5, w10); Self.next(&w13, w14, w6, w11); Self.next(&w14, w15, w7, w12)
+                    Self.next(&w15, w0, w8, w13)
                 }
+                let k = k + pass &* 16
+                Self.round(a, b, c, &d, e, f, g, &h, k[0] &+ w0)
+                Self.round(h, a, b, &c, d, e, f, &g, k[1] &+ w1)
+                Self.round(g, h, a, &b, c, d, e, &f, k[2] &+ w2)
+                Self.round(f, g, h, &a, b, c, d, &e, k[3] &+ w3)
+                Self.round(e, f, g, &h, a, b, c, &d, k[4] &+ w4)
+                Self.round(d, e, f, &g, h, a, b, &c, k[5] &+ w5)
+                Self.round(c, d, e, &f, g, h, a, &b, k[6] &+ w6)
+                Self.round(b, c, d, &e, f, g, h, &a, k[7] &+ w7)
+                Self.round(a, b, c, &d, e, f, g, &h, k[8] &+ w8)
+                Self.round(h, a, b, &c, d, e, f, &g, k[9] &+ w9)
+                Self.round(g, h, a, &b, c, d, e, &f, k[10] &+ w10)
+                Self.round(f, g, h, &a, b, c, d, &e, k[11] &+ w11)
+                Self.round(e, f, g, &h, a, b, c, &d, k[12] &+ w12)
+                Self.round(d, e, f, &g, h, a, b, &c, k[13] &+ w13)
+                Self.round(c, d, e, &f, g, h, a, &b, k[14] &+ w14)
+                Self.round(b, c, d, &e, f, g, h, &a, k[15] &+ w15)
             }
             h0 = h0 &+ a; h1 = h1 &+ b; h2 = h2 &+ c; h3 = h3 &+ d
             h4 = h4 &+ e; h5 = h5 &+ f; h6 = h6 &+ g; h7 = h7 &+ h
+        }
+
+        /// One schedule step: `w` (W[t-16]) becomes W[t], from W[t-15], W[t-7] and W[t-2].
+        @inline(__always)
+        private static func next(_ w: inout UInt32, _ w15: UInt32, _ w7: UInt32, _ w2: UInt32) {
+            let s0 = rotr(w15 ^ rotr(w15, 11), 7) ^ (w15 &>> 3)  // rotr 7 ^ rotr 18 ^ shr 3
+            let s1 = rotr(w2 ^ rotr(w2, 2), 17) ^ (w2 &>> 10)  // rotr 17 ^ rotr 19 ^ shr 10
+            w = w &+ s0 &+ w7 &+ s1
         }
 
         /// One round: `d` and `h` take their new values; the caller renames the eight variables.
         @inline(__always)
         private static func round(_ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: inout UInt32,
                                   _ e: UInt32, _ f: UInt32, _ g: UInt32, _ h: inout UInt32, _ kw: UInt32) {
-            let t1 = h &+ (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) &+ ((e & f) ^ (~e & g)) &+ kw
-            let t2 = (rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) &+ ((a & b) ^ (a & c) ^ (b & c))
+            // Σ1(e) = rotr 6 ^ rotr 11 ^ rotr 25 and Σ0(a) = rotr 2 ^ rotr 13 ^ rotr 22, nested to fewer operations.
+            let t1 = h &+ rotr(e ^ rotr(e ^ rotr(e, 14), 5), 6) &+ (((f ^ g) & e) ^ g) &+ kw
+            let t2 = rotr(a ^ rotr(a ^ rotr(a, 9), 11), 2) &+ ((a & b) | (c & (a | b)))
             d = d &+ t1
             h = t1 &+ t2
         }
 
         var hex: String {
-            let digits = Array("0123456789abcdef".utf8)
-            var out: [UInt8] = []
-            out.reserveCapacity(64)
-            for word in [h0, h1, h2, h3, h4, h5, h6, h7] {
-                for shift in stride(from: 28, through: 0, by: -4) { out.append(digits[Int((word >> UInt32(shift)) & 0xF)]) }
+            String(unsafeUninitializedCapacity: 64) { out in
+                let digits: StaticString = "0123456789abcdef"
+                var index = 0
+                for word in [h0, h1, h2, h3, h4, h5, h6, h7] {
+                    for shift in stride(from: 28, through: 0, by: -4) {
+                        out[index] = digits.utf8Start[Int((word &>> UInt32(shift)) & 0xF)]
+                        index += 1
+                    }
+                }
+                return index
             }
-            return String(decoding: out, as: UTF8.self)
         }
     }
 
     /// Masking shifts: with `>>`/`<<` a variable shift count would be checked for overshifting.
+    @inline(__always)
     private static func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x &>> n) | (x &<< (32 &- n)) }
 
     private static let roundConstants: [UInt32] = [

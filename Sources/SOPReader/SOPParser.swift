@@ -18,10 +18,9 @@ public enum SOPParser {
     public static func parse(text: String, path: String, sha256: String? = nil) throws(InputError) -> Document {
         let source = SourceText(text)
         let regions = ProcedureReader.locate(in: source)
-        let tableLines = Set(regions.flatMap { Array($0.lines) })
         let lastTableLine = regions.map(\.lines.upperBound).max() ?? Int.max
-        let identityLines = source.lines.filter { !tableLines.contains($0.number) && $0.number < lastTableLine }
-        let trailingLines = source.lines.filter { $0.number > lastTableLine }
+        let identityLines = lines(of: source, outside: regions, before: lastTableLine)
+        let trailingLines = Array(source.lines.dropFirst(lastTableLine))  // line n is at index n - 1
 
         let page = IdentityPageReader.read(identityLines)
         var document = Document(source: Source(path: path, sha256: sha256 ?? SHA256.hexDigest(text.utf8), layout: .tabbed))
@@ -38,6 +37,20 @@ public enum SOPParser {
         }
         document.diagnostics = ordered(document.diagnostics)
         return document
+    }
+
+    /// The lines before line `end` that no region covers, in order; the regions are walked alongside.
+    private static func lines(of source: SourceText, outside regions: [TableRegion], before end: Int) -> [SourceLine] {
+        let covered = regions.map(\.lines).sorted { $0.lowerBound < $1.lowerBound }
+        var next = 0  // the first range that may still cover a line
+        var lines: [SourceLine] = []
+        for line in source.lines {
+            guard line.number < end else { break }
+            while next < covered.count, covered[next].upperBound < line.number { next += 1 }
+            if next < covered.count, covered[next].contains(line.number) { continue }
+            lines.append(line)
+        }
+        return lines
     }
 
     /// True when a tab character stands in the text; the bytes rule out the common text without one.

@@ -1,3 +1,4 @@
+import Foundation
 import SOPModel
 
 /// The input split into physical lines (LF, CRLF and lone CR all end a line), 1-based.
@@ -13,31 +14,39 @@ public struct SourceText: Sendable {
         lines = text.withUTF8 { Self.lines($0, whole: whole) }
     }
 
-    /// Line ends are ASCII bytes, so the text is cut on its UTF-8 bytes (no per-character work). A text
-    /// without a line end is its one line: `whole` is used as it is, so a huge line is not copied.
+    /// Line ends are ASCII bytes, so the text is cut on its UTF-8 bytes (no per-character work): `memchr`
+    /// finds each LF and, within the line it ends, a CR. A text without a line end is its one line:
+    /// `whole` is used as it is, so a huge line is not copied.
     private static func lines(_ bytes: UnsafeBufferPointer<UInt8>, whole: String) -> [SourceLine] {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return [] }
         var lines: [SourceLine] = []
         func addLine(_ range: Range<Int>) {
             let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
             lines.append(SourceLine(number: lines.count + 1, text: text))
         }
-        var start = 0
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            guard byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") else {
-                index += 1
-                continue
-            }
-            addLine(start..<index)
-            index += 1
-            if byte == UInt8(ascii: "\r"), index < bytes.count, bytes[index] == UInt8(ascii: "\n") { index += 1 }
-            start = index
+        /// The offset of the first `byte` in `start..<end`, or `end`.
+        func find(_ byte: UInt8, _ start: Int, _ end: Int) -> Int {
+            guard start < end, let hit = memchr(base + start, Int32(byte), end - start) else { return end }
+            return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
         }
-        if start == 0, !bytes.isEmpty {
-            lines.append(SourceLine(number: 1, text: whole))
-        } else if start < bytes.count {
-            addLine(start..<bytes.count)
+        var start = 0
+        var nextLF = find(UInt8(ascii: "\n"), 0, bytes.count)
+        while start < bytes.count {
+            if nextLF < start { nextLF = find(UInt8(ascii: "\n"), start, bytes.count) }
+            let cr = find(UInt8(ascii: "\r"), start, nextLF)
+            if cr < nextLF {  // a lone CR, or the CR of CR LF
+                addLine(start..<cr)
+                start = cr + 1 == nextLF && nextLF < bytes.count ? nextLF + 1 : cr + 1
+            } else if nextLF < bytes.count {
+                addLine(start..<nextLF)
+                start = nextLF + 1
+            } else if start == 0 {
+                lines.append(SourceLine(number: 1, text: whole))
+                start = bytes.count
+            } else {
+                addLine(start..<bytes.count)
+                start = bytes.count
+            }
         }
         return lines
     }

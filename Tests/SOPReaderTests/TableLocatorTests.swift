@@ -33,12 +33,13 @@ import SOPModel
 
     @Test func regionsCoverTitleHeadersRowsAndPageBreaksOnly() {
         let regions = ProcedureReader.locate(in: SourceText(Self.document))
-        #expect(regions == [TableRegion(lines: 5...16, layout: .tabbed), TableRegion(lines: 18...22, layout: .tabbed)])
+        #expect(regions == [TableRegion(lines: 5...16, layout: .tabbed, headerLines: [7, 8, 13, 14]),
+                            TableRegion(lines: 18...22, layout: .tabbed, headerLines: [20, 21])])
     }
 
     @Test func definitionListAboveHeaderIsNoTitle() {
         let text = "- 4. Staf adalah Pelaksana\n\nNo.\tKegiatan\tPelaksana\tMutu Baku\n\t\tStaf\tKelengkapan\tWaktu\tOutput\n1\tMenerima\tv\tSurat\t5 Menit\tSurat\n"
-        #expect(ProcedureReader.locate(in: SourceText(text)) == [TableRegion(lines: 3...5, layout: .tabbed)])
+        #expect(ProcedureReader.locate(in: SourceText(text)) == [TableRegion(lines: 3...5, layout: .tabbed, headerLines: [3, 4])])
     }
 
     @Test func rawOCRWithoutColumnsIsClaimedAsFlattenedNotAligned() {

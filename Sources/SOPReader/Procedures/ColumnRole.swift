@@ -21,19 +21,9 @@ public enum ColumnRole: String, Sendable, CaseIterable {
     /// Spellings of six letters or more, which may be matched with one edit, in `labels` order.
     private static let fuzzySpellings = spellings.filter { $0.bytes.count >= 6 }
 
-    /// Per key length, the first spelling of that length with each role, in `labels` order (an exact
-    /// match is the first spelling equal to the key).
-    private static let spellingsByLength: [[(role: ColumnRole, bytes: [UInt8])]] = (0...longestKey).map { length in
-        spellings.filter { $0.bytes.count == length }.map { ($0.role, $0.bytes) }
-    }
-
-    /// Per key length, the fuzzy spellings one letter longer or shorter or as long (the only ones one
-    /// edit away), in `labels` order, with their first and last letter to pass over most of them early.
-    private static let fuzzySpellingsByLength: [[(first: UInt8, last: UInt8, bytes: [UInt8], role: ColumnRole)]] =
-        (0...longestKey).map { length in
-            fuzzySpellings.filter { abs($0.bytes.count - length) <= 1 }
-                .map { ($0.bytes.first ?? 0, $0.bytes.last ?? 0, $0.bytes, $0.role) }
-        }
+    /// The spellings laid out for `role(ofLetters:)`, built once.
+    private static let letterTable = LabelLetterTable(spellings: spellings.map { ($0.role, $0.bytes) },
+                                                      fuzzy: fuzzySpellings.map { ($0.role, $0.bytes) }, longestKey: longestKey)
 
     /// The longest key that could name a role (a label of 26 letters or fewer, one edit away).
     private static let longestKey = 26
@@ -50,13 +40,28 @@ public enum ColumnRole: String, Sendable, CaseIterable {
     /// `recognise` of a cell given as the UTF-8 bytes of a whole number of characters; a cell of plain
     /// ASCII is read from its bytes without making it a string.
     static func recognise(utf8 cell: UnsafeBufferPointer<UInt8>) -> ColumnRole? {
-        // Every label has two letters or more: number, blank and glyph cells stop at the first test.
-        guard cell.count <= longestCell, mayHoldTwoLetters(cell) else { return nil }
+        guard cell.count <= longestCell else { return nil }
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: longestCell) { letters -> ColumnRole? in
+            // One pass: the lower-cased ASCII letters, and whether anything but plain ASCII stands there.
             var count = 0
-            if appendLetters(of: cell, to: letters, count: &count) {
-                return role(ofLetters: UnsafeBufferPointer(rebasing: letters[..<count]))
+            var leadBytes = 0  // bytes that open a non-ASCII character
+            var plain = true
+            for byte in cell {
+                let lower = byte | 0x20
+                if lower &- UInt8(ascii: "a") < 26 {
+                    letters[count] = lower
+                    count += 1
+                } else if byte >= 0x80 {
+                    plain = false
+                    if byte >= 0xC0 { leadBytes += 1 }
+                } else if byte == UInt8(ascii: "<") {
+                    plain = false
+                }
             }
+            // Every label has two letters or more (each at least one such scalar): number, blank and
+            // glyph cells ("√", "→") stop here.
+            guard count + leadBytes >= 2 else { return nil }
+            if plain { return role(ofLetters: UnsafeBufferPointer(rebasing: letters[..<count])) }
             return role(ofCleaned: String(decoding: cell, as: UTF8.self))
         }
     }
@@ -76,25 +81,8 @@ public enum ColumnRole: String, Sendable, CaseIterable {
 
     /// The role of lower-case ASCII letters: an exact spelling, else the first one edit away.
     private static func role(ofLetters key: UnsafeBufferPointer<UInt8>) -> ColumnRole? {
-        guard let first = key.first, let last = key.last, key.count <= longestKey else { return nil }
-        for label in spellingsByLength[key.count] where label.bytes.elementsEqual(key) { return label.role }
-        // One edit cannot change both the first and the last letter of words of five letters or more:
-        // labels whose ends both differ are skipped before the distance.
-        for label in fuzzySpellingsByLength[key.count] where label.first == first || label.last == last {
-            if label.bytes.withUnsafeBufferPointer({ EditDistance.atMost(1, key, $0) }) { return label.role }
-        }
-        return nil
-    }
-
-    /// False when the cell has fewer than two ASCII letters and non-ASCII characters together: its key
-    /// (letters only, each at least one such scalar) is then shorter than any label. "√" and "→" stop here.
-    private static func mayHoldTwoLetters(_ bytes: some Sequence<UInt8>) -> Bool {
-        var count = 0
-        for byte in bytes where byte >= 0xC0 || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20) {
-            count += 1
-            if count >= 2 { return true }
-        }
-        return false
+        guard key.count <= longestKey, key.count > 0 else { return nil }
+        return letterTable.role(ofLetters: key)
     }
 
     /// The role of cells read as one cell (joined by spaces, which are no letters) when they are ASCII

@@ -8,6 +8,7 @@ enum DelimitedGridReader {
         var expectSecondHeader = false
         var columnCount = 0
         var lastNumber: Int?
+        var headers = region.headerLines[...]  // ascending, as the lines are read
         for number in region.lines {
             guard let line = text.lines[safe: number - 1], !line.isBlank else { continue }
             if TableLayoutDetector.isMarkdownSeparator(line.text) || PageMarker.isPageMarker(line.text) { continue }
@@ -18,10 +19,9 @@ enum DelimitedGridReader {
                 columnCount = max(columnCount, cells.count)
                 continue
             }
-            // A line in the region's own layout is a header by the cells just split; another is split its own way.
-            let isHeader = TableLayoutDetector.layout(of: line) == region.layout
-                ? HeaderLine.isHeader(cells) : HeaderLine.layout(of: line) != nil
-            if isHeader {
+            // The locator recognised the header rows (`HeaderLine.layout(of:) != nil`) already.
+            while let header = headers.first, header < number { headers.removeFirst() }
+            if headers.first == number {
                 grid.sections.append(TableGrid.Section(headerRows: [TableGrid.Row(cells: cells, lines: [number])], dataRows: []))
                 expectSecondHeader = true
                 columnCount = max(columnCount, cells.count)

@@ -6,8 +6,9 @@ public enum HeaderLine {
     /// The layout of the line when it is a header row, else nil.
     public static func layout(of line: SourceLine) -> Source.Layout? {
         let layout = TableLayoutDetector.layout(of: line)
-        guard mayHoldThreeCells(line.text, layout: layout), !line.isBlank else { return nil }
+        // Three roles need three cells, none of them blank: a tabbed line needs no other test.
         if layout == .tabbed { return namesThreeRoles(tabSeparated: line.text) ? layout : nil }
+        guard mayHoldThreeCells(line.text, layout: layout), !line.isBlank else { return nil }
         return isHeader(TableLayoutDetector.cells(of: line, layout: layout).map(\.text)) ? layout : nil
     }
 

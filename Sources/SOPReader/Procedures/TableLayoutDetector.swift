@@ -43,27 +43,53 @@ public enum TableLayoutDetector {
     /// The texts of `cells(of:layout:)`, without working out the columns of tab-separated cells.
     public static func cellTexts(of line: SourceLine, layout: Source.Layout) -> [String] {
         guard layout == .tabbed else { return cells(of: line, layout: layout).map(\.text) }
-        var texts: [String] = []
-        // Exactly one slot per cell: a grid keeps every row's array, so a guess per byte would hold
-        // more than the table's text.
-        texts.reserveCapacity(line.text.utf8.reduce(1) { $1 == UInt8(ascii: "\t") ? $0 + 1 : $0 })
-        forEachTabCell(in: line.text) { bytes in
-            texts.append(String(decoding: bytes, as: UTF8.self))
-            return true
+        var text = line.text
+        return text.withUTF8 { buffer in
+            var texts: [String] = []
+            // Exactly one slot per cell: a grid keeps every row's array, so a guess per byte would hold
+            // more than the table's text.
+            texts.reserveCapacity(tabCount(in: buffer) + 1)
+            forEachTabCell(in: buffer) { bytes in
+                texts.append(String(decoding: bytes, as: UTF8.self))
+                return true
+            }
+            return texts
         }
-        return texts
+    }
+
+    /// How many tab bytes the bytes hold, found with `memchr`.
+    static func tabCount(in buffer: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = buffer.baseAddress else { return 0 }
+        var count = 0
+        var start = 0
+        while start < buffer.count, let tab = memchr(base + start, Int32(UInt8(ascii: "\t")), buffer.count - start) {
+            count += 1
+            start = base.distance(to: tab.assumingMemoryBound(to: UInt8.self)) + 1
+        }
+        return count
     }
 
     /// Calls `body` with the bytes of each tab-separated cell of `text` (empty cells too), left to right,
     /// until it returns false. A tab is always a character of its own, so the bytes split the characters.
     static func forEachTabCell(in text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Bool) {
         var text = text
-        text.withUTF8 { buffer in
-            var start = 0
-            for index in 0...buffer.count where index == buffer.count || buffer[index] == UInt8(ascii: "\t") {
-                guard body(UnsafeBufferPointer(rebasing: buffer[start..<index])) else { return }
-                start = index + 1
-            }
+        text.withUTF8 { forEachTabCell(in: $0, body) }
+    }
+
+    /// `forEachTabCell` over a line's bytes; `memchr` finds the tabs.
+    static func forEachTabCell(in buffer: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Bool) {
+        guard let base = buffer.baseAddress else {
+            _ = body(buffer)
+            return
+        }
+        var start = 0
+        while true {
+            let end = start < buffer.count
+                ? memchr(base + start, Int32(UInt8(ascii: "\t")), buffer.count - start)
+                    .map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } ?? buffer.count
+                : buffer.count
+            guard body(UnsafeBufferPointer(start: base + start, count: end - start)), end < buffer.count else { return }
+            start = end + 1
         }
     }
 

@@ -14,8 +14,9 @@ public enum TableLocator {
                 continue
             }
             let start = titleIndex(above: index, floor: floor, in: lines) ?? index
-            let end = endIndex(from: index, layout: layout, in: lines)
-            regions.append(TableRegion(lines: lines[start].number...lines[end].number, layout: layout))
+            var headerLines = [lines[index].number]
+            let end = endIndex(from: index, layout: layout, in: lines, headerLines: &headerLines)
+            regions.append(TableRegion(lines: lines[start].number...lines[end].number, layout: layout, headerLines: headerLines))
             index = end + 1
             floor = index
         }
@@ -34,8 +35,10 @@ public enum TableLocator {
         return k
     }
 
-    /// The index of the last table line of the region whose header is at `header`.
-    private static func endIndex(from header: Int, layout: Source.Layout, in lines: [SourceLine]) -> Int {
+    /// The index of the last table line of the region whose header is at `header`; the numbers of the
+    /// header rows it takes in are appended to `headerLines`.
+    private static func endIndex(from header: Int, layout: Source.Layout, in lines: [SourceLine],
+                                 headerLines: inout [Int]) -> Int {
         var last = header
         var lastNumber: Int?  // the last step number of an aligned table's rows, for numbers past 9999
         var j = header + 1
@@ -51,6 +54,7 @@ public enum TableLocator {
             } else if HeaderLine.layout(of: line) != nil {
                 if titleIndex(above: j, floor: last + 1, in: lines) != nil { break }
                 last = j
+                headerLines.append(line.number)
             } else if TableLayoutDetector.isTableShaped(line, layout: layout) {
                 if layout == .aligned {
                     let number = alignedRowNumber(line, after: lastNumber)

@@ -4,10 +4,14 @@ import SOPModel
 public struct TableRegion: Sendable, Equatable {
     public var lines: ClosedRange<Int>
     public var layout: Source.Layout
+    /// The lines (1-based, ascending) that the locator recognised as header rows
+    /// (`HeaderLine.layout(of:) != nil`), so that the grid reader does not recognise them again.
+    public var headerLines: [Int]
 
-    public init(lines: ClosedRange<Int>, layout: Source.Layout) {
+    public init(lines: ClosedRange<Int>, layout: Source.Layout, headerLines: [Int] = []) {
         self.lines = lines
         self.layout = layout
+        self.headerLines = headerLines
     }
 }
 
