@@ -34,7 +34,7 @@ public enum InputDecoder {
                 return (text, [Diagnostic(.note, "decoded-utf16", "input is UTF-16 (byte-order mark); decoded")])
             }
         }
-        guard !bytes.contains(0) else { throw .binary }
+        guard let base = bytes.baseAddress, memchr(base, 0, bytes.count) == nil else { throw .binary }
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? UnsafeBufferPointer(rebasing: bytes.dropFirst(3)) : bytes
         if let text = String(validating: body, as: UTF8.self) {
             if text.allSatisfy(\.isWhitespace) { throw .empty }

@@ -44,6 +44,7 @@ public enum SHA256 {
             var w7 = word(7), w8 = word(8), w9 = word(9), w10 = word(10), w11 = word(11), w12 = word(12)
             var w13 = word(13), w14 = word(14), w15 = word(15)
             var (a, b, c, d, e, f, g, h) = (h0, h1, h2, h3, h4, h5, h6, h7)
+            var bc = b ^ c  // the next round's b ^ c (Maj reuses the previous round's a ^ b)
             // Sixteen rounds per pass, the variables' roles rotating, so that no value is moved between rounds.
             for pass in 0..<4 {
                 if pass > 0 {
@@ -56,22 +57,22 @@ public enum SHA256 {
                     Self.next(&w15, w0, w8, w13)
                 }
                 let k = k + pass &* 16
-                Self.round(a, b, c, &d, e, f, g, &h, k[0] &+ w0)
-                Self.round(h, a, b, &c, d, e, f, &g, k[1] &+ w1)
-                Self.round(g, h, a, &b, c, d, e, &f, k[2] &+ w2)
-                Self.round(f, g, h, &a, b, c, d, &e, k[3] &+ w3)
-                Self.round(e, f, g, &h, a, b, c, &d, k[4] &+ w4)
-                Self.round(d, e, f, &g, h, a, b, &c, k[5] &+ w5)
-                Self.round(c, d, e, &f, g, h, a, &b, k[6] &+ w6)
-                Self.round(b, c, d, &e, f, g, h, &a, k[7] &+ w7)
-                Self.round(a, b, c, &d, e, f, g, &h, k[8] &+ w8)
-                Self.round(h, a, b, &c, d, e, f, &g, k[9] &+ w9)
-                Self.round(g, h, a, &b, c, d, e, &f, k[10] &+ w10)
-                Self.round(f, g, h, &a, b, c, d, &e, k[11] &+ w11)
-                Self.round(e, f, g, &h, a, b, c, &d, k[12] &+ w12)
-                Self.round(d, e, f, &g, h, a, b, &c, k[13] &+ w13)
-                Self.round(c, d, e, &f, g, h, a, &b, k[14] &+ w14)
-                Self.round(b, c, d, &e, f, g, h, &a, k[15] &+ w15)
+                Self.round(a, b, c, &d, e, f, g, &h, k[0] &+ w0, &bc)
+                Self.round(h, a, b, &c, d, e, f, &g, k[1] &+ w1, &bc)
+                Self.round(g, h, a, &b, c, d, e, &f, k[2] &+ w2, &bc)
+                Self.round(f, g, h, &a, b, c, d, &e, k[3] &+ w3, &bc)
+                Self.round(e, f, g, &h, a, b, c, &d, k[4] &+ w4, &bc)
+                Self.round(d, e, f, &g, h, a, b, &c, k[5] &+ w5, &bc)
+                Self.round(c, d, e, &f, g, h, a, &b, k[6] &+ w6, &bc)
+                Self.round(b, c, d, &e, f, g, h, &a, k[7] &+ w7, &bc)
+                Self.round(a, b, c, &d, e, f, g, &h, k[8] &+ w8, &bc)
+                Self.round(h, a, b, &c, d, e, f, &g, k[9] &+ w9, &bc)
+                Self.round(g, h, a, &b, c, d, e, &f, k[10] &+ w10, &bc)
+                Self.round(f, g, h, &a, b, c, d, &e, k[11] &+ w11, &bc)
+                Self.round(e, f, g, &h, a, b, c, &d, k[12] &+ w12, &bc)
+                Self.round(d, e, f, &g, h, a, b, &c, k[13] &+ w13, &bc)
+                Self.round(c, d, e, &f, g, h, a, &b, k[14] &+ w14, &bc)
+                Self.round(b, c, d, &e, f, g, h, &a, k[15] &+ w15, &bc)
             }
             h0 = h0 &+ a; h1 = h1 &+ b; h2 = h2 &+ c; h3 = h3 &+ d
             h4 = h4 &+ e; h5 = h5 &+ f; h6 = h6 &+ g; h7 = h7 &+ h
@@ -85,13 +86,18 @@ public enum SHA256 {
             w = w &+ s0 &+ w7 &+ s1
         }
 
-        /// One round: `d` and `h` take their new values; the caller renames the eight variables.
+        /// One round: `d` and `h` take their new values and `bc` the next round's b ^ c; the caller renames
+        /// the eight variables.
         @inline(__always)
         private static func round(_ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: inout UInt32,
-                                  _ e: UInt32, _ f: UInt32, _ g: UInt32, _ h: inout UInt32, _ kw: UInt32) {
+                                  _ e: UInt32, _ f: UInt32, _ g: UInt32, _ h: inout UInt32, _ kw: UInt32,
+                                  _ bc: inout UInt32) {
             // Σ1(e) = rotr 6 ^ rotr 11 ^ rotr 25 and Σ0(a) = rotr 2 ^ rotr 13 ^ rotr 22, nested to fewer operations.
             let t1 = h &+ rotr(e ^ rotr(e ^ rotr(e, 14), 5), 6) &+ (((f ^ g) & e) ^ g) &+ kw
-            let t2 = rotr(a ^ rotr(a ^ rotr(a, 9), 11), 2) &+ ((a & b) | (c & (a | b)))
+            // Maj(a, b, c) = ((a ^ b) & (b ^ c)) ^ b, and this round's a ^ b is the next round's b ^ c.
+            let ab = a ^ b
+            let t2 = rotr(a ^ rotr(a ^ rotr(a, 9), 11), 2) &+ ((ab & bc) ^ b)
+            bc = ab
             d = d &+ t1
             h = t1 &+ t2
         }

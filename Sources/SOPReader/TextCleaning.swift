@@ -74,10 +74,27 @@ public enum TextCleaning {
 
     /// `.markup` when a markup byte occurs, else `.collapse` when `needsCollapsing`, else `.none`: both
     /// questions in one pass, where most bytes (printable ASCII other than the markup bytes) answer neither.
+    /// Eight bytes are read at a time while they are such bytes and spaces; any other byte is looked at alone.
     private static func work(_ bytes: UnsafeBufferPointer<UInt8>) -> Work {
         var previous: UInt8 = 0x20  // a leading space counts as doubled
         var collapse = false
-        for byte in bytes {
+        guard let base = bytes.baseAddress else { return .none }
+        let raw = UnsafeRawPointer(base)
+        var index = 0
+        while index < bytes.count {
+            if index + 8 <= bytes.count {
+                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                if !WordBytes.holdsOtherThanPlainASCIIAndSpaces(word) {
+                    let spaces = WordBytes.highBits(where: word, equals: 0x20)
+                    // A space after a space, within the word or across from the previous byte.
+                    if spaces & (spaces << 8) != 0 || (previous == 0x20 && spaces & 0x80 != 0) { collapse = true }
+                    previous = UInt8(truncatingIfNeeded: word &>> 56)
+                    index += 8
+                    continue
+                }
+            }
+            let byte = bytes[index]
+            index += 1
             if byte > 0x20, byte < 0x80, !isMarkupByte(byte) {
                 previous = byte
                 continue

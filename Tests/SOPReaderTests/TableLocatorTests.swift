@@ -33,7 +33,7 @@ import SOPModel
 
     @Test func regionsCoverTitleHeadersRowsAndPageBreaksOnly() {
         let regions = ProcedureReader.locate(in: SourceText(Self.document))
-        #expect(regions == [TableRegion(lines: 5...16, layout: .tabbed, headerLines: [7, 8, 13, 14]),
+        #expect(regions == [TableRegion(lines: 5...16, layout: .tabbed, headerLines: [7, 8, 14, 15]),
                             TableRegion(lines: 18...22, layout: .tabbed, headerLines: [20, 21])])
     }
 

@@ -73,8 +73,25 @@ public enum ColumnRole: String, Sendable, CaseIterable {
         let length = key.count
         guard length > 0, length <= longestKey else { return nil }
         if let exact = spellings.first(where: { $0.word == key }) { return exact.role }
-        for label in fuzzySpellings where abs(label.bytes.count - length) <= 1 {
-            if EditDistance.atMost(1, key, label.word) { return label.role }
+        // The spellings are ASCII letters, which no other character equals: one edit away, the key holds
+        // exactly one character that is not one ASCII byte, and the edit substitutes or deletes it.
+        var ascii: [UInt8] = []
+        ascii.reserveCapacity(length)
+        var other: Int?  // where that character stands
+        for (offset, character) in key.enumerated() {
+            if character.utf8.count == 1, let byte = character.utf8.first {
+                ascii.append(byte)
+            } else {
+                guard other == nil else { return nil }
+                other = offset
+            }
+        }
+        guard let other else { return nil }
+        for label in fuzzySpellings {
+            let bytes = label.bytes
+            if bytes.count == length - 1, bytes == ascii { return label.role }  // deleted
+            if bytes.count == length, bytes[..<other].elementsEqual(ascii[..<other]),
+               bytes[(other + 1)...].elementsEqual(ascii[other...]) { return label.role }  // substituted
         }
         return nil
     }

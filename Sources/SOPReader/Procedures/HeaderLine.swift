@@ -5,23 +5,23 @@ import SOPModel
 public enum HeaderLine {
     /// The layout of the line when it is a header row, else nil.
     public static func layout(of line: SourceLine) -> Source.Layout? {
-        let layout = TableLayoutDetector.layout(of: line)
-        // Three roles need three cells, none of them blank: a tabbed line needs no other test.
-        if layout == .tabbed { return namesThreeRoles(tabSeparated: line.text) ? layout : nil }
-        guard mayHoldThreeCells(line.text, layout: layout), !line.isBlank else { return nil }
-        return isHeader(TableLayoutDetector.cells(of: line, layout: layout).map(\.text)) ? layout : nil
+        var text = line.text
+        return text.withUTF8 { bytes -> Source.Layout? in
+            let layout = TableLayoutDetector.layout(of: line.text, utf8: bytes)
+            // Three roles need three cells, none of them blank: a tabbed line needs no other test.
+            if layout == .tabbed { return namesThreeRoles(tabSeparated: bytes) ? layout : nil }
+            guard mayHoldThreeCells(bytes, layout: layout), !line.isBlank else { return nil }
+            return isHeader(TableLayoutDetector.cells(of: line, layout: layout).map(\.text)) ? layout : nil
+        }
     }
 
     /// False when the line cannot split into the three cells a header needs: fewer than two tabs,
     /// fewer than two pipes, or (space-aligned) fewer than two gaps of two spaces or a tab.
-    private static func mayHoldThreeCells(_ text: String, layout: Source.Layout) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
-            switch layout {
-            case .tabbed: return holdsTwo(UInt8(ascii: "\t"), in: bytes)
-            case .markdown: return holdsTwo(UInt8(ascii: "|"), in: bytes)
-            case .aligned, .flattened: return holdsTwoGaps(bytes)
-            }
+    private static func mayHoldThreeCells(_ bytes: UnsafeBufferPointer<UInt8>, layout: Source.Layout) -> Bool {
+        switch layout {
+        case .tabbed: holdsTwo(UInt8(ascii: "\t"), in: bytes)
+        case .markdown: holdsTwo(UInt8(ascii: "|"), in: bytes)
+        case .aligned, .flattened: holdsTwoGaps(bytes)
         }
     }
 
@@ -35,26 +35,45 @@ public enum HeaderLine {
         return false
     }
 
-    /// True when tabs and spaces that follow a space number two or more.
+    /// True when tabs and spaces that follow a space number two or more; eight bytes at a time.
     private static func holdsTwoGaps(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var separators = 0
         var previous: UInt8 = 0
-        for byte in bytes {
+        var index = 0
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while index + 8 <= bytes.count {
+                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                let spaces = WordBytes.highBits(where: word, equals: 0x20)
+                let gaps = WordBytes.highBits(where: word, equals: UInt8(ascii: "\t"))
+                    | spaces & (spaces << 8 | (previous == 0x20 ? 0x80 : 0))
+                if gaps != 0 {
+                    if gaps & (gaps &- 1) != 0 { return true }  // two in this word
+                    separators += 1
+                    if separators >= 2 { return true }
+                }
+                previous = UInt8(truncatingIfNeeded: word &>> 56)
+                index += 8
+            }
+        }
+        while index < bytes.count {
+            let byte = bytes[index]
             if byte == UInt8(ascii: "\t") || (byte == 0x20 && previous == 0x20) {
                 separators += 1
                 if separators >= 2 { return true }
             }
             previous = byte
+            index += 1
         }
         return false
     }
 
     /// `isHeader` of the tab-separated cells of a line, read cell by cell without building them all
     /// (a tab is always a character of its own); stops at the third role.
-    private static func namesThreeRoles(tabSeparated text: String) -> Bool {
+    private static func namesThreeRoles(tabSeparated bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var roles = ThreeRoles()
-        TableLayoutDetector.forEachTabCell(in: text) { bytes in
-            if let role = ColumnRole.recognise(utf8: bytes) { roles.add(role) }
+        TableLayoutDetector.forEachTabCell(in: bytes) { cell in
+            if let role = ColumnRole.recognise(utf8: cell) { roles.add(role) }
             return !roles.complete
         }
         return roles.complete

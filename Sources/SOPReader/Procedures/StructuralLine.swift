@@ -1,22 +1,30 @@
 /// Lines of a table region that carry structure, not content.
 enum StructuralLine {
-    /// "1 2 3 4 5 6 7": a row that only numbers the columns.
+    /// "1 2 3 4 5 6 7": a row that only numbers the columns, four or more consecutive numbers and blanks.
     static func isColumnIndexRow(_ cells: [String]) -> Bool {
-        var numbers: [Int] = []
+        // A cell opening with text other than a digit is neither a number nor blank: most rows stop here.
+        for cell in cells where CellText.opensWithText(cell) && !CellText.opensWithDigit(cell) { return false }
+        var count = 0
+        var next = 0  // the number the next numbered cell must hold
         for cell in cells {
             if let number = StepNumber.parse(cell) {
-                numbers.append(number)
+                guard count == 0 || number == next else { return false }
+                count += 1
+                next = number + 1
             } else if !CellText.isBlank(cell) {
                 return false
             }
         }
-        guard numbers.count >= 4, let first = numbers.first else { return false }
-        return numbers == Array(first..<(first + numbers.count))
+        return count >= 4
     }
 
     /// True when the cells read as the second header row: labels such as Kelengkapan / Waktu / Output.
     static func isSecondHeaderRow(_ cells: [String]) -> Bool {
-        let roles = ColumnRole.roles(in: cells)
-        return !roles.isDisjoint(with: [.inputs, .duration, .output])
+        cells.contains { cell in
+            switch ColumnRole.recognise(cell) {
+            case .inputs, .duration, .output: true
+            default: false
+            }
+        }
     }
 }

@@ -6,27 +6,25 @@ public enum TableLayoutDetector {
     /// The layout a header line shows: a leading pipe is Markdown, a tab is tab-separated, otherwise
     /// space-aligned columns (cells separated by runs of two or more spaces).
     public static func layout(of line: SourceLine) -> Source.Layout {
-        if opensWithPipe(line.text) { return .markdown }
-        if containsTab(line.text) { return .tabbed }  // a tab is always a character of its own
-        return .aligned
+        var text = line.text
+        return text.withUTF8 { layout(of: line.text, utf8: $0) }
     }
 
-    /// True when the text holds a tab byte, found with `memchr` over its contiguous bytes.
-    private static func containsTab(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
-            guard let base = bytes.baseAddress else { return false }
-            return memchr(base, Int32(UInt8(ascii: "\t")), bytes.count) != nil
-        }
+    /// `layout(of:)` of a line's text, given its contiguous UTF-8 bytes.
+    static func layout(of text: String, utf8 bytes: UnsafeBufferPointer<UInt8>) -> Source.Layout {
+        if opensWithPipe(text, utf8: bytes) { return .markdown }
+        // A tab is always a character of its own.
+        if let base = bytes.baseAddress, memchr(base, Int32(UInt8(ascii: "\t")), bytes.count) != nil { return .tabbed }
+        return .aligned
     }
 
     /// True when the text, past its leading spaces, opens with a `|` character. Read from the bytes unless
     /// a non-ASCII byte follows the pipe (a combining mark would make it another character).
-    private static func opensWithPipe(_ text: String) -> Bool {
-        let bytes = text.utf8
-        guard let start = bytes.firstIndex(where: { $0 != 0x20 }), bytes[start] == UInt8(ascii: "|") else { return false }
-        let next = bytes.index(after: start)
-        if next == bytes.endIndex || bytes[next] < 0x80 { return true }
+    private static func opensWithPipe(_ text: String, utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var start = 0
+        while start < bytes.count, bytes[start] == 0x20 { start += 1 }
+        guard start < bytes.count, bytes[start] == UInt8(ascii: "|") else { return false }
+        if start + 1 == bytes.count || bytes[start + 1] < 0x80 { return true }
         return text.drop(while: { $0 == " " }).hasPrefix("|")
     }
 
@@ -69,14 +67,9 @@ public enum TableLayoutDetector {
         return count
     }
 
-    /// Calls `body` with the bytes of each tab-separated cell of `text` (empty cells too), left to right,
-    /// until it returns false. A tab is always a character of its own, so the bytes split the characters.
-    static func forEachTabCell(in text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Bool) {
-        var text = text
-        text.withUTF8 { forEachTabCell(in: $0, body) }
-    }
-
-    /// `forEachTabCell` over a line's bytes; `memchr` finds the tabs.
+    /// Calls `body` with the bytes of each tab-separated cell of a line's bytes (empty cells too), left to
+    /// right, until it returns false. A tab is always a character of its own, so the bytes split the
+    /// characters; `memchr` finds the tabs.
     static func forEachTabCell(in buffer: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Bool) {
         guard let base = buffer.baseAddress else {
             _ = body(buffer)

@@ -1,0 +1,30 @@
+/// Tests on the eight bytes of a little-endian `UInt64` at once (the classic zero-byte tricks), for
+/// scans that skip over plain text a word at a time.
+enum WordBytes {
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+    private static let highs: UInt64 = 0x8080_8080_8080_8080
+    private static let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+
+    /// True when some byte is zero (exact: a borrow only runs past a zero byte).
+    @inline(__always)
+    static func hasZeroByte(_ word: UInt64) -> Bool { (word &- ones) & ~word & highs != 0 }
+
+    /// The high bit of each byte that equals `byte`, no other bit (exact per byte).
+    @inline(__always)
+    static func highBits(where word: UInt64, equals byte: UInt8) -> UInt64 {
+        let v = word ^ (ones &* UInt64(byte))
+        return ~(((v & lows) &+ lows) | v | lows)
+    }
+
+    /// True when some byte is not printable ASCII or a space: a control byte (below 0x20), a non-ASCII
+    /// byte, or one of the markup bytes `<`, `*`, `_`.
+    @inline(__always)
+    static func holdsOtherThanPlainASCIIAndSpaces(_ word: UInt64) -> Bool {
+        if word & highs != 0 { return true }
+        // With every byte below 0x80, subtracting 0x20 from each borrows only below a byte under 0x20.
+        if (word &- ones &* 0x20) & ~word & highs != 0 { return true }
+        return hasZeroByte(word ^ (ones &* UInt64(UInt8(ascii: "<"))))
+            || hasZeroByte(word ^ (ones &* UInt64(UInt8(ascii: "*"))))
+            || hasZeroByte(word ^ (ones &* UInt64(UInt8(ascii: "_"))))
+    }
+}
