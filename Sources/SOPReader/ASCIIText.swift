@@ -1,12 +1,18 @@
+import Foundation
+
 /// Tells when a text can be read byte by byte: ASCII without CR, where one UTF-8 byte is one
 /// `Character` (CR LF is the only ASCII pair Swift joins into one). The reader's fast paths ask this.
 enum ASCIIText {
     /// The ASCII bytes `Character.isWhitespace` accepts: tab, LF, VT, FF, CR and space.
     static func isWhitespace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
 
-    /// True when the byte occurs in the text, searched in its contiguous bytes.
+    /// True when the byte occurs in the text, found with `memchr` in its contiguous bytes.
     static func contains(_ byte: UInt8, in text: String) -> Bool {
-        text.utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? text.utf8.contains(byte)
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, Int32(byte), bytes.count) != nil
+        }
     }
 
     /// True when every byte of the text is ASCII.
@@ -21,10 +27,22 @@ enum ASCIIText {
     @inline(__always)
     static func lowercased(_ byte: UInt8) -> UInt8 { byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte }
 
-    /// The ASCII bytes as a string, A–Z lower-cased.
+    /// The ASCII bytes as a string, A–Z lower-cased; eight bytes at a time.
     static func lowercased(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         String(unsafeUninitializedCapacity: bytes.count) { out in
-            for (index, byte) in bytes.enumerated() { out[index] = lowercased(byte) }
+            guard let base = bytes.baseAddress, let target = out.baseAddress else { return 0 }
+            let source = UnsafeRawPointer(base)
+            let destination = UnsafeMutableRawPointer(target)
+            var index = 0
+            while index + 8 <= bytes.count {
+                let word = UInt64(littleEndian: source.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                destination.storeBytes(of: WordBytes.lowercased(word).littleEndian, toByteOffset: index, as: UInt64.self)
+                index += 8
+            }
+            while index < bytes.count {
+                out[index] = lowercased(bytes[index])
+                index += 1
+            }
             return bytes.count
         }
     }

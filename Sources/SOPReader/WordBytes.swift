@@ -27,4 +27,16 @@ enum WordBytes {
             || hasZeroByte(word ^ (ones &* UInt64(UInt8(ascii: "*"))))
             || hasZeroByte(word ^ (ones &* UInt64(UInt8(ascii: "_"))))
     }
+
+    /// Each byte A–Z mapped to a–z, every other byte (non-ASCII ones too) kept.
+    @inline(__always)
+    static func lowercased(_ word: UInt64) -> UInt64 {
+        let low = word & lows
+        // Per byte, with its high bit clear: adding 0x80 - 0x41 sets the high bit from "A" up, adding
+        // 0x80 - 0x5B from past "Z" up; no sum carries into the next byte.
+        let fromA = low &+ (ones &* 0x3F)
+        let pastZ = low &+ (ones &* 0x25)
+        let upper = fromA & ~pastZ & ~word & highs
+        return word | (upper &>> 2)
+    }
 }

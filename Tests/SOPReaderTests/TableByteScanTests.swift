@@ -78,7 +78,19 @@ import SOPModel
             }
             let special = bytes.contains { $0 < 0x20 || $0 >= 0x80 || $0 == 0x3C || $0 == 0x2A || $0 == 0x5F }
             #expect(WordBytes.holdsOtherThanPlainASCIIAndSpaces(word) == special)
+            var lowered: UInt64 = 0
+            for (position, byte) in bytes.enumerated() { lowered |= UInt64(ASCIIText.lowercased(byte)) << (8 * position) }
+            #expect(WordBytes.lowercased(word) == lowered)
         }
+    }
+
+    @Test func asciiLowercasingAgreesWithTheStandardLibrary() {
+        for length in 0...40 {
+            let text = String((0..<length).map { Character(Unicode.Scalar(UInt8(0x20 + ($0 * 37) % 0x5F))) })
+            var copy = text
+            #expect(copy.withUTF8 { ASCIIText.lowercased($0) } == text.lowercased())
+        }
+        #expect(ASCIIText.lowercased(Substring("@AZ[`az{ MIXED Case 0123456789")) == "@az[`az{ mixed case 0123456789")
     }
 
     /// `clean` reads eight bytes at a time: doubled spaces, markup, NBSP and controls at every offset.

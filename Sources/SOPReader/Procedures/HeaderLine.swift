@@ -1,3 +1,4 @@
+import Foundation
 import SOPModel
 
 /// Recognises the first header row of a procedure table: a line naming at least three column roles
@@ -8,8 +9,10 @@ public enum HeaderLine {
         var text = line.text
         return text.withUTF8 { bytes -> Source.Layout? in
             let layout = TableLayoutDetector.layout(of: line.text, utf8: bytes)
-            // Three roles need three cells, none of them blank: a tabbed line needs no other test.
-            if layout == .tabbed { return namesThreeRoles(tabSeparated: bytes) ? layout : nil }
+            // Three roles need three cells (two tabs), none of them blank.
+            if layout == .tabbed {
+                return holdsTwo(UInt8(ascii: "\t"), in: bytes) && namesThreeRoles(tabSeparated: bytes) ? layout : nil
+            }
             guard mayHoldThreeCells(bytes, layout: layout), !line.isBlank else { return nil }
             return isHeader(TableLayoutDetector.cells(of: line, layout: layout).map(\.text)) ? layout : nil
         }
@@ -25,14 +28,11 @@ public enum HeaderLine {
         }
     }
 
-    /// True when the byte occurs twice or more.
+    /// True when the byte occurs twice or more, found with `memchr`.
     private static func holdsTwo(_ separator: UInt8, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var separators = 0
-        for byte in bytes where byte == separator {
-            separators += 1
-            if separators >= 2 { return true }
-        }
-        return false
+        guard let base = bytes.baseAddress, let first = memchr(base, Int32(separator), bytes.count) else { return false }
+        let next = base.distance(to: first.assumingMemoryBound(to: UInt8.self)) + 1
+        return next < bytes.count && memchr(base + next, Int32(separator), bytes.count - next) != nil
     }
 
     /// True when tabs and spaces that follow a space number two or more; eight bytes at a time.

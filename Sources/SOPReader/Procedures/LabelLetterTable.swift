@@ -1,67 +1,85 @@
 import Foundation
 
-/// Column-label spellings (lower-case ASCII letters) laid out for lookup without reference counting:
-/// every spelling's bytes in one array, and per key length the spellings an exact match and a one-edit
-/// match are looked for among, each in label order.
+/// Column-label spellings (lower-case ASCII letters) laid out for lookup without reference counting or
+/// a pass over every spelling: per key length and first (or last) letter, a bit set of the spellings
+/// that can match, in label order (bit i is spelling i), so that most keys are turned away by two loads.
 struct LabelLetterTable: Sendable {
     private struct Entry {
         let role: ColumnRole
         let start: Int
         let count: Int
-        let first: UInt8
-        let last: UInt8
     }
 
     private let bytes: [UInt8]
-    private let entries: [Entry]
-    /// Per key length, the entries of exactly that length.
-    private let exact: [Range<Int>]
-    /// Per key length, the fuzzy entries one letter longer or shorter or as long (the only ones one edit away).
-    private let fuzzy: [Range<Int>]
+    /// All spellings, in label order.
+    private let exactEntries: [Entry]
+    /// The spellings that may be matched with one edit, in label order.
+    private let fuzzyEntries: [Entry]
+    /// Per key length × 26 + first letter: the spellings of that length opening with that letter.
+    private let exactByFirst: [UInt64]
+    /// Per key length × 26 + first letter: the fuzzy spellings one letter longer, shorter or as long
+    /// (the only ones one edit away) that open with that letter.
+    private let fuzzyByFirst: [UInt64]
+    /// The same by last letter. One edit cannot change both the first and the last letter of words of
+    /// five letters or more, so a fuzzy match shares one of them with the key.
+    private let fuzzyByLast: [UInt64]
+    private let longestKey: Int
 
-    /// `spellings` are every spelling and `fuzzy` those that may be matched with one edit, each in label order.
+    /// `spellings` are every spelling and `fuzzy` those that may be matched with one edit, each in label
+    /// order, lower-case ASCII letters, at most 64 of each.
     init(spellings: [(ColumnRole, [UInt8])], fuzzy: [(ColumnRole, [UInt8])], longestKey: Int) {
+        precondition(spellings.count <= 64 && fuzzy.count <= 64, "a bit set holds 64 spellings")
         var bytes: [UInt8] = []
-        var entries: [Entry] = []
-        func add(_ role: ColumnRole, _ word: [UInt8]) {
-            entries.append(Entry(role: role, start: bytes.count, count: word.count, first: word.first ?? 0, last: word.last ?? 0))
-            bytes += word
+        func entry(_ role: ColumnRole, _ word: [UInt8]) -> Entry {
+            defer { bytes += word }
+            return Entry(role: role, start: bytes.count, count: word.count)
         }
-        var exact: [Range<Int>] = []
-        for length in 0...longestKey {
-            let lower = entries.count
-            for (role, word) in spellings where word.count == length { add(role, word) }
-            exact.append(lower..<entries.count)
-        }
-        var near: [Range<Int>] = []
-        for length in 0...longestKey {
-            let lower = entries.count
-            for (role, word) in fuzzy where abs(word.count - length) <= 1 { add(role, word) }
-            near.append(lower..<entries.count)
-        }
+        exactEntries = spellings.map(entry)
+        fuzzyEntries = fuzzy.map(entry)
         self.bytes = bytes
-        self.entries = entries
-        self.exact = exact
-        self.fuzzy = near
+        self.longestKey = longestKey
+        var exactByFirst = [UInt64](repeating: 0, count: (longestKey + 1) * 26)
+        var fuzzyByFirst = exactByFirst
+        var fuzzyByLast = exactByFirst
+        for (bit, (_, word)) in spellings.enumerated() where word.count <= longestKey {
+            if let slot = Self.slot(word.count, word.first) { exactByFirst[slot] |= 1 << UInt64(bit) }
+        }
+        for (bit, (_, word)) in fuzzy.enumerated() where word.count <= longestKey + 1 {
+            for length in max(0, word.count - 1)...min(longestKey, word.count + 1) {
+                if let slot = Self.slot(length, word.first) { fuzzyByFirst[slot] |= 1 << UInt64(bit) }
+                if let slot = Self.slot(length, word.last) { fuzzyByLast[slot] |= 1 << UInt64(bit) }
+            }
+        }
+        self.exactByFirst = exactByFirst
+        self.fuzzyByFirst = fuzzyByFirst
+        self.fuzzyByLast = fuzzyByLast
+    }
+
+    /// The index of a key length and letter in the bit-set tables; nil for a byte other than a–z.
+    private static func slot(_ length: Int, _ letter: UInt8?) -> Int? {
+        guard let letter, letter &- UInt8(ascii: "a") < 26 else { return nil }
+        return length * 26 + Int(letter &- UInt8(ascii: "a"))
     }
 
     /// The role of lower-case ASCII letters: an exact spelling, else the first fuzzy spelling one edit away;
-    /// nil for an empty key or one longer than the table's longest key.
+    /// nil for an empty key or one longer than the longest key.
     func role(ofLetters key: UnsafeBufferPointer<UInt8>) -> ColumnRole? {
-        guard let keyBase = key.baseAddress, let first = key.first, let last = key.last, key.count < exact.count else {
-            return nil
-        }
+        guard let keyBase = key.baseAddress, key.count <= longestKey else { return nil }
+        let first = Self.slot(key.count, key.first)
+        let last = Self.slot(key.count, key.last)
+        var exact = first.map { exactByFirst[$0] } ?? 0
+        var near = (first.map { fuzzyByFirst[$0] } ?? 0) | (last.map { fuzzyByLast[$0] } ?? 0)
+        guard exact | near != 0 else { return nil }
         return bytes.withUnsafeBufferPointer { all -> ColumnRole? in
             guard let allBase = all.baseAddress else { return nil }
-            for index in exact[key.count] {
-                let entry = entries[index]
+            while exact != 0 {
+                let entry = exactEntries[exact.trailingZeroBitCount]
+                exact &= exact &- 1
                 if memcmp(allBase + entry.start, keyBase, key.count) == 0 { return entry.role }
             }
-            // One edit cannot change both the first and the last letter of words of five letters or more:
-            // labels whose ends both differ are skipped before the distance.
-            for index in fuzzy[key.count] {
-                let entry = entries[index]
-                guard entry.first == first || entry.last == last else { continue }
+            while near != 0 {
+                let entry = fuzzyEntries[near.trailingZeroBitCount]
+                near &= near &- 1
                 if EditDistance.atMost(1, key, UnsafeBufferPointer(start: allBase + entry.start, count: entry.count)) {
                     return entry.role
                 }

@@ -106,7 +106,7 @@ public enum TableLayoutDetector {
     /// True when the line belongs to a table of the given layout by its shape alone.
     public static func isTableShaped(_ line: SourceLine, layout: Source.Layout) -> Bool {
         switch layout {
-        case .tabbed: return line.text.utf8.contains(UInt8(ascii: "\t")) && !line.isBlank
+        case .tabbed: return ASCIIText.contains(UInt8(ascii: "\t"), in: line.text) && !line.isBlank
         case .markdown: return line.text.drop(while: { $0 == " " }).hasPrefix("|")
         case .aligned, .flattened: return !line.isBlank
         }
