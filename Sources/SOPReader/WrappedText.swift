@@ -7,10 +7,17 @@ enum WrappedText {
         if a.isEmpty { return b }
         if b.isEmpty { return a }
         // Only the last two characters of the head matter: read them from its end, not by copying it.
-        if a.last == "-", a.dropLast().last?.isLetter == true, b.first?.isLetter == true {
+        if endsWithHyphenAfterLetter(a), b.first?.isLetter == true {
             return a + b
         }
         return a + " " + b
+    }
+
+    /// True when the text's last character is `-` after a letter. The `Character` "-" is the byte alone,
+    /// so a text ending in another byte is turned away without reading characters.
+    private static func endsWithHyphenAfterLetter(_ text: String) -> Bool {
+        guard text.utf8.last == UInt8(ascii: "-") else { return false }
+        return text.last == "-" && text.dropLast().last?.isLetter == true
     }
 
     /// `head = join(head, tail)` in place, in time of the tail, for a head that is already collapsed
@@ -22,7 +29,7 @@ enum WrappedText {
             return
         }
         if b.isEmpty { return }
-        if head.last == "-", head.dropLast().last?.isLetter == true, b.first?.isLetter == true {
+        if endsWithHyphenAfterLetter(head), b.first?.isLetter == true {
             head += b
         } else {
             head += " "

@@ -158,6 +158,27 @@ import SOPModel
         }
     }
 
+    /// The hyphen seam is found from the last byte first; the `Character` rule decides as before.
+    @Test func wrappedTextHyphenSeamAgreesWithCharacters() {
+        func reference(_ head: String, _ tail: String) -> String {
+            let a = TextCleaning.collapseWhitespace(head), b = TextCleaning.collapseWhitespace(tail)
+            if a.isEmpty { return b }
+            if b.isEmpty { return a }
+            if a.last == "-", a.dropLast().last?.isLetter == true, b.first?.isLetter == true { return a + b }
+            return a + " " + b
+        }
+        let heads = ["E-", "-", "1-", "é-", "e\u{301}-", "a-\u{301}", "a -", "kata", "", " ", "x\u{600}-", "ab--"]
+        let tails = ["Sakip", "sakip", "1", "", "\u{301}x", "é", " Sakip "]
+        for head in heads {
+            for tail in tails {
+                #expect(WrappedText.join(head, tail) == reference(head, tail), "\(head) \(tail)")
+                var appended = TextCleaning.collapseWhitespace(head)
+                WrappedText.append(tail, to: &appended)
+                #expect(appended == reference(head, tail), "\(head) \(tail)")
+            }
+        }
+    }
+
     @Test func columnIndexRows() {
         #expect(StructuralLine.isColumnIndexRow(["1", "2", "3", "4"]))
         #expect(StructuralLine.isColumnIndexRow(["", "1", "2", " ", "3", "4", ""]))

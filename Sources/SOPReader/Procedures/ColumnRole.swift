@@ -123,14 +123,14 @@ public enum ColumnRole: String, Sendable, CaseIterable {
     private static func appendLetters(of bytes: some Collection<UInt8>, to letters: UnsafeMutableBufferPointer<UInt8>,
                                       count: inout Int) -> Bool {
         for byte in bytes {
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"): letters[count] = byte
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"): letters[count] = ASCIIText.lowercased(byte)
-            case UInt8(ascii: "<"), 0x80...: return false
-            default: continue
+            let lower = byte | 0x20  // a letter of either case, lower-cased; no other byte lands in a–z
+            if lower &- UInt8(ascii: "a") < 26 {
+                letters[count] = lower
+                count += 1
+                if count == letters.count { return false }  // at most `longestCell` bytes; never more letters
+            } else if byte >= 0x80 || byte == UInt8(ascii: "<") {
+                return false
             }
-            count += 1
-            if count == letters.count { return false }  // at most `longestCell` bytes; never more letters
         }
         return true
     }

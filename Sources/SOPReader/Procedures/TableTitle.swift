@@ -12,7 +12,7 @@ public enum TableTitle {
 
     /// Reads the line as a table title, or nil when it does not look like one.
     public static func read(_ line: SourceLine) -> Reading? {
-        guard !line.isBlank, !PageMarker.isPageMarker(line.text) else { return nil }
+        guard !line.isBlank else { return nil }
         let layout = TableLayoutDetector.layout(of: line)
         let cells = TableLayoutDetector.cells(of: line, layout: layout)
             .map { TextCleaning.clean($0.text) }
@@ -26,7 +26,8 @@ public enum TableTitle {
             if isLabelValue(cell) { others.append(cell) } else { titleCells.append(cell) }
         }
         let title = titleCells.joined(separator: " ")
-        guard looksLikeTitle(title) else { return nil }
+        // A page marker is no title; asked last, as few lines look like a title.
+        guard looksLikeTitle(title), !PageMarker.isPageMarker(line.text) else { return nil }
         return Reading(title: title, otherCells: others)
     }
 
@@ -55,7 +56,8 @@ public enum TableTitle {
     private static func isASCIILetter(_ byte: UInt8) -> Bool { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20) }
 
     private static func looksLikeTitle(_ text: String) -> Bool {
-        if ASCIIText.isASCII(text) { return looksLikeTitle(asciiBytes: text.utf8) }
+        var text = text
+        if let ascii = text.withUTF8({ ASCIIText.isASCII($0) ? looksLikeTitle(asciiBytes: $0) : nil }) { return ascii }
         let letters = text.filter(\.isLetter)
         guard letters.count >= 8, let first = text.first else { return false }
         if first == "-" || first == "•" || first.isNumber { return false }
@@ -67,7 +69,7 @@ public enum TableTitle {
 
     /// `looksLikeTitle` of ASCII text, from its bytes: there a letter is a byte A–Z or a–z, and the
     /// first `Character` opens with the first byte (a CR LF is neither a dash nor a digit).
-    private static func looksLikeTitle(asciiBytes bytes: String.UTF8View) -> Bool {
+    private static func looksLikeTitle(asciiBytes bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var letters = 0
         var upper = 0
         for byte in bytes where isASCIILetter(byte) {
@@ -76,11 +78,12 @@ public enum TableTitle {
         }
         guard letters >= 8, let first = bytes.first else { return false }
         if first == UInt8(ascii: "-") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) { return false }
-        for prefix in ["sop ", "standar operasional", "prosedur"] where bytes.count >= prefix.utf8.count {
-            if zip(bytes, prefix.utf8).allSatisfy({ ASCIIText.lowercased($0) == $1 }) {
-                return true
-            }
+        for prefix in titlePrefixes where bytes.count >= prefix.count {
+            if zip(bytes, prefix).allSatisfy({ ASCIIText.lowercased($0) == $1 }) { return true }
         }
         return Double(upper) >= 0.7 * Double(letters)
     }
+
+    /// What a title may open with in any case, as lower-case bytes.
+    private static let titlePrefixes: [[UInt8]] = ["sop ", "standar operasional", "prosedur"].map { Array($0.utf8) }
 }
