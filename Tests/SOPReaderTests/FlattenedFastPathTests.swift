@@ -150,4 +150,31 @@ import Testing
         #expect(reading.layout == .flattened)
         #expect(Date().timeIntervalSince(start) < 20)
     }
+
+    /// Runs of label words with dashes, tags, CR, combining marks and ligatures are named as the joined
+    /// run is read as a string.
+    @Test func labelRunsWithDashesOrTagsAgreeWithTheJoinedReading() {
+        let words = ["Kegiatan", "—", "Keg—iatan", "–Waktu", "Out—put", "<u>Kelengkapan</u>", "<u>Mutu", "Baku</u>",
+                     "<br>Waktu", "Kete<b>", "rangan", "<>", "—|", "x", "—ab", "a<", "Wak\rtu", "Wak\r", "\ntu", "ﬁ",
+                     "Wa\u{301}ktu", "Kegiatan\u{00A0}", "*Output*", "__Waktu__", "Ket.", "Ke—t", "—Kegiatan—", "<i>",
+                     "Ou—", "tput", "<b>Pelaksana</b>—", "Persyaratan—Kelengkapan", "a—b", "<x>Kegiatan", "Waktu\u{2014}\u{301}"]
+        func joinedReading(_ run: ArraySlice<String>) -> ColumnRole? {
+            let joined = run.joined(separator: " ")
+            guard joined.utf8.count <= ColumnRole.longestCell, joined.contains(where: \.isLetter) else { return nil }
+            return ColumnRole.recognise(joined)
+        }
+        for start in words.indices {
+            for length in 1...3 where start + length <= words.count {
+                let run = words[start..<(start + length)]
+                #expect(FlattenedHeader.role(named: run) == joinedReading(run), "\(Array(run))")
+            }
+            for other in words {
+                let run = [words[start], other][...]
+                #expect(FlattenedHeader.role(named: run) == joinedReading(run), "\(Array(run))")
+            }
+        }
+        #expect(FlattenedHeader.role(named: ["Kegiatan", "—"]) == .activity)
+        #expect(FlattenedHeader.role(named: ["<u>Kelengkapan</u>"]) == .inputs)
+        #expect(FlattenedHeader.role(named: ["Out—put"]) == .output)
+    }
 }

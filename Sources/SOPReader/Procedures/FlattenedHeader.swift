@@ -44,7 +44,8 @@ struct FlattenedHeader: Sendable, Equatable {
     }
 
     /// The role that words, joined by spaces, name as one label; nil unless the joined text holds a letter.
-    private static func role(named words: ArraySlice<String>) -> ColumnRole? {
+    /// (Internal for the tests of its fast paths.)
+    static func role(named words: ArraySlice<String>) -> ColumnRole? {
         var byteCount = words.count - 1
         for word in words { byteCount += word.utf8.count }
         guard byteCount <= ColumnRole.longestCell else { return nil }
@@ -55,10 +56,59 @@ struct FlattenedHeader: Sendable, Equatable {
             joined.append(" ")
             joined.append(word)
         }
+        if let role = roleOfDashedOrTagged(joined) { return role }
         // In text of one byte per character, a role's label letters are ASCII letters: only other text
         // needs the letter test first.
         guard ASCIIText.isOneBytePerCharacter(joined) || joined.contains(where: \.isLetter) else { return nil }
         return ColumnRole.recognise(joined)
+    }
+
+    /// `ColumnRole.recognise` of a joined run that is not plain ASCII only for en/em dashes or a `<`, read
+    /// from its ASCII letters (`.some(nil)` when it names none); nil for any other run. A dash is no
+    /// letter, no combining mark and a character of its own next to ASCII, so the letters of such a run
+    /// are its ASCII letters; ASCII with a `<` is cleaned first (a tag may go; cleaning ASCII leaves
+    /// ASCII), and names a role only with two ASCII letters before cleaning. A CR could pair with a
+    /// line feed: such a run is left to `recognise`.
+    private static func roleOfDashedOrTagged(_ joined: String) -> ColumnRole?? {
+        var joined = joined
+        guard let tagged = joined.withUTF8(dashedOrTagged) else { return nil }
+        guard let tagged else { return .some(nil) }
+        var text = tagged ? TextCleaning.clean(joined) : joined
+        return text.withUTF8 { bytes -> ColumnRole?? in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: ColumnRole.longestCell) { key -> ColumnRole?? in
+                var count = 0
+                for byte in bytes where (byte | 0x20) &- UInt8(ascii: "a") < 26 {
+                    guard count < key.count else { return .some(nil) }  // never: the run has at most that many bytes
+                    key[count] = byte | 0x20
+                    count += 1
+                }
+                return .some(ColumnRole.recognise(utf8: UnsafeBufferPointer(rebasing: key[..<count])))
+            }
+        }
+    }
+
+    /// For the bytes of a run: true when it is ASCII with a `<` and no CR, false when it is ASCII without
+    /// `<` and CR but for en/em dashes, `.some(nil)` when it is either with fewer than two ASCII letters;
+    /// nil for any other run.
+    private static func dashedOrTagged(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool?? {
+        var tagged = false, dashed = false, letters = 0
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                if byte == UInt8(ascii: "<") { tagged = true } else if byte == 0x0D { return nil }
+                if (byte | 0x20) &- UInt8(ascii: "a") < 26 { letters += 1 }
+                index += 1
+            } else if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
+                      bytes[index + 2] == 0x93 || bytes[index + 2] == 0x94 {
+                dashed = true  // U+2013 EN DASH, U+2014 EM DASH
+                index += 3
+            } else {
+                return nil
+            }
+        }
+        guard tagged != dashed else { return nil }
+        return letters >= 2 ? .some(tagged) : .some(nil)
     }
 
     /// The header whose label lines start at or after `start`, or nil. A header block names at least four

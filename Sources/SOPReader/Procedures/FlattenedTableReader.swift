@@ -17,7 +17,9 @@ enum FlattenedTableReader {
 
     static func read(_ region: TableRegion, in text: SourceText) -> Reading? {
         let lines = region.lines.compactMap { text.lines[safe: $0 - 1] }
-        guard let header = FlattenedHeader.find(in: lines, from: 0) else { return nil }
+        // The locator's header (its indices counted from the region's first line), else found here.
+        let carried = region.flattenedHeader.flatMap { $0.last < lines.count ? $0 : nil }
+        guard let header = carried ?? FlattenedHeader.find(in: lines, from: 0) else { return nil }
         var reading = Reading(title: nil, actors: header.actors, drafts: [], headerLine: lines[header.first].number, diagnostics: [])
         for line in lines[..<header.first] where !line.isBlank {
             if reading.title == nil, let title = TableTitle.read(line) {

@@ -4,10 +4,19 @@ import SOPModel
 public struct TableRegion: Sendable, Equatable {
     public var lines: ClosedRange<Int>
     public var layout: Source.Layout
+    /// The header of a flattened table as the locator found it, its line indices counted from the
+    /// region's first line, so the reader does not look for it again; nil for other layouts (and for a
+    /// region made elsewhere, whose reader then finds it itself). A cache of what the lines hold: it
+    /// takes no part in equality.
+    var flattenedHeader: FlattenedHeader?
 
     public init(lines: ClosedRange<Int>, layout: Source.Layout) {
         self.lines = lines
         self.layout = layout
+    }
+
+    public static func == (lhs: TableRegion, rhs: TableRegion) -> Bool {
+        lhs.lines == rhs.lines && lhs.layout == rhs.layout
     }
 }
 
