@@ -14,7 +14,12 @@ import Testing
     ]
 
     @Test func lineWordsAgreeWithCharacterSplitting() {
-        for text in Self.tricky {
+        // Spaces next to non-ASCII scalars: marks that join a space, a prepended mark, ligatures, dashes,
+        // emoji with joiners, flags, Hangul, a space at either end.
+        let seams = ["ﬁ — x", " \u{301}a", "a \u{301}", "a \u{301} b", "\u{600} x", "x \u{600}", "é ë", "x\u{200D} y",
+                     "x \u{200D}y", "🇮🇩 🇮🇩", "\u{1F468}\u{200D} \u{1F469}", "\u{1100} \u{1161}", "a\u{0903} b",
+                     "a \u{0903}b", "ﬁ", " ﬁ ", "Kegiatan — Waktu ﬁ 2. Output", "e\u{301} \u{301}e \u{308}"]
+        for text in Self.tricky + seams {
             let reference = TextCleaning.clean(text.replacingOccurrences(of: "|", with: " | ")).split(separator: " ").map(String.init)
             #expect(FlattenedLine.words(text) == reference, "\(text.debugDescription)")
         }

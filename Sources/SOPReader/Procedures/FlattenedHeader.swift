@@ -12,6 +12,8 @@ struct FlattenedHeader: Sendable, Equatable {
     struct LabelScan: Equatable {
         var roles: [ColumnRole]
         var otherWords: [String]
+        /// How many of the other words the scan was asked to count.
+        var countedOtherWords = 0
     }
 
     /// Reads a line's `FlattenedLine.words` as labels and other words. Gives up (nil) as soon as more other
@@ -20,7 +22,6 @@ struct FlattenedHeader: Sendable, Equatable {
     static func scan(_ words: [String], otherWordsAllowed allowed: (Int) -> Int,
                      counting counted: (String) -> Bool) -> LabelScan? {
         var scan = LabelScan(roles: [], otherWords: [])
-        var countedOthers = 0
         var index = 0
         while index < words.count {
             var matched = 0
@@ -32,13 +33,13 @@ struct FlattenedHeader: Sendable, Equatable {
             }
             if matched == 0 {
                 scan.otherWords.append(words[index])
-                if counted(words[index]) { countedOthers += 1 }
+                if counted(words[index]) { scan.countedOtherWords += 1 }
                 index += 1
             } else {
                 index += matched
             }
             // Each role still to come takes at least one of the remaining words.
-            if countedOthers > allowed(scan.roles.count + words.count - index) { return nil }
+            if scan.countedOtherWords > allowed(scan.roles.count + words.count - index) { return nil }
         }
         return scan
     }
@@ -157,8 +158,8 @@ struct FlattenedHeader: Sendable, Equatable {
               !scan.roles.isEmpty else { return nil }
         if let first = scan.otherWords.first, ActivityVerb.opensStep(first),
            TextCleaning.clean(line.text).hasPrefix(first) { return nil }
-        let words = scan.otherWords.filter { !OCRNoise.isNoise($0) }
-        return words.count <= 2 * scan.roles.count + 2 ? scan : nil
+        // The other words counted are those that are not noise.
+        return scan.countedOtherWords <= 2 * scan.roles.count + 2 ? scan : nil
     }
 
     /// True when more than `limit` bytes of the text are neither spaces nor tabs; stops counting there.
