@@ -164,6 +164,7 @@ struct FlattenedHeader: Sendable, Equatable {
 
     /// True when more than `limit` bytes of the text are neither spaces nor tabs; stops counting there.
     private static func hasMoreTextBytes(_ text: String, than limit: Int) -> Bool {
+        guard text.utf8.count > limit else { return false }
         var count = 0
         for byte in text.utf8 where byte != UInt8(ascii: " ") && byte != UInt8(ascii: "\t") {
             count += 1

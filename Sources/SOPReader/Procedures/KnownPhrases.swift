@@ -120,8 +120,13 @@ struct KnownPhrases: Sendable {
             longestPhrase = max(read.longestShared, read.longestOwn.row == row ? read.secondLongestOwn : read.longestOwn.longest)
         }
 
-        /// The ids of the words of `text`, as `add` reads an item.
-        func wordIDs(_ text: String) -> [WordID] { wordIDs(of: KnownPhrases.words(text)) }
+        /// The ids of the words of `text`, as `add` reads an item; looked up as they are read when the
+        /// text is plain ASCII.
+        func wordIDs(_ text: String) -> [WordID] {
+            var ids: [WordID] = []
+            if KnownPhrases.forEachASCIIWord(text, { ids.append(read.ids[$0] ?? KnownPhrases.unknown) }) { return ids }
+            return wordIDs(of: KnownPhrases.words(text))
+        }
 
         /// The ids of item words (`KnownPhrases.words`).
         func wordIDs(of words: [String]) -> [WordID] { words.map { read.ids[$0] ?? KnownPhrases.unknown } }
@@ -177,13 +182,18 @@ struct KnownPhrases: Sendable {
     /// `words` of an ASCII text with no markup character (`ASCIIRun.scan`), read from its bytes; nil
     /// for any other text.
     private static func asciiWords(_ text: String) -> [String]? {
+        var words: [String] = []
+        return forEachASCIIWord(text) { words.append($0) } ? words : nil
+    }
+
+    /// Calls `body` with each of `words` of an ASCII text with no markup character, read from its bytes,
+    /// and gives true; false (after calls for the words before it) at the first other byte.
+    private static func forEachASCIIWord(_ text: String, _ body: (String) -> Void) -> Bool {
         var text = text
-        return text.withUTF8 { bytes -> [String]? in
-            var words: [String] = []
-            let plain = ASCIIRun.scan(bytes) { run, _ in
-                if !run.isEmpty { words.append(ASCIIText.lowercased(UnsafeBufferPointer(rebasing: bytes[run]))) }
+        return text.withUTF8 { bytes in
+            ASCIIRun.scan(bytes) { run, _ in
+                if !run.isEmpty { body(ASCIIText.lowercased(UnsafeBufferPointer(rebasing: bytes[run]))) }
             }
-            return plain ? words : nil
         }
     }
 
