@@ -8,8 +8,12 @@ struct KnownPhrases: Sendable {
 
     /// Lower-cased item word → its id.
     private var ids: [String: WordID] = [:]
-    /// Each phrase (its word ids, two or more) → the rows it was read in.
-    private var rows: [[WordID]: Set<Int>] = [:]
+    /// Each phrase (its word ids, two or more) → its index in `phrases`.
+    private var indices: [[WordID]: Int] = [:]
+    /// The phrases in the order first read.
+    private var phrases: [[WordID]] = []
+    /// Per phrase, the one row it was read in, or -1 once it was read in another row too.
+    private var onlyRows: [Int] = []
 
     init() {}
 
@@ -27,22 +31,21 @@ struct KnownPhrases: Sendable {
                 phrase.append(id)
             }
         }
-        rows[phrase, default: []].insert(row)
+        if let index = indices[phrase] {
+            if onlyRows[index] != row { onlyRows[index] = -1 }
+        } else {
+            indices[phrase] = phrases.count
+            phrases.append(phrase)
+            onlyRows.append(row)
+        }
     }
 
     /// Every phrase with the rows it was read in, gathered once after the rows' first reading; each row
     /// then reads the phrases of the others from it (`Read.others(than:)`) without copying them.
     func read() -> Read {
-        var phrases: [[WordID]] = [], onlyRows: [Int] = []
-        phrases.reserveCapacity(rows.count)
-        onlyRows.reserveCapacity(rows.count)
         // Bucketed by first word (a counting sort on the word ids, which are 0..<ids.count).
         var firstWordStarts = [Int](repeating: 0, count: ids.count + 1)
-        for (phrase, seen) in rows {
-            phrases.append(phrase)
-            onlyRows.append(seen.count == 1 ? seen.first ?? -1 : -1)
-            firstWordStarts[Int(phrase[0]) + 1] += 1
-        }
+        for phrase in phrases { firstWordStarts[Int(phrase[0]) + 1] += 1 }
         for word in firstWordStarts.indices.dropFirst() { firstWordStarts[word] += firstWordStarts[word - 1] }
         var next = firstWordStarts
         var byFirstWord = [Int](repeating: 0, count: phrases.count)
