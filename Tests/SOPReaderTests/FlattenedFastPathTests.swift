@@ -14,7 +14,12 @@ import Testing
     ]
 
     @Test func lineWordsAgreeWithCharacterSplitting() {
-        for text in Self.tricky {
+        // Spaces next to non-ASCII scalars: marks that join a space, a prepended mark, ligatures, dashes,
+        // emoji with joiners, flags, Hangul, a space at either end.
+        let seams = ["ﬁ — x", " \u{301}a", "a \u{301}", "a \u{301} b", "\u{600} x", "x \u{600}", "é ë", "x\u{200D} y",
+                     "x \u{200D}y", "🇮🇩 🇮🇩", "\u{1F468}\u{200D} \u{1F469}", "\u{1100} \u{1161}", "a\u{0903} b",
+                     "a \u{0903}b", "ﬁ", " ﬁ ", "Kegiatan — Waktu ﬁ 2. Output", "e\u{301} \u{301}e \u{308}"]
+        for text in Self.tricky + seams {
             let reference = TextCleaning.clean(text.replacingOccurrences(of: "|", with: " | ")).split(separator: " ").map(String.init)
             #expect(FlattenedLine.words(text) == reference, "\(text.debugDescription)")
         }
@@ -149,5 +154,97 @@ import Testing
         let reading = ProcedureReader.read(ProcedureReader.locate(in: source), in: source, definitions: [])
         #expect(reading.layout == .flattened)
         #expect(Date().timeIntervalSince(start) < 20)
+    }
+
+    /// Runs of label words with dashes, tags, CR, combining marks and ligatures are named as the joined
+    /// run is read as a string.
+    @Test func labelRunsWithDashesOrTagsAgreeWithTheJoinedReading() {
+        let words = ["Kegiatan", "—", "Keg—iatan", "–Waktu", "Out—put", "<u>Kelengkapan</u>", "<u>Mutu", "Baku</u>",
+                     "<br>Waktu", "Kete<b>", "rangan", "<>", "—|", "x", "—ab", "a<", "Wak\rtu", "Wak\r", "\ntu", "ﬁ",
+                     "Wa\u{301}ktu", "Kegiatan\u{00A0}", "*Output*", "__Waktu__", "Ket.", "Ke—t", "—Kegiatan—", "<i>",
+                     "Ou—", "tput", "<b>Pelaksana</b>—", "Persyaratan—Kelengkapan", "a—b", "<x>Kegiatan", "Waktu\u{2014}\u{301}"]
+        func joinedReading(_ run: ArraySlice<String>) -> ColumnRole? {
+            let joined = run.joined(separator: " ")
+            guard joined.utf8.count <= ColumnRole.longestCell, joined.contains(where: \.isLetter) else { return nil }
+            return ColumnRole.recognise(joined)
+        }
+        for start in words.indices {
+            for length in 1...3 where start + length <= words.count {
+                let run = words[start..<(start + length)]
+                #expect(FlattenedHeader.role(named: run) == joinedReading(run), "\(Array(run))")
+            }
+            for other in words {
+                let run = [words[start], other][...]
+                #expect(FlattenedHeader.role(named: run) == joinedReading(run), "\(Array(run))")
+            }
+        }
+        #expect(FlattenedHeader.role(named: ["Kegiatan", "—"]) == .activity)
+        #expect(FlattenedHeader.role(named: ["<u>Kelengkapan</u>"]) == .inputs)
+        #expect(FlattenedHeader.role(named: ["Out—put"]) == .output)
+    }
+}
+
+/// Known items read by first word fit a run as a pass over every item of the other rows does.
+@Suite struct KnownPhrasesBucketTests {
+    static let items: [(row: Int, text: String)] = [
+        (0, "Perjanjian kinerja"), (0, "Rencana aksi"), (1, "Disposisi surat"), (1, "Perjanjian kinerja"),
+        (2, "Draf Data Laporan"), (2, "Data laporan kinerja"), (3, "Laporan Kinerja yang telah di tandatangani"),
+        (3, "Hasil koreksi"), (4, "Laporan Kinerja"), (4, "Draf Data"), (5, "Éditan dàta"), (5, "Rencana aksi"),
+    ]
+
+    /// `KnownPhrases.Others.fit` as a pass over every item of the rows other than `row`.
+    static func referenceFit(_ after: [KnownPhrases.WordID], beforeCount: Int, phrases: [[KnownPhrases.WordID]]) -> Double {
+        guard !after.isEmpty, after.count > beforeCount else { return 0 }
+        var startsOne = false, ranPast = false, leftOne = false, completesBefore = false
+        for words in phrases {
+            var common = 0
+            while common < words.count, common < after.count, words[common] == after[common] { common += 1 }
+            if common == after.count, common == words.count { return 3 }
+            if common == after.count { startsOne = true }
+            else if common == words.count, common > beforeCount { ranPast = true }
+            else if common > beforeCount { leftOne = true }
+            if beforeCount > 0, words.count == beforeCount, common >= beforeCount { completesBefore = true }
+        }
+        if ranPast { return -2 }
+        if startsOne { return 0.5 }
+        if completesBefore || leftOne { return -1 }
+        return 0
+    }
+
+    @Test func bucketedFitAgreesWithEveryItem() {
+        var known = KnownPhrases()
+        for item in Self.items { known.add(item.text, row: item.row) }
+        let read = known.read()
+        let vocabulary = ["perjanjian", "kinerja", "rencana", "aksi", "disposisi", "surat", "draf", "data", "laporan",
+                          "yang", "telah", "di", "tandatangani", "hasil", "koreksi", "éditan", "dàta", "lain"]
+        for row in 0...6 {
+            let others = read.others(than: row)
+            let phrases = Self.items.filter { item in
+                Self.items.contains { $0.text == item.text && $0.row != row }
+            }.map { others.wordIDs($0.text) }.filter { $0.count >= 2 }
+            #expect(others.isEmpty == phrases.isEmpty)
+            #expect(others.longestPhrase == phrases.map(\.count).max() ?? 0)
+            let ids = vocabulary.map { others.wordIDs($0).first ?? KnownPhrases.unknown }
+            // Every run of up to three vocabulary words, and the phrases cut anywhere and extended by a
+            // word, with every open-item length.
+            var runs: [[KnownPhrases.WordID]] = [[]]
+            var layer: [[KnownPhrases.WordID]] = [[]]
+            for _ in 0..<3 {
+                layer = layer.flatMap { run in ids.map { run + [$0] } }
+                runs += layer
+            }
+            for phrase in phrases {
+                for cut in 0...phrase.count { runs.append(Array(phrase[..<cut]) + [ids[0]]) }
+                runs.append(phrase)
+            }
+            var mismatches: [String] = []
+            for run in runs {
+                for beforeCount in 0...run.count
+                where others.fit(run[...], beforeCount: beforeCount) != Self.referenceFit(run, beforeCount: beforeCount, phrases: phrases) {
+                    mismatches.append("row \(row): \(run) \(beforeCount)")
+                }
+            }
+            #expect(mismatches.isEmpty, "\(mismatches.prefix(5))")
+        }
     }
 }

@@ -12,6 +12,8 @@ struct FlattenedHeader: Sendable, Equatable {
     struct LabelScan: Equatable {
         var roles: [ColumnRole]
         var otherWords: [String]
+        /// How many of the other words the scan was asked to count.
+        var countedOtherWords = 0
     }
 
     /// Reads a line's `FlattenedLine.words` as labels and other words. Gives up (nil) as soon as more other
@@ -20,7 +22,6 @@ struct FlattenedHeader: Sendable, Equatable {
     static func scan(_ words: [String], otherWordsAllowed allowed: (Int) -> Int,
                      counting counted: (String) -> Bool) -> LabelScan? {
         var scan = LabelScan(roles: [], otherWords: [])
-        var countedOthers = 0
         var index = 0
         while index < words.count {
             var matched = 0
@@ -32,19 +33,20 @@ struct FlattenedHeader: Sendable, Equatable {
             }
             if matched == 0 {
                 scan.otherWords.append(words[index])
-                if counted(words[index]) { countedOthers += 1 }
+                if counted(words[index]) { scan.countedOtherWords += 1 }
                 index += 1
             } else {
                 index += matched
             }
             // Each role still to come takes at least one of the remaining words.
-            if countedOthers > allowed(scan.roles.count + words.count - index) { return nil }
+            if scan.countedOtherWords > allowed(scan.roles.count + words.count - index) { return nil }
         }
         return scan
     }
 
     /// The role that words, joined by spaces, name as one label; nil unless the joined text holds a letter.
-    private static func role(named words: ArraySlice<String>) -> ColumnRole? {
+    /// (Internal for the tests of its fast paths.)
+    static func role(named words: ArraySlice<String>) -> ColumnRole? {
         var byteCount = words.count - 1
         for word in words { byteCount += word.utf8.count }
         guard byteCount <= ColumnRole.longestCell else { return nil }
@@ -55,10 +57,59 @@ struct FlattenedHeader: Sendable, Equatable {
             joined.append(" ")
             joined.append(word)
         }
+        if let role = roleOfDashedOrTagged(joined) { return role }
         // In text of one byte per character, a role's label letters are ASCII letters: only other text
         // needs the letter test first.
         guard ASCIIText.isOneBytePerCharacter(joined) || joined.contains(where: \.isLetter) else { return nil }
         return ColumnRole.recognise(joined)
+    }
+
+    /// `ColumnRole.recognise` of a joined run that is not plain ASCII only for en/em dashes or a `<`, read
+    /// from its ASCII letters (`.some(nil)` when it names none); nil for any other run. A dash is no
+    /// letter, no combining mark and a character of its own next to ASCII, so the letters of such a run
+    /// are its ASCII letters; ASCII with a `<` is cleaned first (a tag may go; cleaning ASCII leaves
+    /// ASCII), and names a role only with two ASCII letters before cleaning. A CR could pair with a
+    /// line feed: such a run is left to `recognise`.
+    private static func roleOfDashedOrTagged(_ joined: String) -> ColumnRole?? {
+        var joined = joined
+        guard let tagged = joined.withUTF8(dashedOrTagged) else { return nil }
+        guard let tagged else { return .some(nil) }
+        var text = tagged ? TextCleaning.clean(joined) : joined
+        return text.withUTF8 { bytes -> ColumnRole?? in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: ColumnRole.longestCell) { key -> ColumnRole?? in
+                var count = 0
+                for byte in bytes where (byte | 0x20) &- UInt8(ascii: "a") < 26 {
+                    guard count < key.count else { return .some(nil) }  // never: the run has at most that many bytes
+                    key[count] = byte | 0x20
+                    count += 1
+                }
+                return .some(ColumnRole.recognise(utf8: UnsafeBufferPointer(rebasing: key[..<count])))
+            }
+        }
+    }
+
+    /// For the bytes of a run: true when it is ASCII with a `<` and no CR, false when it is ASCII without
+    /// `<` and CR but for en/em dashes, `.some(nil)` when it is either with fewer than two ASCII letters;
+    /// nil for any other run.
+    private static func dashedOrTagged(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool?? {
+        var tagged = false, dashed = false, letters = 0
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                if byte == UInt8(ascii: "<") { tagged = true } else if byte == 0x0D { return nil }
+                if (byte | 0x20) &- UInt8(ascii: "a") < 26 { letters += 1 }
+                index += 1
+            } else if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
+                      bytes[index + 2] == 0x93 || bytes[index + 2] == 0x94 {
+                dashed = true  // U+2013 EN DASH, U+2014 EM DASH
+                index += 3
+            } else {
+                return nil
+            }
+        }
+        guard tagged != dashed else { return nil }
+        return letters >= 2 ? .some(tagged) : .some(nil)
     }
 
     /// The header whose label lines start at or after `start`, or nil. A header block names at least four
@@ -107,12 +158,13 @@ struct FlattenedHeader: Sendable, Equatable {
               !scan.roles.isEmpty else { return nil }
         if let first = scan.otherWords.first, ActivityVerb.opensStep(first),
            TextCleaning.clean(line.text).hasPrefix(first) { return nil }
-        let words = scan.otherWords.filter { !OCRNoise.isNoise($0) }
-        return words.count <= 2 * scan.roles.count + 2 ? scan : nil
+        // The other words counted are those that are not noise.
+        return scan.countedOtherWords <= 2 * scan.roles.count + 2 ? scan : nil
     }
 
     /// True when more than `limit` bytes of the text are neither spaces nor tabs; stops counting there.
     private static func hasMoreTextBytes(_ text: String, than limit: Int) -> Bool {
+        guard text.utf8.count > limit else { return false }
         var count = 0
         for byte in text.utf8 where byte != UInt8(ascii: " ") && byte != UInt8(ascii: "\t") {
             count += 1

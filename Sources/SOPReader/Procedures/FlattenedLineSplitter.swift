@@ -38,11 +38,13 @@ struct FlattenedLineSplitter {
         // segment[(lane * width + start) * width + end]: the lane's score of tokens[start..<end] (0 when empty).
         var segment = [Double](repeating: 0, count: lanes.count * width * width)
         let line = LineFacts(tokens, known: known)
+        // The word ids of an item as a run extends it, one buffer for all runs.
+        var itemWords: [KnownPhrases.WordID] = []
         for (lane, column) in lanes.enumerated() {
             let facts = ColumnFacts(column: column, state: state, known: line.wordIDs == nil ? nil : known,
                                     longestPhrase: line.longestPhrase)
             for start in 0..<count {
-                scoreRuns(from: start, column: column, facts: facts, line: line) { end, score in
+                scoreRuns(from: start, column: column, facts: facts, line: line, itemWords: &itemWords) { end, score in
                     segment[(lane * width + start) * width + end] = score
                 }
             }
@@ -113,9 +115,9 @@ struct FlattenedLineSplitter {
                 index > 0 && tokens[index - 1].isLowercase && tokens[index].isTitleCase
                     && !ActorNameSplitter.isOfficeWord(tokens[index].text)
             }
-            wordIDs = known.phrases.isEmpty ? nil : tokens.map { known.wordIDs($0.text) }
+            wordIDs = known.isEmpty ? nil : tokens.map { known.wordIDs($0.text) }
             apart = wordIDs == nil ? [] : FlattenedLineSplitter.apart(tokens.map(\.text))
-            longestPhrase = known.phrases.reduce(0) { max($0, $1.count) }
+            longestPhrase = known.longestPhrase
         }
     }
 
@@ -157,7 +159,7 @@ struct FlattenedLineSplitter {
 
     /// The evidence for giving tokens[start..<end] to one column, for every end after `start`.
     private func scoreRuns(from start: Int, column: Column, facts: ColumnFacts, line: LineFacts,
-                           _ report: (Int, Double) -> Void) {
+                           itemWords: inout [KnownPhrases.WordID], _ report: (Int, Double) -> Void) {
         let tokens = line.tokens
         let head = tokens[start]
         let before = start > 0 ? tokens[start - 1] : nil
@@ -191,7 +193,7 @@ struct FlattenedLineSplitter {
 
         // A run that opens with a list number starts a new item.
         let openItem = !facts.fitted ? nil : head.listNumber != nil ? [] : facts.openItem
-        var fit = ItemFit(openItem: openItem)
+        var fit = ItemFit(openItem: openItem, after: &itemWords)
         let bodyStart = head.listNumber != nil ? start + 1 : start
         var running = 0.0
         var expected = state.lastNumbers[c] + 1
@@ -205,20 +207,19 @@ struct FlattenedLineSplitter {
             } else if index > start, line.capitalAfterLowercase[index] {
                 running -= 1
             }
-            if index >= bodyStart { fit.extend(with: index, of: line, known: known) }
+            if index >= bodyStart { fit.extend(with: index, of: line, known: known, after: &itemWords) }
             report(index + 1, base + running + (index == start ? singleListNumber : 0) + fit.value)
         }
     }
 
     /// How the open item of a Kelengkapan or Output column, extended by the words of a run up to its first
-    /// list number, fits the items of other rows; grown one token at a time. (The line and the known items
-    /// are passed to each step rather than held, which would copy them for every run.)
+    /// list number, fits the items of other rows; grown one token at a time. (The line, the known items and
+    /// the item's word ids, `after`: the open item's, then those of the run's words, are passed to each
+    /// step rather than held, which would copy them for every run.)
     private struct ItemFit {
         /// False for a column whose items are not fitted, or whose open item is longer than every known
         /// item and so fits none (its value stays 0 either way).
         let fitted: Bool
-        /// The open item's word ids, then those of the run's words.
-        var after: [KnownPhrases.WordID]
         let beforeCount: Int
         /// Where the run's last part starts: the first of its tokens that are not apart, and the count of
         /// `after` before its words.
@@ -231,14 +232,16 @@ struct FlattenedLineSplitter {
 
         /// `openItem`: the open item's word ids; nil when the column is not fitted or the open item is
         /// longer than every known item.
-        init(openItem: [KnownPhrases.WordID]?) {
+        init(openItem: [KnownPhrases.WordID]?, after: inout [KnownPhrases.WordID]) {
             fitted = openItem != nil
-            after = openItem ?? []
+            after.removeAll(keepingCapacity: true)
+            if let openItem { after.append(contentsOf: openItem) }
             beforeCount = after.count
         }
 
         /// Adds the next token of the run (the first call gives its first token).
-        mutating func extend(with index: Int, of line: LineFacts, known: KnownPhrases.Others) {
+        mutating func extend(with index: Int, of line: LineFacts, known: KnownPhrases.Others,
+                             after: inout [KnownPhrases.WordID]) {
             guard fitted, !closed else { return }
             guard line.tokens[index].listNumber == nil else {
                 closed = true

@@ -10,7 +10,12 @@ enum FlattenedTableLocator {
         var end = lines.count - 1
         if let signature = signatureStart(in: lines, after: header.last) { end = signature - 1 }
         while end > header.last, lines[end].isBlank { end -= 1 }
-        return [TableRegion(lines: lines[start].number...lines[end].number, layout: .flattened)]
+        var region = TableRegion(lines: lines[start].number...lines[end].number, layout: .flattened, headerLines: [])
+        var carried = header
+        carried.first -= start
+        carried.last -= start
+        region.flattenedHeader = carried
+        return [region]
     }
 
     /// The first line of the closing signature block: the blank-separated block holding "NIP", "Ditetapkan

@@ -17,7 +17,9 @@ enum FlattenedTableReader {
 
     static func read(_ region: TableRegion, in text: SourceText) -> Reading? {
         let lines = region.lines.compactMap { text.lines[safe: $0 - 1] }
-        guard let header = FlattenedHeader.find(in: lines, from: 0) else { return nil }
+        // The locator's header (its indices counted from the region's first line), else found here.
+        let carried = region.flattenedHeader.flatMap { $0.last < lines.count ? $0 : nil }
+        guard let header = carried ?? FlattenedHeader.find(in: lines, from: 0) else { return nil }
         var reading = Reading(title: nil, actors: header.actors, drafts: [], headerLine: lines[header.first].number, diagnostics: [])
         for line in lines[..<header.first] where !line.isBlank {
             if reading.title == nil, let title = TableTitle.read(line) {
@@ -31,7 +33,7 @@ enum FlattenedTableReader {
         let columnMajor = rows.map(readColumnMajor)
         let hasNotes = header.roles.contains(.notes)
         var known = KnownPhrases()
-        let nothingKnown = KnownPhrases().others(than: 0)
+        let nothingKnown = KnownPhrases.Read.none.others(than: 0)
         // The first reading of each row, kept with its items for the rows the second pass reads the same:
         // those printed column by column and those no other row's item can fit.
         var firstReadings: [(columns: FlattenedColumns, duration: String, inputs: [String], outputs: [String])] = []
@@ -42,10 +44,11 @@ enum FlattenedTableReader {
             for item in inputs + outputs { known.add(item, row: index) }
             firstReadings.append((columns, duration, inputs, outputs))
         }
+        let knownItems = known.read()
         for (index, row) in rows.enumerated() {
             let first = firstReadings[index]
-            let others = columnMajor[index] == nil ? known.others(than: index) : nil
-            let readAgain = others.map { !$0.phrases.isEmpty } ?? false
+            let others = columnMajor[index] == nil ? knownItems.others(than: index) : nil
+            let readAgain = others.map { !$0.isEmpty } ?? false
             let (columns, duration) = readAgain ? readRow(row, known: others ?? nothingKnown, hasNotes: hasNotes)
                                                 : (first.columns, first.duration)
             let activity = Self.droppingNumber(columns.text(.activity), row.number)

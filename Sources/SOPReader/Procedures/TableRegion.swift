@@ -4,14 +4,24 @@ import SOPModel
 public struct TableRegion: Sendable, Equatable {
     public var lines: ClosedRange<Int>
     public var layout: Source.Layout
-    /// The lines (1-based, ascending) that the locator recognised as header rows
-    /// (`HeaderLine.layout(of:) != nil`), so that the grid reader does not recognise them again.
+    /// The lines (1-based, ascending) that the locator recognised as header rows of a tabbed or
+    /// Markdown table; the grid reader reads exactly these as headers and does not recognise rows
+    /// again (empty for a flattened table).
     public var headerLines: [Int]
+    /// The header of a flattened table as the locator found it, its line indices counted from the
+    /// region's first line, so the reader does not look for it again; nil for other layouts (and for a
+    /// region made elsewhere, whose reader then finds it itself). A cache of what the lines hold: it
+    /// takes no part in equality.
+    var flattenedHeader: FlattenedHeader?
 
-    public init(lines: ClosedRange<Int>, layout: Source.Layout, headerLines: [Int] = []) {
+    public init(lines: ClosedRange<Int>, layout: Source.Layout, headerLines: [Int]) {
         self.lines = lines
         self.layout = layout
         self.headerLines = headerLines
+    }
+
+    public static func == (lhs: TableRegion, rhs: TableRegion) -> Bool {
+        lhs.lines == rhs.lines && lhs.layout == rhs.layout && lhs.headerLines == rhs.headerLines
     }
 }
 
