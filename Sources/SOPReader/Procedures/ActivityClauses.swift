@@ -110,9 +110,11 @@ public struct ActivityClauses: Sendable {
             if head.contains(where: { negativeWords.contains($0) }) { return Clause(range: range, branch: .no) }
             if head.contains(where: { outcomeWords.contains($0) }) { return Clause(range: range, branch: .yes) }
         }
+        // Words are told apart by their byte count first: comparing strings of other lengths is a call.
         for i in range {
-            if allWords[i] == "dikembalikan" { return Clause(range: range, branch: .no) }
-            if allWords[i] == "kembali", i + 1 < range.upperBound, allWords[i + 1] == "ke" || allWords[i + 1] == "kepada" {
+            let length = allWords[i].utf8.count
+            if length == 12, allWords[i] == "dikembalikan" { return Clause(range: range, branch: .no) }
+            if length == 7, allWords[i] == "kembali", i + 1 < range.upperBound, allWords[i + 1] == "ke" || allWords[i + 1] == "kepada" {
                 return Clause(range: range, branch: .no)
             }
         }

@@ -19,12 +19,10 @@ public struct ActorMatcher: Sendable {
     private let formActors: [Int]
     private let formSizes: [Int]
     private let formMasks: [UInt64]
-    /// Words that, standing alone, name exactly one column ("Bidang" → "Kepala Bidang OPD").
-    private let uniqueHeads: [String: Int]
-    /// Generic first words that name one column only ("Tim" → "Tim Kerja" when no other column has "Tim").
-    private let uniqueLeads: [String: Int]
-    /// The keys of `uniqueHeads` and `uniqueLeads`, to turn most other words down before hashing them.
-    private let headsAndLeads: WordSet
+    /// Per alias word, the column it names standing alone, -1 for none: a word that only one column's
+    /// aliases hold and that is not generic ("Bidang" → "Kepala Bidang OPD"), else a generic first word
+    /// of one column only ("Tim" → "Tim Kerja" when no other column has "Tim").
+    private let standingAlone: [Int]
     /// Per column, its seniority by the words of its name (see `mostSenior`).
     private let ranks: [Int]
 
@@ -50,27 +48,23 @@ public struct ActorMatcher: Sendable {
             wordAliases.append(forms.map(ActorMatcher.unique).filter { !$0.isEmpty })
         }
         let aliases = wordAliases
-        // Per word, the one column whose aliases hold it, or `sharedWord` when several columns' do.
+        // Each word of the aliases once, with the one column whose aliases hold it (`sharedWord` when
+        // several columns' do).
         let sharedWord = -1
         let wordCount = aliases.reduce(0) { $0 + $1.reduce(0) { $0 + $1.count } }
-        var owners: [String: Int] = Dictionary(minimumCapacity: wordCount)
-        var leads: [String: Int] = Dictionary(minimumCapacity: wordCount)
-        for (index, forms) in aliases.enumerated() {
-            for word in forms.joined() {
-                leads[word] = leads[word].map { $0 == index ? index : sharedWord } ?? index
-                if !ActorMatcher.genericWords.contains(word) {
-                    owners[word] = owners[word].map { $0 == index ? index : sharedWord } ?? index
-                }
-            }
-        }
         var aliasIndex: [String: Int] = Dictionary(minimumCapacity: wordCount)
         var profiles: [WordProfile] = []
-        let formIndices = aliases.map { forms in
+        var owners: [Int] = []
+        let formIndices = aliases.enumerated().map { actor, forms in
             forms.map { form in
                 form.map { word in
-                    if let index = aliasIndex[word] { return index }
+                    if let index = aliasIndex[word] {
+                        if owners[index] != actor { owners[index] = sharedWord }
+                        return index
+                    }
                     aliasIndex[word] = profiles.count
                     profiles.append(WordProfile(word))
+                    owners.append(actor)
                     return profiles.count - 1
                 }
             }
@@ -89,11 +83,13 @@ public struct ActorMatcher: Sendable {
         }
         (self.formActors, self.formSizes, self.formMasks) = (formActors, formSizes, formMasks)
         ranks = aliases.map { $0.first.map(ActorMatcher.seniority) ?? 0 }
-        self.uniqueHeads = owners.filter { $0.value != sharedWord }
-        self.uniqueLeads = leads.filter { word, owner in
-            owner != sharedWord && word != "kepala" && word != "sub" && aliases[safe: owner]?.contains { $0.first == word } == true
+        standingAlone = profiles.indices.map { index in
+            let owner = owners[index], word = profiles[index].text
+            guard owner != sharedWord else { return -1 }
+            if !ActorMatcher.genericWords.contains(word) { return owner }
+            let leads = word != "kepala" && word != "sub" && formIndices[owner].contains { $0.first == index }
+            return leads ? owner : -1
         }
-        headsAndLeads = WordSet(Array(uniqueHeads.keys) + Array(uniqueLeads.keys))
     }
 
     /// The actor named at word `position` of `words`, when exactly one fits best.
@@ -130,15 +126,10 @@ public struct ActorMatcher: Sendable {
             }
         }
         if best.count == 1 { return best[0] }
-        let word = hits.words[position]
-        guard best.isEmpty, headsAndLeads.contains(word) else { return nil }
-        if let actor = uniqueHeads[word] {
-            return Mention(actor: actor, position: position, score: 0.5)
-        }
-        if let actor = uniqueLeads[word] {
-            return Mention(actor: actor, position: position, score: 0.5)
-        }
-        return nil
+        // An alias word equal to the word is among those it is `same` as.
+        guard best.isEmpty, let alias = hits.aliasEqual(to: position, among: aliasWords),
+              standingAlone[alias] >= 0 else { return nil }
+        return Mention(actor: standingAlone[alias], position: position, score: 0.5)
     }
 
     /// An empty memo of which alias words the words are `same` as, for `mention(at:before:hits:)`.

@@ -107,6 +107,20 @@ struct AliasHits {
         rows[(position * stride)..<(position * stride + stride - 1)].contains { $0 != 0 }
     }
 
+    /// The alias word equal to the (worked out) word at `position`, if any.
+    func aliasEqual(to position: Int, among aliases: AliasWords) -> Int? {
+        let word = words[position]
+        for chunk in 0..<(stride - 1) {
+            var bits = rows[position * stride + chunk]
+            while bits != 0 {
+                let index = chunk * 64 + bits.trailingZeroBitCount
+                if aliases.profiles[index].text == word { return index }
+                bits &= bits - 1
+            }
+        }
+        return nil
+    }
+
     /// How many alias words of `mask` some (worked out) word of `span` is `same` as.
     func matched(_ span: Range<Int>, _ mask: ArraySlice<UInt64>) -> Int {
         var count = 0

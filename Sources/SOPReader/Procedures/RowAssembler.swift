@@ -104,8 +104,8 @@ public enum RowAssembler {
         /// `DurationParser.looksLikeDuration` of the cell; a cell of whitespace only, or that opens with
         /// plain text other than a digit, cannot start with the number a duration needs, and is not cleaned for it.
         mutating func looksLikeDuration(_ index: Int) -> Bool {
-            guard let raw = row.cells[safe: index], !CellText.isASCIIWhitespace(raw) else { return false }
-            if CellText.opensWithText(raw), !CellText.opensWithDigit(raw) { return false }
+            guard let raw = row.cells[safe: index], let first = CellText.firstByte(raw) else { return false }
+            if CellText.opensText(first), !CellText.isDigit(first) { return false }
             return DurationParser.looksLikeDuration(clean(index))
         }
     }
@@ -114,21 +114,26 @@ public enum RowAssembler {
     /// where Kelengkapan and Output stand around an empty Waktu.
     private static func drift(of cells: inout Cells, header: TableHeader, activityColumn: Int, previous: Int) -> Int {
         guard let headerDuration = header.duration else { return 0 }
-        let candidates = cells.indices.filter { $0 > activityColumn && cells.looksLikeDuration($0) }
+        // The Waktu-like cell nearest where the previous row's drift puts Waktu, the leftmost on ties.
         let expected = headerDuration + previous
-        if let found = candidates.min(by: { abs($0 - expected) < abs($1 - expected) }) {
-            return found - headerDuration
+        var found: Int?
+        for column in cells.indices where column > activityColumn && cells.looksLikeDuration(column) {
+            if found.map({ abs(column - expected) < abs($0 - expected) }) ?? true { found = column }
         }
-        for shift in [previous] + Array(-1...3).filter({ $0 != previous }) {
+        if let found { return found - headerDuration }
+        // Else the first shift, the previous one tried first, that puts an empty Waktu between filled cells.
+        func emptyWaktu(_ shift: Int) -> Bool {
             let w = headerDuration + shift
-            if cells.clean(w).isEmpty, !cells.clean(w - 1).isEmpty, !cells.clean(w + 1).isEmpty { return shift }
+            return cells.clean(w).isEmpty && !cells.clean(w - 1).isEmpty && !cells.clean(w + 1).isEmpty
         }
+        if emptyWaktu(previous) { return previous }
+        for shift in -1...3 where shift != previous && emptyWaktu(shift) { return shift }
         return previous
     }
 
     /// A Kelengkapan / Output cell split into items at semicolons and list numbers.
     static func items(_ raw: String) -> [String] {
-        let cleaned = TextCleaning.clean(raw.utf8.contains(UInt8(ascii: "<")) ? lineBreaksAsSemicolons(raw) : raw)
+        let cleaned = TextCleaning.clean(ASCIIText.contains(UInt8(ascii: "<"), in: raw) ? lineBreaksAsSemicolons(raw) : raw)
         guard !cleaned.isEmpty, cleaned != "-" else { return [] }
         return ListItems.split(cleaned)
     }
