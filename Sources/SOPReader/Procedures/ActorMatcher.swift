@@ -33,7 +33,8 @@ public struct ActorMatcher: Sendable {
         for actor in actors {
             let nameWords = ActorMatcher.words(actor.name)
             var forms: [[String]] = [nameWords]
-            let rawWords = ActorMatcher.spaceSeparatedWords(TextCleaning.clean(actor.name).lowercased())
+            // The name's own spaced words, only to find the document's terms in it.
+            let rawWords = terms.isEmpty ? [] : ActorMatcher.spaceSeparatedWords(TextCleaning.clean(actor.name).lowercased())
             for definition in terms {
                 if rawWords.count == 1, rawWords[0] == definition.term {
                     forms.append(definition.meaningWords)
@@ -178,8 +179,8 @@ public struct ActorMatcher: Sendable {
         "kades": ["kepala", "desa"], "kapus": ["kepala", "puskesmas"], "pd": ["perangkat", "daerah"],
     ]
     private static let abbreviated = WordSet(abbreviations.keys)
-    private static let stopWords: Set<String> = ["dan", "pada", "di", "dari", "yang", "atau", "untuk", "serta", "the"]
-    private static let genericWords: Set<String> = [
+    private static let stopWords: WordSet = ["dan", "pada", "di", "dari", "yang", "atau", "untuk", "serta", "the"]
+    private static let genericWords: WordSet = [
         "kepala", "sub", "admin", "tim", "opd", "data", "daerah", "kabupaten", "kota", "bagian", "pusat", "umum",
         "perangkat", "staf", "pelaksana", "sekretariat",
     ]

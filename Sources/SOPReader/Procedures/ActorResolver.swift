@@ -30,8 +30,8 @@ public enum ActorResolver {
         "menugaskan", "memerintahkan", "mendisposisikan", "mendisposisi", "meminta", "kepada", "ke", "pada",
         "persetujuan", "diteruskan", "meneruskan", "menyerahkan", "mengarahkan",
     ]
-    private static let delegationWords: Set<String> = ["menugaskan", "memerintahkan", "mendisposisikan", "mendisposisi", "meminta"]
-    private static let signingWords: Set<String> = ["menandatangani", "tandatangan", "ditandatangani", "mengesahkan", "menetapkan", "tanda"]
+    private static let delegationWords: WordSet = ["menugaskan", "memerintahkan", "mendisposisikan", "mendisposisi", "meminta"]
+    private static let signingWords: WordSet = ["menandatangani", "tandatangan", "ditandatangani", "mengesahkan", "menetapkan", "tanda"]
 
     public static func resolve(_ rows: [Row], matcher: ActorMatcher) -> [Resolution] {
         var chain = Chain()
