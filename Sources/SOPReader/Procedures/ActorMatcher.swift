@@ -59,14 +59,16 @@ public struct ActorMatcher: Sendable {
         let formIndices = aliases.enumerated().map { actor, forms in
             forms.map { form in
                 form.map { word in
-                    if let index = aliasIndex[word] {
-                        if owners[index] != actor { owners[index] = sharedWord }
-                        return index
+                    // The word's index, entered as the next one when the word is new: one lookup.
+                    let next = profiles.count
+                    let index = ActorMatcher.value(&aliasIndex[word, default: next])
+                    if index == next {
+                        profiles.append(WordProfile(word))
+                        owners.append(actor)
+                    } else if owners[index] != actor {
+                        owners[index] = sharedWord
                     }
-                    aliasIndex[word] = profiles.count
-                    profiles.append(WordProfile(word))
-                    owners.append(actor)
-                    return profiles.count - 1
+                    return index
                 }
             }
         }
@@ -93,6 +95,9 @@ public struct ActorMatcher: Sendable {
         }
     }
 
+    /// The value in a slot, read through `inout` so that a dictionary's `default:` subscript stores it.
+    private static func value(_ slot: inout Int) -> Int { slot }
+
     /// The actor named at word `position` of `words`, when exactly one fits best.
     public func mention(at position: Int, in words: [String]) -> Mention? {
         var hits = self.hits(words)
@@ -104,8 +109,9 @@ public struct ActorMatcher: Sendable {
     func mention(at position: Int, before end: Int, hits: inout AliasHits) -> Mention? {
         guard position >= 0, position < min(end, hits.words.count) else { return nil }
         let end = min(end, hits.words.count)
-        var best: [Mention] = []
+        var best: Mention?
         var bestMatched = 0
+        var tied = false  // another column fits as well as `best`
         hits.workOut(position..<position + 1, aliases: aliasWords)
         if hits.meetsAny(position) {
             let stride = aliasWords.stride
@@ -118,17 +124,16 @@ public struct ActorMatcher: Sendable {
                 let score = Double(matched) / Double(formSizes[form])
                 guard score >= 0.6 else { continue }
                 let actor = formActors[form]
-                if best.isEmpty || score > best[0].score || (score == best[0].score && matched > bestMatched) {
-                    best = [Mention(actor: actor, position: position, score: score)]
-                    bestMatched = matched
-                } else if score == best[0].score, matched == bestMatched, !best.contains(where: { $0.actor == actor }) {
-                    best.append(Mention(actor: actor, position: position, score: score))
+                if let current = best, !(score > current.score || (score == current.score && matched > bestMatched)) {
+                    if score == current.score, matched == bestMatched, actor != current.actor { tied = true }
+                } else {
+                    (best, bestMatched, tied) = (Mention(actor: actor, position: position, score: score), matched, false)
                 }
             }
         }
-        if best.count == 1 { return best[0] }
+        if let best, !tied { return best }
         // An alias word equal to the word is among those it is `same` as.
-        guard best.isEmpty, let alias = hits.aliasEqual(to: position, among: aliasWords),
+        guard best == nil, let alias = hits.aliasEqual(to: position, among: aliasWords),
               standingAlone[alias] >= 0 else { return nil }
         return Mention(actor: standingAlone[alias], position: position, score: 0.5)
     }
