@@ -2,10 +2,10 @@
 /// "apabila"), and tells which clauses belong to a branch: the no-branch ("Jika Tidak, …", "bila salah
 /// kembali ke …", "dikembalikan kepada …") or the yes-branch ("Jika sesuai …").
 public struct ActivityClauses: Sendable {
-    /// One clause: its words (as `ActorMatcher.scanWords`) and its branch.
+    /// One clause: the range of its words in `clauseWords`, and its branch.
     public struct Clause: Sendable, Equatable {
         public enum Branch: Sendable, Equatable { case none, yes, no }
-        public var words: [String]
+        public var range: Range<Int>
         public var branch: Branch
     }
 
@@ -14,6 +14,11 @@ public struct ActivityClauses: Sendable {
     /// clauses' words run together (sentence marks and condition cuts fall between words), or for text
     /// with markup the whole activity read again.
     public let words: [String]
+    /// The words the clauses' ranges index: `words`, except in an activity with markup, whose clauses
+    /// are read sentence by sentence (`sharesWords` false).
+    public let clauseWords: [String]
+    /// True when `clauseWords` are `words`.
+    public let sharesWords: Bool
 
     static let conditionWords: WordSet = ["jika", "bila", "apabila", "kalau", "jikalau", "bilamana"]
     private static let negativeWords: WordSet = ["tidak", "salah", "belum", "kurang", "ditolak", "tdk"]
@@ -25,22 +30,22 @@ public struct ActivityClauses: Sendable {
     public init(_ activity: String) {
         if let plain = ActorMatcher.plainASCIIWords(activity, keepingStopWords: true) {
             clauses = ActivityClauses.clauses(of: plain.words, sentenceStarts: plain.sentenceStarts)
-            words = plain.words
+            (words, clauseWords, sharesWords) = (plain.words, plain.words, true)
             return
         }
         var clauses: [Clause] = []
+        var clauseWords: [String] = []
         for sentence in ActivityClauses.sentences(activity) {
-            let words = ActorMatcher.scanWords(String(sentence))
-            ActivityClauses.appendClauses(of: words, in: words.indices, to: &clauses)
+            let start = clauseWords.count
+            clauseWords.append(contentsOf: ActorMatcher.scanWords(String(sentence)))
+            ActivityClauses.appendClauses(of: clauseWords, in: start..<clauseWords.count, to: &clauses)
         }
         self.clauses = clauses
+        self.clauseWords = clauseWords
         // Cleaning a sentence alone can pair markup the whole activity pairs differently (a `*` across
         // ". "): with markup, the words are those of the whole activity.
-        if TextCleaning.mayHoldMarkup(activity) {
-            words = ActorMatcher.scanWords(activity)
-        } else {
-            words = clauses.count == 1 ? clauses[0].words : clauses.flatMap(\.words)
-        }
+        sharesWords = !TextCleaning.mayHoldMarkup(activity)
+        words = sharesWords ? clauseWords : ActorMatcher.scanWords(activity)
     }
 
     /// The clauses of words whose sentences start at `sentenceStarts` (and at 0).
@@ -56,18 +61,15 @@ public struct ActivityClauses: Sendable {
     }
 
     /// Appends the clauses of one sentence, `words[sentence]`: cut before each condition word that does
-    /// not open it. A clause of all the words keeps their storage.
+    /// not open it.
     private static func appendClauses(of words: [String], in sentence: Range<Int>, to clauses: inout [Clause]) {
-        func append(_ range: Range<Int>) {
-            clauses.append(classify(range == words.indices ? words : Array(words[range])))
-        }
         var start = sentence.lowerBound
         let conditionWords = ActivityClauses.conditionWords  // read once, not per word
         for index in sentence where index > start && conditionWords.contains(words[index]) {
-            append(start..<index)
+            clauses.append(classify(words, start..<index))
             start = index
         }
-        if start < sentence.upperBound { append(start..<sentence.upperBound) }
+        if start < sentence.upperBound { clauses.append(classify(words, start..<sentence.upperBound)) }
     }
 
     /// True when the activity states a condition with an outcome, or sends the work back.
@@ -101,18 +103,21 @@ public struct ActivityClauses: Sendable {
         return out.filter { !view[$0.startIndex..<$0.endIndex].allSatisfy(isSpace) }
     }
 
-    private static func classify(_ words: [String]) -> Clause {
+    private static func classify(_ allWords: [String], _ range: Range<Int>) -> Clause {
+        let words = allWords[range]
         if let first = words.first, conditionWords.contains(first) {
             let head = words.dropFirst().prefix(4)
-            if head.contains(where: { negativeWords.contains($0) }) { return Clause(words: words, branch: .no) }
-            if head.contains(where: { outcomeWords.contains($0) }) { return Clause(words: words, branch: .yes) }
+            if head.contains(where: { negativeWords.contains($0) }) { return Clause(range: range, branch: .no) }
+            if head.contains(where: { outcomeWords.contains($0) }) { return Clause(range: range, branch: .yes) }
         }
-        for (i, word) in words.enumerated() {
-            if word == "dikembalikan" { return Clause(words: words, branch: .no) }
-            if word == "kembali", i + 1 < words.count, words[i + 1] == "ke" || words[i + 1] == "kepada" {
-                return Clause(words: words, branch: .no)
+        // Words are told apart by their byte count first: comparing strings of other lengths is a call.
+        for i in range {
+            let length = allWords[i].utf8.count
+            if length == 12, allWords[i] == "dikembalikan" { return Clause(range: range, branch: .no) }
+            if length == 7, allWords[i] == "kembali", i + 1 < range.upperBound, allWords[i + 1] == "ke" || allWords[i + 1] == "kepada" {
+                return Clause(range: range, branch: .no)
             }
         }
-        return Clause(words: words, branch: .none)
+        return Clause(range: range, branch: .none)
     }
 }

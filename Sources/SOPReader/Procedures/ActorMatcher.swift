@@ -12,20 +12,17 @@ public struct ActorMatcher: Sendable {
         public var score: Double
     }
 
-    /// Per actor column, the word lists it may be written as.
-    private let aliases: [[[WordProfile]]]
-    /// Words that, standing alone, name exactly one column ("Bidang" → "Kepala Bidang OPD").
-    private let uniqueHeads: [String: Int]
-    /// Generic first words that name one column only ("Tim" → "Tim Kerja" when no other column has "Tim").
-    private let uniqueLeads: [String: Int]
-    /// The keys of `uniqueHeads` and `uniqueLeads`, to turn most other words down before hashing them.
-    private let headsAndLeads: WordSet
-    /// Per byte value, bit n set when an alias word of n bytes (63 for more) starts, or ends, with that
-    /// byte; nil unless every alias word is one byte per character. `same` pairs such words only when
-    /// their lengths differ by one at most and they share the first or the last byte.
-    private let aliasEnds: (firstByLength: [UInt64], lastByLength: [UInt64])?
-    /// The most words of any alias.
-    private let longestForm: Int
+    /// Every word of the aliases once.
+    private let aliasWords: AliasWords
+    /// The word lists each actor column may be written as, column by column: per form its column, its
+    /// number of words and its words as a mask of `aliasWords` (`aliasWords.stride` `UInt64`s a form).
+    private let formActors: [Int]
+    private let formSizes: [Int]
+    private let formMasks: [UInt64]
+    /// Per alias word, the column it names standing alone, -1 for none: a word that only one column's
+    /// aliases hold and that is not generic ("Bidang" → "Kepala Bidang OPD"), else a generic first word
+    /// of one column only ("Tim" → "Tim Kerja" when no other column has "Tim").
+    private let standingAlone: [Int]
     /// Per column, its seniority by the words of its name (see `mostSenior`).
     private let ranks: [Int]
 
@@ -36,7 +33,8 @@ public struct ActorMatcher: Sendable {
         for actor in actors {
             let nameWords = ActorMatcher.words(actor.name)
             var forms: [[String]] = [nameWords]
-            let rawWords = ActorMatcher.spaceSeparatedWords(TextCleaning.clean(actor.name).lowercased())
+            // The name's own spaced words, only to find the document's terms in it.
+            let rawWords = terms.isEmpty ? [] : ActorMatcher.spaceSeparatedWords(TextCleaning.clean(actor.name).lowercased())
             for definition in terms {
                 if rawWords.count == 1, rawWords[0] == definition.term {
                     forms.append(definition.meaningWords)
@@ -51,90 +49,109 @@ public struct ActorMatcher: Sendable {
             wordAliases.append(forms.map(ActorMatcher.unique).filter { !$0.isEmpty })
         }
         let aliases = wordAliases
-        // Per word, the one column whose aliases hold it, or `sharedWord` when several columns' do.
+        // Each word of the aliases once, with the one column whose aliases hold it (`sharedWord` when
+        // several columns' do).
         let sharedWord = -1
         let wordCount = aliases.reduce(0) { $0 + $1.reduce(0) { $0 + $1.count } }
-        var owners: [String: Int] = Dictionary(minimumCapacity: wordCount)
-        var leads: [String: Int] = Dictionary(minimumCapacity: wordCount)
-        for (index, forms) in aliases.enumerated() {
-            for word in forms.joined() {
-                leads[word] = leads[word].map { $0 == index ? index : sharedWord } ?? index
-                if !ActorMatcher.genericWords.contains(word) {
-                    owners[word] = owners[word].map { $0 == index ? index : sharedWord } ?? index
+        var aliasIndex: [String: Int] = Dictionary(minimumCapacity: wordCount)
+        var profiles: [WordProfile] = []
+        var owners: [Int] = []
+        let formIndices = aliases.enumerated().map { actor, forms in
+            forms.map { form in
+                form.map { word in
+                    // The word's index, entered as the next one when the word is new: one lookup.
+                    let next = profiles.count
+                    let index = ActorMatcher.value(&aliasIndex[word, default: next])
+                    if index == next {
+                        profiles.append(WordProfile(word))
+                        owners.append(actor)
+                    } else if owners[index] != actor {
+                        owners[index] = sharedWord
+                    }
+                    return index
                 }
             }
         }
-        self.aliases = aliases.map { $0.map { $0.map(WordProfile.init) } }
-        longestForm = aliases.joined().map { $0.count }.max() ?? 0
-        var firsts = [UInt64](repeating: 0, count: 256), lasts = [UInt64](repeating: 0, count: 256)
-        var allPlain = true
-        for word in self.aliases.joined().joined() {
-            let length: UInt64 = 1 << UInt64(min(word.byteCount, 63))
-            firsts[Int(word.first)] |= length
-            lasts[Int(word.last)] |= length
-            allPlain = allPlain && word.oneBytePerCharacter
+        let aliasWords = AliasWords(profiles)
+        self.aliasWords = aliasWords
+        var formActors: [Int] = [], formSizes: [Int] = [], formMasks: [UInt64] = []
+        for (actor, forms) in formIndices.enumerated() {
+            for form in forms {
+                formActors.append(actor)
+                formSizes.append(form.count)
+                var mask = [UInt64](repeating: 0, count: aliasWords.stride)
+                for index in form { mask[index / 64] |= 1 << UInt64(index % 64) }
+                formMasks.append(contentsOf: mask)
+            }
         }
-        aliasEnds = allPlain ? (firsts, lasts) : nil
+        (self.formActors, self.formSizes, self.formMasks) = (formActors, formSizes, formMasks)
         ranks = aliases.map { $0.first.map(ActorMatcher.seniority) ?? 0 }
-        self.uniqueHeads = owners.filter { $0.value != sharedWord }
-        self.uniqueLeads = leads.filter { word, owner in
-            owner != sharedWord && word != "kepala" && word != "sub" && aliases[safe: owner]?.contains { $0.first == word } == true
+        standingAlone = profiles.indices.map { index in
+            let owner = owners[index], word = profiles[index].text
+            guard owner != sharedWord else { return -1 }
+            if !ActorMatcher.genericWords.contains(word) { return owner }
+            let leads = word != "kepala" && word != "sub" && formIndices[owner].contains { $0.first == index }
+            return leads ? owner : -1
         }
-        headsAndLeads = WordSet(Array(uniqueHeads.keys) + Array(uniqueLeads.keys))
     }
+
+    /// The value in a slot, read through `inout` so that a dictionary's `default:` subscript stores it.
+    private static func value(_ slot: inout Int) -> Int { slot }
 
     /// The actor named at word `position` of `words`, when exactly one fits best.
     public func mention(at position: Int, in words: [String]) -> Mention? {
-        guard words.indices.contains(position) else { return nil }
-        let word = WordProfile(words[position])
-        var best: [Mention] = []
+        var hits = self.hits(words)
+        return mention(at: position, before: words.count, hits: &hits)
+    }
+
+    /// `mention(at:in:)` of the words of `hits`, a form spanning no word at or after `end`. Which alias
+    /// words a word is `same` as is worked out once in `hits`, for every mention asked of its words.
+    func mention(at position: Int, before end: Int, hits: inout AliasHits) -> Mention? {
+        guard position >= 0, position < min(end, hits.words.count) else { return nil }
+        let end = min(end, hits.words.count)
+        var best: Mention?
         var bestMatched = 0
-        // The profiles of the words a form may span from `position`, made when a form first needs them.
-        var window: [WordProfile] = []
-        // No alias word can be `same` as a word its first and last bytes turn down.
-        let searched = mayBeAliasWord(word) ? aliases : []
-        for (actor, forms) in searched.enumerated() {
-            for form in forms {
-                guard form.contains(where: { ActorMatcher.same($0, word) }) else { continue }
-                if window.isEmpty { window = words[position..<min(words.count, position + longestForm + 1)].map(WordProfile.init) }
-                let span = window.prefix(form.count + 1)
-                var matched = 0
-                for formWord in form where span.contains(where: { ActorMatcher.same($0, formWord) }) { matched += 1 }
-                let score = Double(matched) / Double(form.count)
+        var tied = false  // another column fits as well as `best`
+        hits.workOut(position..<position + 1, aliases: aliasWords)
+        if hits.meetsAny(position) {
+            let stride = aliasWords.stride
+            for form in formActors.indices {
+                let mask = formMasks[form * stride..<(form + 1) * stride]
+                guard hits.meets(position, mask) else { continue }
+                let span = position..<min(end, position + formSizes[form] + 1)
+                hits.workOut(span, aliases: aliasWords)
+                let matched = hits.matched(span, mask)
+                let score = Double(matched) / Double(formSizes[form])
                 guard score >= 0.6 else { continue }
-                if best.isEmpty || score > best[0].score || (score == best[0].score && matched > bestMatched) {
-                    best = [Mention(actor: actor, position: position, score: score)]
-                    bestMatched = matched
-                } else if score == best[0].score, matched == bestMatched, !best.contains(where: { $0.actor == actor }) {
-                    best.append(Mention(actor: actor, position: position, score: score))
+                let actor = formActors[form]
+                if let current = best, !(score > current.score || (score == current.score && matched > bestMatched)) {
+                    if score == current.score, matched == bestMatched, actor != current.actor { tied = true }
+                } else {
+                    (best, bestMatched, tied) = (Mention(actor: actor, position: position, score: score), matched, false)
                 }
             }
         }
-        if best.count == 1 { return best[0] }
-        guard best.isEmpty, headsAndLeads.contains(words[position]) else { return nil }
-        if let actor = uniqueHeads[words[position]] {
-            return Mention(actor: actor, position: position, score: 0.5)
-        }
-        if let actor = uniqueLeads[words[position]] {
-            return Mention(actor: actor, position: position, score: 0.5)
-        }
-        return nil
+        if let best, !tied { return best }
+        // An alias word equal to the word is among those it is `same` as.
+        guard best == nil, let alias = hits.aliasEqual(to: position, among: aliasWords),
+              standingAlone[alias] >= 0 else { return nil }
+        return Mention(actor: standingAlone[alias], position: position, score: 0.5)
     }
 
-    /// False when `same` holds between the word and no alias word, told from their lengths and their
-    /// first and last bytes.
-    private func mayBeAliasWord(_ word: WordProfile) -> Bool {
-        guard let aliasEnds, word.oneBytePerCharacter else { return true }
-        let length = min(word.byteCount, 63)
-        let lengths: UInt64 = length == 0 ? 0b11 : 0b111 << UInt64(length - 1)  // bits length - 1 ... length + 1
-        return aliasEnds.firstByLength[Int(word.first)] & lengths != 0 || aliasEnds.lastByLength[Int(word.last)] & lengths != 0
-    }
+    /// An empty memo of which alias words the words are `same` as, for `mention(at:before:hits:)`.
+    func hits(_ words: [String]) -> AliasHits { AliasHits(words, aliases: aliasWords) }
 
     /// The first actor mentioned at or after `start` (within `limit` words), skipping filler words.
     public func firstMention(in words: [String], from start: Int, within limit: Int) -> Mention? {
-        var p = start
-        while p < min(words.count, start + limit) {
-            if let found = mention(at: p, in: words) { return found }
+        var hits = self.hits(words)
+        return firstMention(from: start, within: limit, before: words.count, hits: &hits)
+    }
+
+    /// `firstMention(in:from:within:)` of the words of `hits` before `end`.
+    func firstMention(from start: Int, within limit: Int, before end: Int, hits: inout AliasHits) -> Mention? {
+        var p = max(start, 0)
+        while p < min(end, start + limit) {
+            if let found = mention(at: p, before: end, hits: &hits) { return found }
             p += 1
         }
         return nil
@@ -167,8 +184,8 @@ public struct ActorMatcher: Sendable {
         "kades": ["kepala", "desa"], "kapus": ["kepala", "puskesmas"], "pd": ["perangkat", "daerah"],
     ]
     private static let abbreviated = WordSet(abbreviations.keys)
-    private static let stopWords: Set<String> = ["dan", "pada", "di", "dari", "yang", "atau", "untuk", "serta", "the"]
-    private static let genericWords: Set<String> = [
+    private static let stopWords: WordSet = ["dan", "pada", "di", "dari", "yang", "atau", "untuk", "serta", "the"]
+    private static let genericWords: WordSet = [
         "kepala", "sub", "admin", "tim", "opd", "data", "daerah", "kabupaten", "kota", "bagian", "pusat", "umum",
         "perangkat", "staf", "pelaksana", "sekretariat",
     ]

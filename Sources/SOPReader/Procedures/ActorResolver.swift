@@ -30,8 +30,8 @@ public enum ActorResolver {
         "menugaskan", "memerintahkan", "mendisposisikan", "mendisposisi", "meminta", "kepada", "ke", "pada",
         "persetujuan", "diteruskan", "meneruskan", "menyerahkan", "mengarahkan",
     ]
-    private static let delegationWords: Set<String> = ["menugaskan", "memerintahkan", "mendisposisikan", "mendisposisi", "meminta"]
-    private static let signingWords: Set<String> = ["menandatangani", "tandatangan", "ditandatangani", "mengesahkan", "menetapkan", "tanda"]
+    private static let delegationWords: WordSet = ["menugaskan", "memerintahkan", "mendisposisikan", "mendisposisi", "meminta"]
+    private static let signingWords: WordSet = ["menandatangani", "tandatangan", "ditandatangani", "mengesahkan", "menetapkan", "tanda"]
 
     public static func resolve(_ rows: [Row], matcher: ActorMatcher) -> [Resolution] {
         var chain = Chain()
@@ -46,20 +46,26 @@ public enum ActorResolver {
         public init() {}
 
         public mutating func resolve(_ row: Row, matcher: ActorMatcher) -> Resolution {
-            let words = row.clauses.words
+            var mentions = ActivityMentions(row.clauses, matcher: matcher)
+            return resolve(row.marks, mentions: &mentions, matcher: matcher)
+        }
+
+        /// `resolve(_:matcher:)` of a row whose activity's mentions are shared with `DecisionExtractor`.
+        mutating func resolve(_ marks: [(actor: Int, mark: CellMark)], mentions: inout ActivityMentions,
+                              matcher: ActorMatcher) -> Resolution {
             let resolution: Resolution
-            if let marked = markedActors(row.marks) {
+            if let marked = markedActors(marks) {
                 resolution = Resolution(actors: marked, evidence: .mark)
-            } else if let named = matcher.mention(at: 0, in: words) {
+            } else if let named = mentions.mention(at: 0, matcher: matcher) {
                 resolution = Resolution(actors: [named.actor], evidence: .named)
             } else if let target = handedTo {
                 resolution = Resolution(actors: [target], evidence: .chain)
-            } else if let guess = infer(words, matcher: matcher) {
+            } else if let guess = infer(&mentions, matcher: matcher) {
                 resolution = Resolution(actors: [guess], evidence: .inferred)
             } else {
                 resolution = Resolution(actors: [], evidence: .unresolved)
             }
-            handedTo = handoffTarget(row.clauses, matcher: matcher)
+            handedTo = handoffTarget(&mentions, matcher: matcher)
             return resolution
         }
     }
@@ -77,22 +83,24 @@ public enum ActorResolver {
     }
 
     /// The last actor the activity hands work to outside its no-branch.
-    static func handoffTarget(_ clauses: ActivityClauses, matcher: ActorMatcher) -> Int? {
+    static func handoffTarget(_ mentions: inout ActivityMentions, matcher: ActorMatcher) -> Int? {
         var target: Int?
         let handoffWords = ActorResolver.handoffWords  // read once, not per word
+        let clauses = mentions.clauses
         for clause in clauses.clauses where clause.branch != .no {
-            for (i, word) in clause.words.enumerated() where handoffWords.contains(word) {
-                if let found = matcher.firstMention(in: clause.words, from: i + 1, within: 3) { target = found.actor }
+            for i in clause.range where handoffWords.contains(clauses.clauseWords[i]) {
+                if let found = mentions.firstMention(in: clause, from: i - clause.range.lowerBound + 1, within: 3, matcher: matcher) { target = found.actor }
             }
         }
         return target
     }
 
-    private static func infer(_ words: [String], matcher: ActorMatcher) -> Int? {
+    private static func infer(_ mentions: inout ActivityMentions, matcher: ActorMatcher) -> Int? {
+        let words = mentions.clauses.words
         let opening = words.prefix(4)
         if opening.contains(where: { signingWords.contains($0) }) { return matcher.mostSenior() }
         if let first = words.first, delegationWords.contains(first),
-           let target = matcher.firstMention(in: words, from: 1, within: 3) {
+           let target = mentions.firstMention(from: 1, within: 3, matcher: matcher) {
             return matcher.superior(of: target.actor)
         }
         return nil

@@ -20,20 +20,27 @@ public enum DecisionExtractor {
     ///   - earlier: the steps before it, with their actors.
     public static func decision(clauses: ActivityClauses, marks: [CellMark], next: Int?, earlier: ArraySlice<Step>,
                                 actorIDs: [String], matcher: ActorMatcher) -> Decision? {
+        var mentions = ActivityMentions(clauses, matcher: matcher)
+        return decision(mentions: &mentions, marks: marks, next: next, earlier: earlier, actorIDs: actorIDs, matcher: matcher)
+    }
+
+    /// The decision of a step whose activity's mentions are shared with `ActorResolver`.
+    static func decision(mentions: inout ActivityMentions, marks: [CellMark], next: Int?, earlier: ArraySlice<Step>,
+                         actorIDs: [String], matcher: ActorMatcher) -> Decision? {
         let labelled = marks.contains(.yes) && marks.contains(.no)
         let diamond = marks.contains(.glyph(decision: true))
-        guard clauses.branches || labelled || diamond else { return nil }
+        guard mentions.clauses.branches || labelled || diamond else { return nil }
         var back: Int?
-        if let named = firstActorInNoBranch(clauses, matcher: matcher), actorIDs.indices.contains(named) {
+        if let named = firstActorInNoBranch(&mentions, matcher: matcher), actorIDs.indices.contains(named) {
             let id = actorIDs[named]
             back = earlier.last { $0.actors.contains(id) }?.number
         }
         return Decision(yes: next, no: back)
     }
 
-    private static func firstActorInNoBranch(_ clauses: ActivityClauses, matcher: ActorMatcher) -> Int? {
-        for clause in clauses.clauses where clause.branch == .no {
-            if let found = matcher.firstMention(in: clause.words, from: 0, within: clause.words.count) { return found.actor }
+    private static func firstActorInNoBranch(_ mentions: inout ActivityMentions, matcher: ActorMatcher) -> Int? {
+        for clause in mentions.clauses.clauses where clause.branch == .no {
+            if let found = mentions.firstMention(in: clause, from: 0, within: clause.range.count, matcher: matcher) { return found.actor }
         }
         return nil
     }

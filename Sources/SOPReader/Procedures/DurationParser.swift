@@ -53,10 +53,21 @@ public enum DurationParser {
     private static func read<Unit: DurationTextUnit>(_ text: String, scanning cell: [Unit]) -> Duration? {
         var scanner = Scanner(cell)
         guard let (low, high, unit, word) = head(&scanner) else { return nil }
-        let remaining = scanner.remaining
-        let rest = remaining.lowercased()
-        let restWords = rest.split(whereSeparator: { $0.isWhitespace }).map(String.init)
-        let workingDays = unit == .day && (word.hasSuffix("kerja") || restWords.first.map { $0.hasPrefix("kerja") } == true)
+        let rest = Unit.rest(cell[min(scanner.position, cell.count)...])
+        let workingDays = unit == .day && (word.hasSuffix("kerja") || rest.opensWithKerja)
+        return Duration(text: text, min: low, max: high, unit: unit, workingDays: workingDays, per: rest.per)
+    }
+
+    /// What the text after a cell's unit word tells: whether its first word starts with "kerja", and
+    /// the word after its first word "per" (in any case), as written and trimmed of list punctuation.
+    fileprivate struct Rest {
+        var opensWithKerja: Bool
+        var per: String?
+    }
+
+    /// `Rest` of a text by `Character`, its words split at whitespace.
+    fileprivate static func rest(of remaining: String) -> Rest {
+        let restWords = remaining.lowercased().split(whereSeparator: { $0.isWhitespace }).map(String.init)
         var per: String?
         if let index = restWords.firstIndex(of: "per"), index + 1 < restWords.count {
             let originalWords = remaining.split(whereSeparator: { $0.isWhitespace }).map(String.init)
@@ -64,7 +75,31 @@ public enum DurationParser {
                 per = TextCleaning.trimListPunctuation(originalWords[index + 1])
             }
         }
-        return Duration(text: text, min: low, max: high, unit: unit, workingDays: workingDays, per: per)
+        return Rest(opensWithKerja: restWords.first.map { $0.hasPrefix("kerja") } == true, per: per)
+    }
+
+    /// `rest(of:)` of ASCII bytes without CR (one byte, one character; lower-casing maps A–Z only), read
+    /// from the bytes without making strings of the words.
+    fileprivate static func rest(ofBytes bytes: ArraySlice<UInt8>) -> Rest {
+        var words: [Range<Int>] = []
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            while index < bytes.endIndex, ASCIIText.isWhitespace(bytes[index]) { index += 1 }
+            let start = index
+            while index < bytes.endIndex, !ASCIIText.isWhitespace(bytes[index]) { index += 1 }
+            if start < index { words.append(start..<index) }
+        }
+        func lowered(_ word: Range<Int>, equalTo pattern: String, prefixOnly: Bool) -> Bool {
+            let pattern = pattern.utf8
+            guard prefixOnly ? word.count >= pattern.count : word.count == pattern.count else { return false }
+            return zip(bytes[word], pattern).allSatisfy { ASCIIText.lowercased($0) == $1 }
+        }
+        let opensWithKerja = words.first.map { lowered($0, equalTo: "kerja", prefixOnly: true) } ?? false
+        var per: String?
+        if let index = words.firstIndex(where: { lowered($0, equalTo: "per", prefixOnly: false) }), index + 1 < words.count {
+            per = TextCleaning.trimListPunctuation(String(decoding: bytes[words[index + 1]], as: UTF8.self))
+        }
+        return Rest(opensWithKerja: opensWithKerja, per: per)
     }
 
     /// The number or range and the unit a cell opens with, and the unit's word (lower-cased); nil when it
@@ -107,8 +142,6 @@ public enum DurationParser {
         var position = 0
 
         init(_ chars: [Unit]) { self.chars = chars }
-
-        var remaining: String { Unit.string(chars[min(position, chars.count)...]) }
 
         mutating func skipSpaces() {
             while position < chars.count, chars[position].isSpace { position += 1 }
@@ -165,6 +198,8 @@ private protocol DurationTextUnit: Equatable {
     /// `DurationParser.rangeWords` in these units.
     static var rangeWords: [[Self]] { get }
     static func string(_ units: ArraySlice<Self>) -> String
+    /// `DurationParser.Rest` of the units after a unit word.
+    static func rest(_ units: ArraySlice<Self>) -> DurationParser.Rest
 }
 
 extension UInt8: DurationTextUnit {
@@ -178,6 +213,7 @@ extension UInt8: DurationTextUnit {
     fileprivate var asciiDigit: Int? { isNumber ? Int(self - UInt8(ascii: "0")) : nil }
     fileprivate static let rangeWords = DurationParser.rangeWords.map { Array($0.utf8) }
     fileprivate static func string(_ units: ArraySlice<UInt8>) -> String { String(decoding: units, as: UTF8.self) }
+    fileprivate static func rest(_ units: ArraySlice<UInt8>) -> DurationParser.Rest { DurationParser.rest(ofBytes: units) }
 }
 
 extension Character: DurationTextUnit {
@@ -189,4 +225,5 @@ extension Character: DurationTextUnit {
     fileprivate var asciiDigit: Int? { asciiValue.flatMap { $0.asciiDigit } }
     fileprivate static let rangeWords = DurationParser.rangeWords.map { Array($0) }
     fileprivate static func string(_ units: ArraySlice<Character>) -> String { String(units) }
+    fileprivate static func rest(_ units: ArraySlice<Character>) -> DurationParser.Rest { DurationParser.rest(of: String(units)) }
 }

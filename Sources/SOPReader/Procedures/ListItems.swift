@@ -13,7 +13,7 @@ enum ListItems {
             for end in 0...bytes.count where end == bytes.count || bytes[end] == UInt8(ascii: ";") {
                 let part = UnsafeBufferPointer(rebasing: bytes[start..<end])
                 start = end + 1
-                if part.starts(with: "1.".utf8) || part.starts(with: "1)".utf8) {
+                if part.count >= 2, part[0] == UInt8(ascii: "1"), part[1] == UInt8(ascii: ".") || part[1] == UInt8(ascii: ")") {
                     items.append(contentsOf: tidied(splitNumbered(String(decoding: part, as: UTF8.self))))
                 } else if let item = tidiedItem(part, buffer: &buffer) {
                     items.append(item)

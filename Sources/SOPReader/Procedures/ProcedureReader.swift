@@ -89,19 +89,19 @@ public enum ProcedureReader {
         var steps: [Step] = []
         steps.reserveCapacity(drafts.count)
         for (index, draft) in drafts.enumerated() {
-            let parsed = DurationParser.parse(draft.durationCell)
+            let parsed = draft.durationReading ?? DurationParser.parse(draft.durationCell)
             if !parsed.understood {
                 diagnostics.append(Diagnostic(.warning, "duration-unparsed", "cannot read Waktu \"\(draft.durationCell)\"",
                                               at: SourceLocation(line: draft.line)))
             }
-            let row = ActorResolver.Row(clauses: ActivityClauses(draft.activity), marks: draft.marks)
-            let resolution = chain.resolve(row, matcher: matcher)
+            var mentions = ActivityMentions(ActivityClauses(draft.activity), matcher: matcher)
+            let resolution = chain.resolve(draft.marks, mentions: &mentions, matcher: matcher)
             var step = Step(number: numbers[safe: index] ?? index + 1, activity: draft.activity,
                             actors: resolution.actors.compactMap { actors[safe: $0]?.id },
                             actorEvidence: resolution.evidence, inputs: draft.inputs, duration: parsed.duration,
                             outputs: draft.outputs, notes: draft.notes, line: draft.line)
             let next = index + 1 < drafts.count ? numbers[safe: index + 1] ?? index + 2 : nil
-            step.decision = DecisionExtractor.decision(clauses: row.clauses, marks: row.marks.map(\.mark), next: next,
+            step.decision = DecisionExtractor.decision(mentions: &mentions, marks: draft.marks.map(\.mark), next: next,
                                                        earlier: steps[...], actorIDs: actorIDs, matcher: matcher)
             steps.append(step)
         }

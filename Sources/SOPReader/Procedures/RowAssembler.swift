@@ -17,6 +17,8 @@ public enum RowAssembler {
         public var line: Int
         /// How far right of the header this row's mutu-baku cells stand.
         public var drift: Int
+        /// `DurationParser.parse(durationCell)` when the row was anchored on it, nil when not yet read.
+        public var durationReading: DurationParser.Result? = nil
     }
 
     /// The row read into fields, or nil when every cell is blank. `previousNumber`, the table's last
@@ -27,7 +29,7 @@ public enum RowAssembler {
         guard cells.indices.contains(where: { !cells.isBlank($0) }) else { return nil }
         let numberColumn = header.number ?? 0
         let activityColumn = header.activity ?? (numberColumn + 1)
-        let drift = drift(of: &cells, header: header, activityColumn: activityColumn, previous: previousDrift)
+        let (drift, waktu) = drift(of: &cells, header: header, activityColumn: activityColumn, previous: previousDrift)
         let location = SourceLocation(line: row.firstLine)
         let numberText = cells.clean(numberColumn)
         var draft = Draft(number: StepNumber.parse(numberText, after: previousNumber), activity: cells.clean(activityColumn),
@@ -42,6 +44,7 @@ public enum RowAssembler {
         let notesStart = outputColumn.map { $0 + 1 } ?? header.notes.map { $0 + drift }
         draft.inputs = items(cells.raw(inputsColumn))
         draft.durationCell = cells.clean(durationColumn)
+        if let waktu, waktu.column == durationColumn { draft.durationReading = waktu.reading }
         draft.outputs = items(cells.raw(outputColumn))
         if let notesStart {
             let notes = cells.indices.filter { $0 >= notesStart && !cells.isBlank($0) }.map { cells.clean($0) }
@@ -101,34 +104,44 @@ public enum RowAssembler {
             return CellText.opensWithText(raw) ? false : clean(index).isEmpty
         }
 
-        /// `DurationParser.looksLikeDuration` of the cell; a cell of whitespace only, or that opens with
-        /// plain text other than a digit, cannot start with the number a duration needs, and is not cleaned for it.
-        mutating func looksLikeDuration(_ index: Int) -> Bool {
-            guard let raw = row.cells[safe: index], !CellText.isASCIIWhitespace(raw) else { return false }
-            if CellText.opensWithText(raw), !CellText.opensWithDigit(raw) { return false }
-            return DurationParser.looksLikeDuration(clean(index))
+        /// `DurationParser.parse` of the cleaned cell when it reads a number and a unit, the cells that
+        /// `DurationParser.looksLikeDuration` accepts; else nil. A cell of whitespace only, or that opens
+        /// with plain text other than a digit, cannot start with the number a duration needs, and is not
+        /// cleaned for it.
+        mutating func durationReading(_ index: Int) -> DurationParser.Result? {
+            guard let raw = row.cells[safe: index], let first = CellText.firstByte(raw) else { return nil }
+            if CellText.opensText(first), !CellText.isDigit(first) { return nil }
+            let reading = DurationParser.parse(clean(index))
+            return reading.understood && reading.duration != nil ? reading : nil
         }
     }
 
-    /// Columns the row stands right of the header, found from the Waktu cell or, without one, from
-    /// where Kelengkapan and Output stand around an empty Waktu.
-    private static func drift(of cells: inout Cells, header: TableHeader, activityColumn: Int, previous: Int) -> Int {
-        guard let headerDuration = header.duration else { return 0 }
-        let candidates = cells.indices.filter { $0 > activityColumn && cells.looksLikeDuration($0) }
+    /// Columns the row stands right of the header, found from the Waktu cell (returned with its column and
+    /// reading) or, without one, from where Kelengkapan and Output stand around an empty Waktu.
+    private static func drift(of cells: inout Cells, header: TableHeader, activityColumn: Int, previous: Int)
+        -> (drift: Int, waktu: (column: Int, reading: DurationParser.Result)?) {
+        guard let headerDuration = header.duration else { return (0, nil) }
+        // The Waktu-like cell nearest where the previous row's drift puts Waktu, the leftmost on ties.
         let expected = headerDuration + previous
-        if let found = candidates.min(by: { abs($0 - expected) < abs($1 - expected) }) {
-            return found - headerDuration
+        var found: (column: Int, reading: DurationParser.Result)?
+        for column in cells.indices where column > activityColumn {
+            guard let reading = cells.durationReading(column) else { continue }
+            if found.map({ abs(column - expected) < abs($0.column - expected) }) ?? true { found = (column, reading) }
         }
-        for shift in [previous] + Array(-1...3).filter({ $0 != previous }) {
+        if let found { return (found.column - headerDuration, found) }
+        // Else the first shift, the previous one tried first, that puts an empty Waktu between filled cells.
+        func emptyWaktu(_ shift: Int) -> Bool {
             let w = headerDuration + shift
-            if cells.clean(w).isEmpty, !cells.clean(w - 1).isEmpty, !cells.clean(w + 1).isEmpty { return shift }
+            return cells.clean(w).isEmpty && !cells.clean(w - 1).isEmpty && !cells.clean(w + 1).isEmpty
         }
-        return previous
+        if emptyWaktu(previous) { return (previous, nil) }
+        for shift in -1...3 where shift != previous && emptyWaktu(shift) { return (shift, nil) }
+        return (previous, nil)
     }
 
     /// A Kelengkapan / Output cell split into items at semicolons and list numbers.
     static func items(_ raw: String) -> [String] {
-        let cleaned = TextCleaning.clean(raw.utf8.contains(UInt8(ascii: "<")) ? lineBreaksAsSemicolons(raw) : raw)
+        let cleaned = TextCleaning.clean(ASCIIText.contains(UInt8(ascii: "<"), in: raw) ? lineBreaksAsSemicolons(raw) : raw)
         guard !cleaned.isEmpty, cleaned != "-" else { return [] }
         return ListItems.split(cleaned)
     }

@@ -20,7 +20,7 @@ public enum StepNumber {
     /// (markup and surrounding whitespace ignored); nil for anything else or more than 18 digits.
     private static func printedNumber(_ raw: String) -> (value: Int, digits: Int)? {
         // Cleaning keeps a first byte of plain text first: such a byte other than a digit opens no number.
-        if CellText.opensWithText(raw), !CellText.opensWithDigit(raw) { return nil }
+        if let first = CellText.firstByte(raw), CellText.opensText(first), !CellText.isDigit(first) { return nil }
         let needsCleaning = raw.utf8.contains { $0 >= 0x80 || TextCleaning.isMarkupByte($0) }
         let text = needsCleaning ? TextCleaning.clean(raw) : raw
         var value = 0

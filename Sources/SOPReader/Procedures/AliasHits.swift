@@ -1,0 +1,134 @@
+/// The distinct words of an `ActorMatcher`'s aliases, compared with a text's words as `ActorMatcher.same`
+/// compares two words.
+struct AliasWords: Sendable {
+    let profiles: [ActorMatcher.WordProfile]
+    /// The `UInt64`s of a row with one bit per alias word.
+    let stride: Int
+    /// The bytes of every alias word run together, where each stands in them, and per byte length the
+    /// alias words of that length; all empty unless every alias word is one byte per character.
+    private let bytes: [UInt8]
+    private let spans: [Range<Int>]
+    /// The alias words sorted by byte length, and where the words of each length start among them
+    /// (`lengthStarts[n]..<lengthStarts[n + 1]`).
+    private let byLength: [Int]
+    private let lengthStarts: [Int]
+
+    init(_ profiles: [ActorMatcher.WordProfile]) {
+        self.profiles = profiles
+        stride = max(1, (profiles.count + 63) / 64)
+        var bytes: [UInt8] = [], spans: [Range<Int>] = [], byLength: [Int] = [], lengthStarts: [Int] = []
+        if profiles.allSatisfy(\.oneBytePerCharacter) {
+            for word in profiles {
+                spans.append(bytes.count..<bytes.count + word.byteCount)
+                bytes.append(contentsOf: word.text.utf8)
+            }
+            byLength = profiles.indices.sorted { (profiles[$0].byteCount, $0) < (profiles[$1].byteCount, $1) }
+            let longest = profiles.map(\.byteCount).max() ?? 0
+            lengthStarts = (0...longest + 1).map { length in byLength.firstIndex { profiles[$0].byteCount >= length } ?? byLength.count }
+        }
+        (self.bytes, self.spans, self.byLength, self.lengthStarts) = (bytes, spans, byLength, lengthStarts)
+    }
+
+    /// Sets in `rows[offset..<offset + stride]` the bit of each alias word that `word` is `same` as.
+    func mark(_ word: String, into rows: inout [UInt64], at offset: Int) {
+        var word = word
+        let done = word.withUTF8 { bytes in markPlain(bytes, into: &rows, at: offset) }
+        guard !done else { return }
+        let profile = ActorMatcher.WordProfile(word)
+        for (index, alias) in profiles.enumerated() where ActorMatcher.same(alias, profile) {
+            rows[offset + index / 64] |= 1 << UInt64(index % 64)
+        }
+    }
+
+    /// `mark` from the bytes of a word, when it and every alias word are one byte per character (else
+    /// false, nothing marked): such words are `same` when their lengths differ by one at most, they
+    /// share the first or the last byte, and they are equal or have four bytes or more and one edit apart.
+    private func markPlain(_ word: UnsafeBufferPointer<UInt8>, into rows: inout [UInt64], at offset: Int) -> Bool {
+        guard !lengthStarts.isEmpty, let first = word.first, let last = word.last, ASCIIText.isOneBytePerCharacter(word) else { return false }
+        let lengths = lengthStarts.count - 1  // lengthStarts[lengths] is byLength.count
+        let candidates = lengthStarts[min(max(word.count - 1, 0), lengths)]..<lengthStarts[min(word.count + 2, lengths)]
+        guard !candidates.isEmpty else { return true }
+        bytes.withUnsafeBufferPointer { all in
+            for index in byLength[candidates] {
+                let span = spans[index]
+                guard all[span.lowerBound] == first || all[span.upperBound - 1] == last else { continue }
+                let alias = UnsafeBufferPointer(rebasing: all[span])
+                if (span.count == word.count && Self.equal(alias, word))
+                    || (min(span.count, word.count) >= 4 && EditDistance.atMost(1, alias, word)) {
+                    rows[offset + index / 64] |= 1 << UInt64(index % 64)
+                }
+            }
+        }
+        return true
+    }
+
+    private static func equal(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard a.count == b.count else { return false }
+        for index in 0..<a.count where a[index] != b[index] { return false }
+        return true
+    }
+}
+
+/// For the words of one text, which alias words each word is `same` as (a row of bits, `AliasWords.stride`
+/// `UInt64`s), worked out when a mention first asks about the word and kept for the other mentions
+/// asked of the text.
+struct AliasHits {
+    let words: [String]
+    /// The `UInt64`s of one word: its row, then 1 once the row is worked out.
+    private let stride: Int
+    private var rows: [UInt64]
+
+    init(_ words: [String], aliases: AliasWords) {
+        self.words = words
+        stride = aliases.stride + 1
+        rows = Array(repeating: 0, count: words.count * stride)
+    }
+
+    /// Works out the rows of the words in `range` not yet worked out.
+    mutating func workOut(_ range: Range<Int>, aliases: AliasWords) {
+        for position in range where rows[position * stride + stride - 1] == 0 {
+            rows[position * stride + stride - 1] = 1
+            aliases.mark(words[position], into: &rows, at: position * stride)
+        }
+    }
+
+    /// True when the (worked out) word at `position` is `same` as an alias word of `mask`.
+    func meets(_ position: Int, _ mask: ArraySlice<UInt64>) -> Bool {
+        var chunk = position * stride
+        for bits in mask {
+            if rows[chunk] & bits != 0 { return true }
+            chunk += 1
+        }
+        return false
+    }
+
+    /// True when the (worked out) word at `position` is `same` as any alias word.
+    func meetsAny(_ position: Int) -> Bool {
+        rows[(position * stride)..<(position * stride + stride - 1)].contains { $0 != 0 }
+    }
+
+    /// The alias word equal to the (worked out) word at `position`, if any.
+    func aliasEqual(to position: Int, among aliases: AliasWords) -> Int? {
+        let word = words[position]
+        for chunk in 0..<(stride - 1) {
+            var bits = rows[position * stride + chunk]
+            while bits != 0 {
+                let index = chunk * 64 + bits.trailingZeroBitCount
+                if aliases.profiles[index].text == word { return index }
+                bits &= bits - 1
+            }
+        }
+        return nil
+    }
+
+    /// How many alias words of `mask` some (worked out) word of `span` is `same` as.
+    func matched(_ span: Range<Int>, _ mask: ArraySlice<UInt64>) -> Int {
+        var count = 0
+        for (chunk, bits) in mask.enumerated() {
+            var any: UInt64 = 0
+            for position in span { any |= rows[position * stride + chunk] }
+            count += (any & bits).nonzeroBitCount
+        }
+        return count
+    }
+}
