@@ -48,7 +48,12 @@ enum ApproverVocabulary {
     /// An academic degree written after a name: "SH", "S.Sos", "M.Si", "SP.,", "A.Md", "MM".
     static func isDegree(_ word: ScannedWord) -> Bool {
         if let ascii = word.text.utf8.withContiguousStorageIfAvailable(isASCIIDegree), let ascii { return ascii }
-        let core = word.text.filter { $0 != "," && $0 != ";" }
+        return isDegreeByCharacters(word.text)
+    }
+
+    /// `isDegree` read by `Character`: what the ASCII path must agree with.
+    static func isDegreeByCharacters(_ text: Substring) -> Bool {
+        let core = text.filter { $0 != "," && $0 != ";" }
         let letters = core.filter(\.isLetter)
         guard let first = core.first, first.isUppercase, (1...7).contains(letters.count),
               core.allSatisfy({ $0.isLetter || $0 == "." }) else { return false }

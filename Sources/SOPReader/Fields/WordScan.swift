@@ -27,6 +27,11 @@ struct ScannedWord {
         }), let ascii {
             return ascii
         }
+        return Self.isAllCapsByCharacters(text)
+    }
+
+    /// `isAllCaps` read by `Character`: what the ASCII path must agree with.
+    static func isAllCapsByCharacters(_ text: Substring) -> Bool {
         let letters = text.filter(\.isLetter)
         return letters.count >= 2 && letters.allSatisfy(\.isUppercase)
     }

@@ -64,7 +64,7 @@ enum IdentityLabelCatalog {
 
     /// A key of at most 32 lower-case ASCII letters, eight to a word, zero-padded: two keys of one length
     /// are equal exactly when their words are. A plain value, so a table of them is read without retaining.
-    struct PackedKey: Equatable {
+    fileprivate struct PackedKey: Equatable {
         static let capacity = 32
         private var w0: UInt64 = 0, w1: UInt64 = 0, w2: UInt64 = 0, w3: UInt64 = 0
 
@@ -162,9 +162,11 @@ enum IdentityLabelCatalog {
     }
 
     /// The label a phrase spells, tolerating case, lost spaces, a parenthetical and small typos.
-    static func label(for phrase: some StringProtocol) -> IdentityLabel? {
+    /// `memo` holds the answers for keys looked up before (for the same line).
+    static func label(for phrase: some StringProtocol, memo: inout Memo) -> IdentityLabel? {
         guard phrase.utf8.count <= 64 else { return nil }
-        if let answer = asciiLabel(CollectionOfOne(phrase.utf8)) { return answer }
+        var builder = ASCIIKeyBuilder()
+        if builder.read(phrase.utf8) { return memo.label(forKey: builder.key, count: builder.count) }
         let key = letters(of: withoutParenthetical(phrase))
         guard key.count >= 5, key.count <= longestVariant + 2 else { return nil }
         if let hit = exact[key] { return hit }
@@ -177,18 +179,22 @@ enum IdentityLabelCatalog {
     }
 
     /// `label(for: words.joined(separator: " "))`, without joining ASCII words.
-    static func label(forWords words: ArraySlice<Substring>) -> IdentityLabel? {
+    static func label(forWords words: ArraySlice<Substring>, memo: inout Memo) -> IdentityLabel? {
         let length = words.reduce(max(0, words.count - 1)) { $0 + $1.utf8.count }
         guard length <= 64 else { return nil }
-        if let answer = asciiLabel(words.lazy.map(\.utf8)) { return answer }
-        return label(for: words.joined(separator: " "))
+        var builder = ASCIIKeyBuilder()
+        if words.allSatisfy({ builder.read($0.utf8) }) { return memo.label(forKey: builder.key, count: builder.count) }
+        return label(for: words.joined(separator: " "), memo: &memo)
     }
 
     /// `label(forWords:)` for words of ASCII text given as byte ranges of `bytes` (every byte below 0x80).
-    static func label(forASCIIWords words: ArraySlice<Range<Int>>, in bytes: UnsafeBufferPointer<UInt8>) -> IdentityLabel? {
+    static func label(forASCIIWords words: ArraySlice<Range<Int>>, in bytes: UnsafeBufferPointer<UInt8>,
+                      memo: inout Memo) -> IdentityLabel? {
         let length = words.reduce(max(0, words.count - 1)) { $0 + $1.count }
         guard length <= 64 else { return nil }
-        return asciiLabel(words.lazy.map { bytes[$0] }) ?? nil
+        var builder = ASCIIKeyBuilder()
+        for range in words where !builder.read(UnsafeBufferPointer(rebasing: bytes[range])) { return nil }
+        return memo.label(forKey: builder.key, count: builder.count)
     }
 
     /// The words of ASCII `bytes` as byte ranges: the runs between bytes `isSeparator` accepts, at most
@@ -211,23 +217,27 @@ enum IdentityLabelCatalog {
     /// How many edits a key of `length` letters may be away from a variant.
     private static func fuzzyLimit(_ length: Int) -> Int { length >= 14 ? 2 : (length >= 7 ? 1 : 0) }
 
-    /// The label of ASCII text given in parts (read as if joined by spaces, which the key ignores), from
-    /// its bytes without building a key string: the answer (a label or none), or nil when the text
-    /// before a parenthetical is not ASCII and needs the Unicode path. The key is the lower-cased
-    /// letters before the first "("; the callers pass at most 64 bytes.
-    private static func asciiLabel<Parts: Sequence>(_ parts: Parts) -> IdentityLabel?? where Parts.Element: Collection<UInt8> {
-        var key = PackedKey()
-        var count = 0
-        partLoop: for bytes in parts {
-            var index = bytes.startIndex
-            while index < bytes.endIndex {
+    /// The key of ASCII text read part by part (as if joined by spaces, which the key ignores), without
+    /// building a key string: the lower-cased letters before the first "(". The callers pass at most 64 bytes.
+    private struct ASCIIKeyBuilder {
+        /// The key read so far (its first 32 letters) and how many letters it has.
+        private(set) var key = PackedKey()
+        private(set) var count = 0
+        /// A "(" was read: the rest of the text is no part of the key.
+        private var ended = false
+
+        /// Reads one part; false when a byte that is not ASCII comes before the key ends (the Unicode path
+        /// decides then), or right after the "(" (a combining mark would make that another character).
+        mutating func read(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            var index = 0
+            while !ended, index < bytes.count {
                 let byte = bytes[index]
-                if byte >= 0x80 { return nil }
-                index = bytes.index(after: index)
+                if byte >= 0x80 { return false }
+                index += 1
                 if byte == UInt8(ascii: "(") {
-                    // A combining mark after it would make it another character: leave that to the Unicode path.
-                    if index < bytes.endIndex, bytes[index] >= 0x80 { return nil }
-                    break partLoop
+                    if index < bytes.count, bytes[index] >= 0x80 { return false }
+                    ended = true
+                    break
                 }
                 let lower = byte | 0x20
                 if lower >= UInt8(ascii: "a"), lower <= UInt8(ascii: "z") {
@@ -236,8 +246,49 @@ enum IdentityLabelCatalog {
                     count += 1
                 }
             }
+            return true
         }
-        return .some(label(forKey: key, count: count))
+
+        /// `read` of a text's bytes, in place when they are contiguous.
+        mutating func read(_ utf8: some Collection<UInt8>) -> Bool {
+            if let answer = utf8.withContiguousStorageIfAvailable({ read($0) }) { return answer }
+            return Array(utf8).withUnsafeBufferPointer { read($0) }
+        }
+    }
+
+    /// The answers for the last four keys looked up. One line's look-ups mostly spell the same few keys
+    /// (its first words as a field label, the same words as section labels, the whole cell), and a key's
+    /// answer depends on the key alone, so a repeated key is answered without a second search.
+    struct Memo {
+        private struct Entry {
+            let key: PackedKey
+            let count: Int
+            let label: IdentityLabel?
+        }
+
+        private var e0: Entry?, e1: Entry?, e2: Entry?, e3: Entry?
+        private var next = 0
+
+        init() {}
+
+        /// `IdentityLabelCatalog.label(forKey:count:)`, remembered.
+        fileprivate mutating func label(forKey key: PackedKey, count: Int) -> IdentityLabel? {
+            // Keys of a length no variant can match are answered at once, and not remembered.
+            guard count >= 5, count <= longestVariant + 2 else { return nil }
+            if let e0, e0.count == count, e0.key == key { return e0.label }
+            if let e1, e1.count == count, e1.key == key { return e1.label }
+            if let e2, e2.count == count, e2.key == key { return e2.label }
+            if let e3, e3.count == count, e3.key == key { return e3.label }
+            let entry = Entry(key: key, count: count, label: IdentityLabelCatalog.label(forKey: key, count: count))
+            switch next & 3 {
+            case 0: e0 = entry
+            case 1: e1 = entry
+            case 2: e2 = entry
+            default: e3 = entry
+            }
+            next += 1
+            return entry.label
+        }
     }
 
     /// The label of a lower-case ASCII letter key of `n` letters (packed when it has at most 32): the

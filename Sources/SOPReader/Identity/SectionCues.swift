@@ -75,7 +75,11 @@ enum SectionCues {
     /// `trimmingCharacters(in: .punctuationCharacters)`: drops leading and trailing scalars of the
     /// Unicode punctuation categories (P*), scalar by scalar as Foundation does.
     static func trimmingPunctuation(_ word: String) -> String {
-        if let ascii = trimmingASCIIPunctuation(word) { return ascii }
+        trimmingASCIIPunctuation(word) ?? trimmingPunctuationByScalars(word)
+    }
+
+    /// `trimmingPunctuation` read scalar by scalar: what the ASCII path must agree with.
+    static func trimmingPunctuationByScalars(_ word: String) -> String {
         let scalars = word.unicodeScalars
         guard let start = scalars.firstIndex(where: { !isPunctuation($0) }),
               let last = scalars.lastIndex(where: { !isPunctuation($0) }) else { return "" }
