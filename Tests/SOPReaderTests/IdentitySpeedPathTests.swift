@@ -58,6 +58,27 @@ import Testing
         #expect(RegulationKind.read(["permen\u{301}dagri"])?.isRecognized == false)
     }
 
+    @Test func asciiNIPDigitGroupsAgreeWithCharacters() {
+        let texts = [
+            "NIP. 19771027 200312 1 005", "NIP: 196504221988031008", "nip.19650422 1988O3 1 OO8", "NIP 1977 1027 2003 12 1 005 Pembina",
+            "NIP. 19771027 200312 1 005x", "NIP. 1977I027 2OO312 l OO5", "NIP. S", "NIP. 12345", "NIP", "NIPS 123", "ANIP 123",
+            "19771027 200312 1 005", "  19771027 200312 1 005  ", "19771027 200312 1 005 a", "1977102720031210051", "I977", "",
+            "Pembina Utama Muda (IV/c) NIP. 19771027 200312 1 005", "NIP. 1977|027 200312 1 005", "NIP .: 19771027200312 1005",
+        ]
+        func offsets(_ match: NIPMatch?, in text: String) -> [Int]? {
+            match.map { [text.utf8.distance(from: text.startIndex, to: $0.range.lowerBound),
+                          text.utf8.distance(from: text.startIndex, to: $0.range.upperBound)] }
+        }
+        for text in texts {
+            // A trailing NBSP is whitespace and no digit, but sends the text down the `Character` path.
+            let other = text + "\u{00A0}"
+            for read in [NIPParser.digits(in:), NIPParser.unlabeledDigits(in:)] {
+                #expect(read(text)?.digits == read(other)?.digits, "\(text.debugDescription)")
+                #expect(offsets(read(text), in: text) == offsets(read(other), in: other), "\(text.debugDescription)")
+            }
+        }
+    }
+
     @Test func packedLabelKeysAgreeWithTheUnicodePath() {
         let phrases = [
             "Nomor SOP", "NOMOR  SOP", "Nmr SOP", "Tanggal Pembuatan", "Tgl. Pembuatan", "Tanggal Pembutan", "Tanggal Pengesahan",

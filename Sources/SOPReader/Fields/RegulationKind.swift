@@ -115,6 +115,10 @@ public enum RegulationKind {
     /// starts with that key, and the ministerial ones whose abbreviation it extends ("permendagri").
     /// Nil when there are none, which is the case for most words (one dictionary look-up says so).
     private static func rules(startingWith first: String) -> [Int]? {
+        // Every spelling start and glued abbreviation opens with one of a few byte pairs: other keys
+        // (most words) are ruled out without hashing.
+        var bytes = first.utf8.makeIterator()
+        guard let a = bytes.next(), let b = bytes.next(), openingPairs.contains(UInt16(a) << 8 | UInt16(b)) else { return nil }
         let spelled = rulesBySpellingStart[first]
         guard let glued = gluedRules.first(where: { isGlued(first, to: rules[$0]) }) else { return spelled }
         return ((spelled ?? []) + [glued]).sorted()
@@ -128,6 +132,12 @@ public enum RegulationKind {
         }
         return table
     }()
+
+    /// The first two bytes of every spelling start (a glued abbreviation starts with one of them too).
+    private static let openingPairs: [UInt16] = Set(rulesBySpellingStart.keys.compactMap { start -> UInt16? in
+        let bytes = Array(start.utf8)
+        return bytes.count >= 2 ? UInt16(bytes[0]) << 8 | UInt16(bytes[1]) : nil
+    }).sorted()
 
     /// The ministerial rules, whose abbreviation a ministry can be glued to ("Permendagri").
     private static let gluedRules: [Int] = rules.indices.filter { rules[$0].issuer == .minister }
