@@ -179,8 +179,8 @@ public enum RegulationKind {
 
     /// Drops "Republik Indonesia" / "RI" at the end of an issuer: they name the state, not an issuer.
     private static func withoutNationalSuffix(_ words: [String]) -> [String] {
-        let keys = words.map(lowercased)
-        if keys.suffix(2) == ["republik", "indonesia"] { return Array(words.dropLast(2)) }
+        let keys = words.suffix(2).map(lowercased)
+        if keys == ["republik", "indonesia"] { return Array(words.dropLast(2)) }
         if keys.last == "ri" { return Array(words.dropLast()) }
         return words
     }

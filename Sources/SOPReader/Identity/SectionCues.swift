@@ -7,8 +7,6 @@ enum SectionCues {
         let text: String
         /// The text split at spaces, as written.
         let pieces: [Substring]
-        /// `pieces` lowercased, made when a cue asks (most cues read only the first word).
-        var words: [String] { pieces.map(ASCIIText.lowercased) }
         /// The first word lowercased, punctuation trimmed; nil for a text without words.
         let first: String?
         let lower: String
@@ -35,10 +33,12 @@ enum SectionCues {
             return qualificationOpeners.contains(first) ? 3 : 0
         case .relatedSops:
             if first == "sop" || first.hasPrefix("sop") || text.lower.hasPrefix("standar operasional") { return 3 }
-            return text.words.contains("sop") ? 1 : 0
+            return text.pieces.contains { ASCIIText.lowercased($0) == "sop" } ? 1 : 0
         case .equipment:
             let count = text.pieces.count
-            if count <= 6, text.words.contains(where: { equipmentNouns.contains(trimmingPunctuation($0)) }) { return 3 }
+            if count <= 6, text.pieces.contains(where: { equipmentNouns.contains(trimmingPunctuation(ASCIIText.lowercased($0))) }) {
+                return 3
+            }
             return count <= 4 && !looksLikeVerb(first) ? 1 : 0
         case .warnings:
             if warningOpeners.contains(first) || warningPhrases.contains(where: { contains(text, $0) }) { return 3 }
