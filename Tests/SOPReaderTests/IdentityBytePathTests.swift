@@ -118,8 +118,9 @@ import Testing
                 let ranges = IdentityLabelCatalog.asciiWordRanges(bytes, limit: 5, separatedBy: { $0 == UInt8(ascii: " ") })
                 let words = ASCIIText.words(in: Substring(line), maxSplits: 5)
                 for count in 1...min(4, ranges.count) {
-                    #expect(IdentityLabelCatalog.label(forASCIIWords: ranges[0..<count], in: bytes)
-                        == IdentityLabelCatalog.label(forWords: words[0..<count]), "\(line) / \(count)")
+                    var byRanges = IdentityLabelCatalog.Memo(), byWords = IdentityLabelCatalog.Memo()
+                    #expect(IdentityLabelCatalog.label(forASCIIWords: ranges[0..<count], in: bytes, memo: &byRanges)
+                        == IdentityLabelCatalog.label(forWords: words[0..<count], memo: &byWords), "\(line) / \(count)")
                 }
             }
         }

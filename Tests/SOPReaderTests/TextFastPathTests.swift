@@ -105,7 +105,8 @@ import Testing
             ("Kegiatan", nil), ("", nil), (String(repeating: "nomor sop ", count: 10), nil),
         ]
         for (phrase, expected) in cases {
-            #expect(IdentityLabelCatalog.label(for: phrase) == expected, "\(phrase)")
+            var memo = IdentityLabelCatalog.Memo()
+            #expect(IdentityLabelCatalog.label(for: phrase, memo: &memo) == expected, "\(phrase)")
         }
     }
 

@@ -47,11 +47,41 @@ enum ApproverVocabulary {
 
     /// An academic degree written after a name: "SH", "S.Sos", "M.Si", "SP.,", "A.Md", "MM".
     static func isDegree(_ word: ScannedWord) -> Bool {
-        let core = word.text.filter { $0 != "," && $0 != ";" }
+        if let ascii = word.text.utf8.withContiguousStorageIfAvailable(isASCIIDegree), let ascii { return ascii }
+        return isDegreeByCharacters(word.text)
+    }
+
+    /// `isDegree` read by `Character`: what the ASCII path must agree with.
+    static func isDegreeByCharacters(_ text: Substring) -> Bool {
+        let core = text.filter { $0 != "," && $0 != ";" }
         let letters = core.filter(\.isLetter)
         guard let first = core.first, first.isUppercase, (1...7).contains(letters.count),
               core.allSatisfy({ $0.isLetter || $0 == "." }) else { return false }
         return core.contains(".") || letters.allSatisfy(\.isUppercase)
+    }
+
+    /// `isDegree` read from the bytes of an ASCII word (CR, alone or before LF, is neither letter nor dot); nil for other text.
+    private static func isASCIIDegree(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard ASCIIText.isASCII(bytes) else { return nil }
+        var first: UInt8? = nil
+        var letters = 0
+        var hasDot = false
+        var hasLowercase = false
+        for byte in bytes where byte != UInt8(ascii: ",") && byte != UInt8(ascii: ";") {
+            first = first ?? byte
+            if byte == UInt8(ascii: ".") {
+                hasDot = true
+            } else if byte &- UInt8(ascii: "A") < 26 {
+                letters += 1
+            } else if byte &- UInt8(ascii: "a") < 26 {
+                letters += 1
+                hasLowercase = true
+            } else {
+                return false
+            }
+        }
+        guard let first, first &- UInt8(ascii: "A") < 26, (1...7).contains(letters) else { return false }
+        return hasDot || !hasLowercase
     }
 
     /// A name written with its titles: a prefix title first, or a word ending in "," followed by a degree.

@@ -46,8 +46,10 @@ public enum LegalBasisParser {
     /// One whitespace-separated word: as written, without surrounding punctuation, and that lowercased.
     /// The two texts are slices of the item.
     private struct Word {
-        let text: Substring
-        let trimmed: Substring
+        /// Plain strings, not slices of the item: a word of up to 15 bytes is then stored inline, and
+        /// copying a word retains nothing.
+        let text: String
+        let trimmed: String
         let key: String
 
         static func split(_ text: String) -> [Word] {
@@ -70,9 +72,8 @@ public enum LegalBasisParser {
             var owner = text
             return owner.withUTF8 { bytes -> [Word]? in
                 guard ASCIIText.isOneBytePerCharacter(bytes) else { return nil }
-                let utf8 = text.utf8
-                func slice(_ range: Range<Int>) -> Substring {
-                    text[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)]
+                func slice(_ range: Range<Int>) -> String {
+                    String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
                 }
                 func word(_ range: Range<Int>) -> Word {
                     var lower = range.lowerBound, upper = range.upperBound
@@ -85,7 +86,9 @@ public enum LegalBasisParser {
                         }
                         return upper - lower
                     }
-                    return Word(text: slice(range), trimmed: slice(lower..<upper), key: key)
+                    let text = slice(range)
+                    let trimmed = lower == range.lowerBound && upper == range.upperBound ? text : slice(lower..<upper)
+                    return Word(text: text, trimmed: trimmed, key: key)
                 }
                 var words: [Word] = []
                 words.reserveCapacity(bytes.count / 6)
@@ -133,15 +136,16 @@ public enum LegalBasisParser {
             ASCIIText.isWordPunctuation(byte) || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
         }
 
-        private init(text: Substring, trimmed: Substring, key: String) {
+        private init(text: String, trimmed: String, key: String) {
             self.text = text
             self.trimmed = trimmed
             self.key = key
         }
 
         init(_ text: Substring) {
-            self.text = text
-            trimmed = ASCIIText.trimming(text, where: Word.isPunctuation)
+            self.text = String(text)
+            let trimmed = ASCIIText.trimming(text, where: Word.isPunctuation)
+            self.trimmed = String(trimmed)
             key = ASCIIText.lowercased(trimmed)
         }
 
@@ -263,7 +267,7 @@ public enum LegalBasisParser {
 
     /// `text.hasSuffix` of the ASCII punctuation `byte`: its last byte, a `Character` of its own when the
     /// byte before is ASCII too; otherwise the `Character`s decide.
-    private static func endsWith(_ text: Substring, _ byte: UInt8) -> Bool {
+    private static func endsWith(_ text: String, _ byte: UInt8) -> Bool {
         let utf8 = text.utf8
         guard let last = utf8.last, last == byte else { return false }
         let before = utf8.dropLast().last ?? 0
@@ -271,21 +275,21 @@ public enum LegalBasisParser {
     }
 
     /// "09" → "9", "IO" → "10", "25/2009" → "25" + 2009, "35/PERMEN/2012" kept as written (+ 2012).
-    private static func number(_ written: Substring) -> (number: String, year: Int?)? {
+    private static func number(_ written: String) -> (number: String, year: Int?)? {
         let parts = written.split(separator: "/", omittingEmptySubsequences: false)
         if parts.count == 2, let digits = OCRDigitRepair.digits(parts[0]), let year = yearValue(parts[1]) {
             return (withoutLeadingZeros(digits), year)
         }
         if parts.count > 1 {
             guard written.contains(where: \.isNumber) else { return nil }
-            return (String(written), parts.last.flatMap { yearValue($0) })
+            return (written, parts.last.flatMap { yearValue($0) })
         }
         if let digits = OCRDigitRepair.digits(written) { return (withoutLeadingZeros(digits), nil) }
-        if let first = written.first, first.isNumber { return (String(written), nil) }
+        if let first = written.first, first.isNumber { return (written, nil) }
         return nil
     }
 
-    private static func yearValue(_ key: Substring) -> Int? {
+    private static func yearValue(_ key: some StringProtocol) -> Int? {
         guard key.count == 4, let digits = OCRDigitRepair.digits(key), let year = Int(digits),
               (1900...2100).contains(year) else { return nil }
         return year

@@ -62,16 +62,26 @@ public enum NIPParser {
 
     /// A NIP printed without its label: the whole text (trimmed) is digit groups with exactly 18 digits.
     public static func unlabeledDigits(in text: String) -> NIPMatch? {
-        guard let first = text.firstIndex(where: { !$0.isWhitespace }),
+        // ASCII text without CR: whitespace `Character`s are the whitespace bytes.
+        let isPlain = ASCIIText.isOneBytePerCharacter(text)
+        guard let first = isPlain ? text.utf8.firstIndex(where: { !ASCIIText.isWhitespace($0) }) : text.firstIndex(where: { !$0.isWhitespace }),
               let groups = digitGroups(in: text, from: first),
               groups.digits.count == validLength,
-              text[groups.end...].allSatisfy(\.isWhitespace) else { return nil }
+              isPlain ? text.utf8[groups.end...].allSatisfy(ASCIIText.isWhitespace) : text[groups.end...].allSatisfy(\.isWhitespace)
+        else { return nil }
         return NIPMatch(digits: groups.digits, range: first..<groups.end)
     }
 
     /// Reads space-separated groups from `start` until 18 digits are collected or no digit group follows.
     /// A group must contain a real digit; look-alike letters inside it are repaired.
     private static func digitGroups(in text: String, from start: String.Index) -> (digits: String, end: String.Index)? {
+        if ASCIIText.isOneBytePerCharacter(text) {
+            let utf8 = text.utf8
+            let from = utf8.distance(from: utf8.startIndex, to: start)
+            if let found = utf8.withContiguousStorageIfAvailable({ asciiDigitGroups($0, from: from) }) {
+                return found.map { ($0.digits, utf8.index(utf8.startIndex, offsetBy: $0.end)) }
+            }
+        }
         var digits = ""
         var end = start
         var cursor = start
@@ -89,6 +99,31 @@ public enum NIPParser {
             cursor = groupEnd
         }
         return digits.isEmpty ? nil : (digits, end)
+    }
+
+    /// `digitGroups` read from the bytes of ASCII text without CR (one byte, one `Character`); `end` is a byte offset.
+    private static func asciiDigitGroups(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (digits: String, end: Int)? {
+        var digits: [UInt8] = []
+        var end = start
+        var cursor = start
+        while digits.count < validLength {
+            var groupStart = cursor
+            while groupStart < bytes.count, bytes[groupStart] == UInt8(ascii: " ") { groupStart += 1 }
+            var groupEnd = groupStart
+            var hasDigit = false
+            while groupEnd < bytes.count, OCRDigitRepair.digit(forByte: bytes[groupEnd]) != nil {
+                hasDigit = hasDigit || bytes[groupEnd] &- UInt8(ascii: "0") < 10
+                groupEnd += 1
+            }
+            let next = groupEnd < bytes.count ? bytes[groupEnd] | 0x20 : 0
+            guard hasDigit, !(next >= UInt8(ascii: "a") && next <= UInt8(ascii: "z")) else { break }
+            for index in groupStart..<groupEnd {
+                if let digit = OCRDigitRepair.digit(forByte: bytes[index]) { digits.append(digit) }
+            }
+            end = groupEnd
+            cursor = groupEnd
+        }
+        return digits.isEmpty ? nil : (String(decoding: digits, as: UTF8.self), end)
     }
 
     private static func isWordBoundary(in text: String, before index: String.Index) -> Bool {

@@ -18,7 +18,8 @@ public enum OCRDigitRepair {
     }
 
     /// The digit an ASCII byte stands for: itself for a digit, the look-alike's digit, else nil.
-    private static func digit(forByte byte: UInt8) -> UInt8? {
+    /// The bytes it maps are the one-byte characters `isDigitLike` accepts.
+    static func digit(forByte byte: UInt8) -> UInt8? {
         switch byte {
         case UInt8(ascii: "0")...UInt8(ascii: "9"): byte
         case UInt8(ascii: "I"), UInt8(ascii: "l"), UInt8(ascii: "|"): UInt8(ascii: "1")

@@ -76,16 +76,17 @@ public enum RegulationKind {
         let written = words.map { trimPunctuation($0) }.filter { !$0.isEmpty }
         guard !written.isEmpty else { return nil }
         let keys = written.map { ASCIIText.lowercased(Substring($0)) }
-        // Every spelling starts with one of a few words (or a glued abbreviation): others skip the rules.
-        if let first = keys.first, spellingStarts.contains(first) || gluedPrefixes.contains(where: { first.hasPrefix($0) }) {
-            if let reading = recognizedReading(written: written, keys: keys) { return reading }
+        if let first = keys.first, let candidates = rules(startingWith: first),
+           let reading = recognizedReading(candidates, written: written, keys: keys) {
+            return reading
         }
         return Reading(kind: written.joined(separator: " "), issuer: nil, isRecognized: false)
     }
 
-    /// The reading of a phrase whose first key may start a spelling: the first rule that fits, else nil.
-    private static func recognizedReading(written: [String], keys: [String]) -> Reading? {
-        for rule in rules {
+    /// The reading by the first of `candidates` (rule indices) that fits, else nil.
+    private static func recognizedReading(_ candidates: [Int], written: [String], keys: [String]) -> Reading? {
+        for index in candidates {
+            let rule = rules[index]
             for spelling in rule.spellings where keys.starts(with: spelling) {
                 let rest = Array(written.dropFirst(spelling.count))
                 return Reading(kind: rule.kind, issuer: issuer(rule.issuer, rest: rest), isRecognized: true)
@@ -101,21 +102,52 @@ public enum RegulationKind {
     /// reading. `keys` are the phrase's words passed through `key(of:)`; empty keys are skipped as `read` skips them.
     static func recognizes<Keys: Sequence<String>>(keys: Keys) -> Bool {
         let nonEmpty = keys.lazy.filter { !$0.isEmpty }
-        guard let first = nonEmpty.first(where: { _ in true }) else { return false }
-        // Every spelling starts with one of a few words; most phrases are ruled out by one look-up.
-        guard spellingStarts.contains(first) || gluedPrefixes.contains(where: { first.hasPrefix($0) }) else { return false }
-        for rule in rules {
+        guard let first = nonEmpty.first(where: { _ in true }), let candidates = rules(startingWith: first) else { return false }
+        for index in candidates {
+            let rule = rules[index]
             if rule.spellings.contains(where: { nonEmpty.starts(with: $0) }) { return true }
-            if rule.issuer == .minister, let prefix = rule.spellings.last?.first, first.hasPrefix(prefix),
-               first.count > prefix.count { return true }
+            if rule.issuer == .minister, isGlued(first, to: rule) { return true }
         }
         return false
     }
 
-    /// The first word of every spelling.
-    private static let spellingStarts: Set<String> = Set(rules.flatMap { $0.spellings.compactMap(\.first) })
-    /// The abbreviations a ministry can be glued to ("Permendagri").
-    private static let gluedPrefixes: [String] = rules.filter { $0.issuer == .minister }.compactMap { $0.spellings.last?.first }
+    /// The rules a phrase whose first key is `first` can fit, in rule order: those with a spelling that
+    /// starts with that key, and the ministerial ones whose abbreviation it extends ("permendagri").
+    /// Nil when there are none, which is the case for most words (one dictionary look-up says so).
+    private static func rules(startingWith first: String) -> [Int]? {
+        // Every spelling start and glued abbreviation opens with one of a few byte pairs: other keys
+        // (most words) are ruled out without hashing.
+        var bytes = first.utf8.makeIterator()
+        guard let a = bytes.next(), let b = bytes.next(), openingPairs.contains(UInt16(a) << 8 | UInt16(b)) else { return nil }
+        let spelled = rulesBySpellingStart[first]
+        guard let glued = gluedRules.first(where: { isGlued(first, to: rules[$0]) }) else { return spelled }
+        return ((spelled ?? []) + [glued]).sorted()
+    }
+
+    /// For each first word of a spelling, the rules with a spelling that starts with it, in rule order.
+    private static let rulesBySpellingStart: [String: [Int]] = {
+        var table: [String: [Int]] = [:]
+        for (index, rule) in rules.enumerated() {
+            for start in Set(rule.spellings.compactMap(\.first)) { table[start, default: []].append(index) }
+        }
+        return table
+    }()
+
+    /// The first two bytes of every spelling start (a glued abbreviation starts with one of them too).
+    private static let openingPairs: [UInt16] = Set(rulesBySpellingStart.keys.compactMap { start -> UInt16? in
+        let bytes = Array(start.utf8)
+        return bytes.count >= 2 ? UInt16(bytes[0]) << 8 | UInt16(bytes[1]) : nil
+    }).sorted()
+
+    /// The ministerial rules, whose abbreviation a ministry can be glued to ("Permendagri").
+    private static let gluedRules: [Int] = rules.indices.filter { rules[$0].issuer == .minister }
+
+    /// True when `first` is the rule's abbreviation with more glued to it ("permendagri" for "permen").
+    /// The abbreviation's bytes must lead the key's (no other text has that prefix); the `Character`s decide.
+    private static func isGlued(_ first: String, to rule: Rule) -> Bool {
+        guard let prefix = rule.spellings.last?.first, first.utf8.starts(with: prefix.utf8) else { return false }
+        return first.hasPrefix(prefix) && first.count > prefix.count
+    }
 
     /// A word as `read` compares it: surrounding punctuation removed, lowercased.
     static func key(of word: some StringProtocol) -> String {
@@ -124,11 +156,10 @@ public enum RegulationKind {
 
     /// "Permendagri", "Permenpan", "PermenPAN-RB Nomor …", "Kepmenkes": prefix and ministry in one word.
     private static func gluedMinisterial(_ rule: Rule, keys: [String], written: [String]) -> Reading? {
-        guard let first = keys.first, let prefix = rule.spellings.last?.first, first.hasPrefix(prefix),
-              first.count > prefix.count else { return nil }
+        guard let first = keys.first, isGlued(first, to: rule), let prefix = rule.spellings.last?.first else { return nil }
         let ministry = String(first.dropFirst(prefix.count))
         let rest = Array(written.dropFirst())
-        let issuer = ministries[ministry] ?? ministries[(ministry + rest.joined(separator: "-")).lowercased()]
+        let issuer = ministries[ministry] ?? ministries[lowercased(ministry + rest.joined(separator: "-"))]
         return Reading(kind: rule.kind, issuer: issuer, isRecognized: true)
     }
 
@@ -140,7 +171,7 @@ public enum RegulationKind {
             return nil
         case .minister:
             let joined = words.joined(separator: " ")
-            return ministries[joined.lowercased()] ?? ministries[words.joined().lowercased()] ?? "Menteri " + joined
+            return ministries[lowercased(joined)] ?? ministries[lowercased(words.joined())] ?? "Menteri " + joined
         case .place, .asWritten:
             return words.joined(separator: " ")
         }
@@ -148,10 +179,15 @@ public enum RegulationKind {
 
     /// Drops "Republik Indonesia" / "RI" at the end of an issuer: they name the state, not an issuer.
     private static func withoutNationalSuffix(_ words: [String]) -> [String] {
-        let keys = words.map { $0.lowercased() }
-        if keys.suffix(2) == ["republik", "indonesia"] { return Array(words.dropLast(2)) }
+        let keys = words.suffix(2).map(lowercased)
+        if keys == ["republik", "indonesia"] { return Array(words.dropLast(2)) }
         if keys.last == "ri" { return Array(words.dropLast()) }
         return words
+    }
+
+    /// `text.lowercased()`, with ASCII text lower-cased byte by byte.
+    private static func lowercased(_ text: String) -> String {
+        ASCIIText.lowercased(Substring(text))
     }
 
     private static func trimPunctuation(_ word: some StringProtocol) -> String {

@@ -62,25 +62,71 @@ enum IdentityLabelCatalog {
 
     private static let exact: [String: IdentityLabel] = Dictionary(variants, uniquingKeysWith: { a, _ in a })
 
-    /// A variant for the ASCII path: its label, its bytes and how often each letter occurs.
+    /// A key of at most 32 lower-case ASCII letters, eight to a word, zero-padded: two keys of one length
+    /// are equal exactly when their words are. A plain value, so a table of them is read without retaining.
+    fileprivate struct PackedKey: Equatable {
+        static let capacity = 32
+        private var w0: UInt64 = 0, w1: UInt64 = 0, w2: UInt64 = 0, w3: UInt64 = 0
+
+        /// Letter `index` (below `capacity`), 0 past the key's end.
+        subscript(index: Int) -> UInt8 {
+            let word: UInt64
+            switch index >> 3 {
+            case 0: word = w0
+            case 1: word = w1
+            case 2: word = w2
+            default: word = w3
+            }
+            return UInt8(truncatingIfNeeded: word >> UInt64((index & 7) * 8))
+        }
+
+        /// Puts `byte` at `index` (below `capacity`), where the key still holds 0.
+        mutating func set(_ index: Int, _ byte: UInt8) {
+            let bits = UInt64(byte) << UInt64((index & 7) * 8)
+            switch index >> 3 {
+            case 0: w0 |= bits
+            case 1: w1 |= bits
+            case 2: w2 |= bits
+            default: w3 |= bits
+            }
+        }
+    }
+
+    /// A variant for the ASCII path: its label, its letters packed, and how often each letter occurs.
     private struct VariantBytes {
         let label: IdentityLabel
-        let bytes: [UInt8]
+        let letters: PackedKey
+        let count: Int
         let letterCounts: LetterCounts
         let letterSet: UInt32
     }
 
     /// For each key length n and each edit distance d up to two, the variants whose length is within d
-    /// of n, in `variants` order (the first that fits wins): `candidates[n][d]`; d = 0 holds the exact length.
-    private static let candidates: [[[VariantBytes]]] = {
+    /// of n, in `variants` order (the first that fits wins): `candidates[candidateRanges[3 * n + d]]`;
+    /// d = 0 holds the exact length. One flat table, so a look-up touches no nested array.
+    private static let candidates: [VariantBytes] = candidateTable.variants
+    private static let candidateRanges: [Range<Int>] = candidateTable.ranges
+
+    private static let candidateTable: (variants: [VariantBytes], ranges: [Range<Int>]) = {
         let all = variants.map { variant in
             let bytes = Array(variant.0.utf8)
+            precondition(bytes.count <= PackedKey.capacity)
+            var letters = PackedKey()
+            for (index, byte) in bytes.enumerated() { letters.set(index, byte) }
             let counts = letterCounts(bytes)
-            return VariantBytes(label: variant.1, bytes: bytes, letterCounts: counts, letterSet: letterSet(counts))
+            return VariantBytes(label: variant.1, letters: letters, count: bytes.count, letterCounts: counts,
+                                letterSet: letterSet(counts))
         }
-        return (0...(longestVariant + 2)).map { n in
-            (0...2).map { d in all.filter { abs($0.bytes.count - n) <= d } }
+        var table: [VariantBytes] = []
+        var ranges: [Range<Int>] = []
+        for n in 0...(longestVariant + 2) {
+            for d in 0...2 {
+                let start = table.count
+                table += all.filter { abs($0.count - n) <= d }
+                ranges.append(start..<table.count)
+            }
         }
+        return (table, ranges)
     }()
 
     /// How often each letter a–z occurs: lane i for letter i (a key has at most 64 letters, so no lane overflows).
@@ -90,6 +136,13 @@ enum IdentityLabelCatalog {
     private static func letterCounts(_ bytes: some Sequence<UInt8>) -> LetterCounts {
         var counts = LetterCounts()
         for byte in bytes where byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") { counts[Int(byte - UInt8(ascii: "a"))] += 1 }
+        return counts
+    }
+
+    /// `letterCounts` of the first `n` letters of a packed key.
+    private static func letterCounts(_ key: PackedKey, count n: Int) -> LetterCounts {
+        var counts = LetterCounts()
+        for index in 0..<n { counts[Int(key[index] &- UInt8(ascii: "a"))] += 1 }
         return counts
     }
 
@@ -109,9 +162,11 @@ enum IdentityLabelCatalog {
     }
 
     /// The label a phrase spells, tolerating case, lost spaces, a parenthetical and small typos.
-    static func label(for phrase: some StringProtocol) -> IdentityLabel? {
+    /// `memo` holds the answers for keys looked up before (for the same line).
+    static func label(for phrase: some StringProtocol, memo: inout Memo) -> IdentityLabel? {
         guard phrase.utf8.count <= 64 else { return nil }
-        if let answer = asciiLabel(CollectionOfOne(phrase.utf8)) { return answer }
+        var builder = ASCIIKeyBuilder()
+        if builder.read(phrase.utf8) { return memo.label(forKey: builder.key, count: builder.count) }
         let key = letters(of: withoutParenthetical(phrase))
         guard key.count >= 5, key.count <= longestVariant + 2 else { return nil }
         if let hit = exact[key] { return hit }
@@ -124,18 +179,22 @@ enum IdentityLabelCatalog {
     }
 
     /// `label(for: words.joined(separator: " "))`, without joining ASCII words.
-    static func label(forWords words: ArraySlice<Substring>) -> IdentityLabel? {
+    static func label(forWords words: ArraySlice<Substring>, memo: inout Memo) -> IdentityLabel? {
         let length = words.reduce(max(0, words.count - 1)) { $0 + $1.utf8.count }
         guard length <= 64 else { return nil }
-        if let answer = asciiLabel(words.lazy.map(\.utf8)) { return answer }
-        return label(for: words.joined(separator: " "))
+        var builder = ASCIIKeyBuilder()
+        if words.allSatisfy({ builder.read($0.utf8) }) { return memo.label(forKey: builder.key, count: builder.count) }
+        return label(for: words.joined(separator: " "), memo: &memo)
     }
 
     /// `label(forWords:)` for words of ASCII text given as byte ranges of `bytes` (every byte below 0x80).
-    static func label(forASCIIWords words: ArraySlice<Range<Int>>, in bytes: UnsafeBufferPointer<UInt8>) -> IdentityLabel? {
+    static func label(forASCIIWords words: ArraySlice<Range<Int>>, in bytes: UnsafeBufferPointer<UInt8>,
+                      memo: inout Memo) -> IdentityLabel? {
         let length = words.reduce(max(0, words.count - 1)) { $0 + $1.count }
         guard length <= 64 else { return nil }
-        return asciiLabel(words.lazy.map { bytes[$0] }) ?? nil
+        var builder = ASCIIKeyBuilder()
+        for range in words where !builder.read(UnsafeBufferPointer(rebasing: bytes[range])) { return nil }
+        return memo.label(forKey: builder.key, count: builder.count)
     }
 
     /// The words of ASCII `bytes` as byte ranges: the runs between bytes `isSeparator` accepts, at most
@@ -158,68 +217,116 @@ enum IdentityLabelCatalog {
     /// How many edits a key of `length` letters may be away from a variant.
     private static func fuzzyLimit(_ length: Int) -> Int { length >= 14 ? 2 : (length >= 7 ? 1 : 0) }
 
-    /// The label of ASCII text given in parts (read as if joined by spaces, which the key ignores), from
-    /// its bytes without building a key string: the answer (a label or none), or nil when the text
-    /// before a parenthetical is not ASCII and needs the Unicode path. The key is the lower-cased
-    /// letters before the first "(", at most 64 of them; the callers pass at most 64 bytes.
-    private static func asciiLabel<Parts: Sequence>(_ parts: Parts) -> IdentityLabel?? where Parts.Element: Collection<UInt8> {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { buffer -> IdentityLabel?? in
-            var count = 0
-            partLoop: for bytes in parts {
-                var index = bytes.startIndex
-                while index < bytes.endIndex {
-                    let byte = bytes[index]
-                    if byte >= 0x80 { return nil }
-                    index = bytes.index(after: index)
-                    if byte == UInt8(ascii: "(") {
-                        // A combining mark after it would make it another character: leave that to the Unicode path.
-                        if index < bytes.endIndex, bytes[index] >= 0x80 { return nil }
-                        break partLoop
-                    }
-                    let lower = byte | 0x20
-                    if lower >= UInt8(ascii: "a"), lower <= UInt8(ascii: "z"), count < 64 {
-                        buffer[count] = lower
-                        count += 1
-                    }
+    /// The key of ASCII text read part by part (as if joined by spaces, which the key ignores), without
+    /// building a key string: the lower-cased letters before the first "(". The callers pass at most 64 bytes.
+    private struct ASCIIKeyBuilder {
+        /// The key read so far (its first 32 letters) and how many letters it has.
+        private(set) var key = PackedKey()
+        private(set) var count = 0
+        /// A "(" was read: the rest of the text is no part of the key.
+        private var ended = false
+
+        /// Reads one part; false when a byte that is not ASCII comes before the key ends (the Unicode path
+        /// decides then), or right after the "(" (a combining mark would make that another character).
+        mutating func read(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            var index = 0
+            while !ended, index < bytes.count {
+                let byte = bytes[index]
+                if byte >= 0x80 { return false }
+                index += 1
+                if byte == UInt8(ascii: "(") {
+                    if index < bytes.count, bytes[index] >= 0x80 { return false }
+                    ended = true
+                    break
+                }
+                let lower = byte | 0x20
+                if lower >= UInt8(ascii: "a"), lower <= UInt8(ascii: "z") {
+                    // Letters past the 32nd only count: such a key is too long for any variant.
+                    if count < PackedKey.capacity { key.set(count, lower) }
+                    count += 1
                 }
             }
-            return .some(label(forKey: UnsafeBufferPointer(rebasing: buffer[0..<count])))
+            return true
+        }
+
+        /// `read` of a text's bytes, in place when they are contiguous.
+        mutating func read(_ utf8: some Collection<UInt8>) -> Bool {
+            if let answer = utf8.withContiguousStorageIfAvailable({ read($0) }) { return answer }
+            return Array(utf8).withUnsafeBufferPointer { read($0) }
         }
     }
 
-    /// The label of a lower-case ASCII letter key: the first exact variant, else the first (in
-    /// `variants` order) one edit away, else two.
-    private static func label(forKey key: UnsafeBufferPointer<UInt8>) -> IdentityLabel? {
-        let n = key.count
-        guard n >= 5, n <= longestVariant + 2 else { return nil }
-        let table = candidates[n]
-        let exact = table[0].withUnsafeBufferPointer { variants in
-            variants.indices.first { variants[$0].bytes.withUnsafeBufferPointer { $0.elementsEqual(key) } }.map { variants[$0].label }
+    /// The answers for the last four keys looked up. One line's look-ups mostly spell the same few keys
+    /// (its first words as a field label, the same words as section labels, the whole cell), and a key's
+    /// answer depends on the key alone, so a repeated key is answered without a second search.
+    struct Memo {
+        private struct Entry {
+            let key: PackedKey
+            let count: Int
+            let label: IdentityLabel?
         }
-        if let exact { return exact }
-        let limit = fuzzyLimit(n)
-        guard limit > 0 else { return nil }
-        var set: UInt32 = 0
-        for byte in key where byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") { set |= 1 << UInt32(byte - UInt8(ascii: "a")) }
-        // The key's letter counts, made when a variant first passes the letter-set test (most never do).
-        var counts: LetterCounts? = nil
-        for distance in 1...limit {
-            // Read in place: most variants are ruled out by their letter set without copying them.
-            let hit = table[distance].withUnsafeBufferPointer { variants -> IdentityLabel? in
-                for index in variants.indices {
-                    // A letter in one set only adds at least one to the count difference: a cheap first test.
-                    guard (set ^ variants[index].letterSet).nonzeroBitCount <= 2 * distance else { continue }
-                    let keyCounts = counts ?? letterCounts(key)
-                    counts = keyCounts
-                    guard countsAllow(distance, keyCounts, variants[index].letterCounts),
-                          variants[index].bytes.withUnsafeBufferPointer({ EditDistance.atMost(distance, key, $0) }) else { continue }
-                    return variants[index].label
-                }
-                return nil
+
+        private var e0: Entry?, e1: Entry?, e2: Entry?, e3: Entry?
+        private var next = 0
+
+        init() {}
+
+        /// `IdentityLabelCatalog.label(forKey:count:)`, remembered.
+        fileprivate mutating func label(forKey key: PackedKey, count: Int) -> IdentityLabel? {
+            // Keys of a length no variant can match are answered at once, and not remembered.
+            guard count >= 5, count <= longestVariant + 2 else { return nil }
+            if let e0, e0.count == count, e0.key == key { return e0.label }
+            if let e1, e1.count == count, e1.key == key { return e1.label }
+            if let e2, e2.count == count, e2.key == key { return e2.label }
+            if let e3, e3.count == count, e3.key == key { return e3.label }
+            let entry = Entry(key: key, count: count, label: IdentityLabelCatalog.label(forKey: key, count: count))
+            switch next & 3 {
+            case 0: e0 = entry
+            case 1: e1 = entry
+            case 2: e2 = entry
+            default: e3 = entry
             }
-            if let hit { return hit }
+            next += 1
+            return entry.label
         }
-        return nil
+    }
+
+    /// The label of a lower-case ASCII letter key of `n` letters (packed when it has at most 32): the
+    /// first exact variant, else the first (in `variants` order) one edit away, else two.
+    private static func label(forKey key: PackedKey, count n: Int) -> IdentityLabel? {
+        guard n >= 5, n <= longestVariant + 2 else { return nil }
+        return candidates.withUnsafeBufferPointer { table -> IdentityLabel? in
+            let ranges = candidateRanges
+            for index in ranges[3 * n] where table[index].letters == key { return table[index].label }
+            let limit = fuzzyLimit(n)
+            guard limit > 0 else { return nil }
+            var set: UInt32 = 0
+            for index in 0..<n { set |= 1 << UInt32(key[index] &- UInt8(ascii: "a")) }
+            // The key's letter counts, made when a variant first passes the letter-set test (most never do).
+            var counts: LetterCounts? = nil
+            for distance in 1...limit {
+                for index in ranges[3 * n + distance] {
+                    // A letter in one set only adds at least one to the count difference: a cheap first test.
+                    guard (set ^ table[index].letterSet).nonzeroBitCount <= 2 * distance else { continue }
+                    let keyCounts = counts ?? letterCounts(key, count: n)
+                    counts = keyCounts
+                    guard countsAllow(distance, keyCounts, table[index].letterCounts),
+                          editsAllow(distance, key, n, table[index].letters, table[index].count) else { continue }
+                    return table[index].label
+                }
+            }
+            return nil
+        }
+    }
+
+    /// `EditDistance.atMost` of two packed keys of `m` and `n` letters.
+    private static func editsAllow(_ distance: Int, _ a: PackedKey, _ m: Int, _ b: PackedKey, _ n: Int) -> Bool {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * PackedKey.capacity) { buffer in
+            for index in 0..<m { buffer[index] = a[index] }
+            for index in 0..<n { buffer[PackedKey.capacity + index] = b[index] }
+            return EditDistance.atMost(distance, UnsafeBufferPointer(rebasing: buffer[0..<m]),
+                                       UnsafeBufferPointer(rebasing: buffer[PackedKey.capacity..<(PackedKey.capacity + n)]))
+        }
     }
 
     /// Lower-case letters of the phrase, everything else dropped.

@@ -21,7 +21,9 @@ enum LabelLineMatcher {
         let cells = nonEmptyCells(of: line.text)
         guard let first = cells.first else { return nil }
         let plain = TextCleaning.clean(first)
-        if let (label, tail) = labelAndTail(of: first, plain: plain) {
+        // The line's look-ups below mostly spell the same few keys: each is searched once.
+        var memo = IdentityLabelCatalog.Memo()
+        if let (label, tail) = labelAndTail(of: first, plain: plain, memo: &memo) {
             switch label {
             case .field(let field):
                 let rest = ([tail] + cells.dropFirst()).map(stripLeadingColon).filter { !$0.isEmpty }
@@ -29,7 +31,7 @@ enum LabelLineMatcher {
             case .section(let kind):
                 var headings = [SectionHeading(kind: kind, inlineContent: tail.isEmpty ? nil : tail)]
                 for cell in cells.dropFirst() {
-                    guard let (other, otherTail) = labelAndTail(of: cell, plain: TextCleaning.clean(cell)),
+                    guard let (other, otherTail) = labelAndTail(of: cell, plain: TextCleaning.clean(cell), memo: &memo),
                           case .section(let k) = other else {
                         // Content in a later cell belongs to the (single) section on this line.
                         guard headings.count == 1 else { return nil }
@@ -42,10 +44,10 @@ enum LabelLineMatcher {
                 return .sections(headings)
             }
         }
-        if cells.count == 1, let field = fieldPrefix(of: first) {
+        if cells.count == 1, let field = fieldPrefix(of: first, memo: &memo) {
             return .field(field.0, value: field.1)
         }
-        if cells.count == 1, let kinds = sectionSequence(plain), kinds.count > 1 {
+        if cells.count == 1, let kinds = sectionSequence(plain, memo: &memo), kinds.count > 1 {
             return .sections(kinds.map { SectionHeading(kind: $0, inlineContent: nil) })
         }
         return nil
@@ -79,27 +81,27 @@ enum LabelLineMatcher {
 
     /// "Dasar Hukum :" → (label, ""); "Nomor SOP : X" → (label, "X"); a bare label → (label, "").
     /// `plain` is the cell cleaned of markup.
-    private static func labelAndTail(of cell: String, plain: String) -> (IdentityLabel, String)? {
+    private static func labelAndTail(of cell: String, plain: String, memo: inout IdentityLabelCatalog.Memo) -> (IdentityLabel, String)? {
         if let colon = ASCIIText.firstIndex(ofCharacter: UInt8(ascii: ":"), in: Substring(plain)) {
             let head = plain[..<colon]
-            if let label = IdentityLabelCatalog.label(for: head) {
+            if let label = IdentityLabelCatalog.label(for: head, memo: &memo) {
                 let rawColon = ASCIIText.firstIndex(ofCharacter: UInt8(ascii: ":"), in: Substring(cell))
                 let rawTail = rawColon.map { cell[cell.index(after: $0)...] } ?? ""
                 return (label, TextCleaning.trimSpaces(rawTail))
             }
         }
-        if let label = IdentityLabelCatalog.label(for: plain) { return (label, "") }
+        if let label = IdentityLabelCatalog.label(for: plain, memo: &memo) { return (label, "") }
         return nil
     }
 
     /// "NAMA SOP Prosedur pengumpulan …": a field label of two to four words followed by its value.
-    private static func fieldPrefix(of cell: String) -> (IdentityField, String)? {
+    private static func fieldPrefix(of cell: String, memo: inout IdentityLabelCatalog.Memo) -> (IdentityField, String)? {
         var cell = cell
         // ASCII text: the first five words as byte ranges, looked up without a `Substring` each.
         let ascii = cell.withUTF8 { bytes -> (field: IdentityField, valueStart: Int)?? in
             guard ASCIIText.isOneBytePerCharacter(bytes) else { return nil }
             let words = IdentityLabelCatalog.asciiWordRanges(bytes, limit: 5, separatedBy: { $0 == UInt8(ascii: " ") })
-            guard let (count, field) = fieldLabel(words.count, label: { IdentityLabelCatalog.label(forASCIIWords: words[$0], in: bytes) })
+            guard let (count, field) = fieldLabel(words.count, label: { IdentityLabelCatalog.label(forASCIIWords: words[$0], in: bytes, memo: &memo) })
             else { return .some(nil) }
             return .some((field, words[count - 1].upperBound))
         }
@@ -111,7 +113,7 @@ enum LabelLineMatcher {
         // The first five words (a sixth piece holds the unsplit rest), so that a long line is not
         // split into all its words just to look at four.
         let head = ASCIIText.words(in: Substring(cell), maxSplits: 5)
-        guard let (count, field) = fieldLabel(head.count, label: { IdentityLabelCatalog.label(forWords: head[$0]) }) else { return nil }
+        guard let (count, field) = fieldLabel(head.count, label: { IdentityLabelCatalog.label(forWords: head[$0], memo: &memo) }) else { return nil }
         // The value: the words after the label, one space between them.
         return (field, ASCIIText.wordsJoined(cell[head[count - 1].endIndex...]))
     }
@@ -128,7 +130,7 @@ enum LabelLineMatcher {
 
     /// "PERINGATAN PENCATATAN / PENDATAAN" → [warnings, records] when the words are labels and nothing else.
     /// `plain` is the cell cleaned of markup.
-    private static func sectionSequence(_ plain: String) -> [SectionKind]? {
+    private static func sectionSequence(_ plain: String, memo: inout IdentityLabelCatalog.Memo) -> [SectionKind]? {
         let isSeparator: (UInt8) -> Bool = {
             $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "&")
         }
@@ -138,7 +140,7 @@ enum LabelLineMatcher {
             guard ASCIIText.isOneBytePerCharacter(bytes) else { return nil }
             let words = IdentityLabelCatalog.asciiWordRanges(bytes, limit: 9, separatedBy: isSeparator)
             guard words.count <= 8 else { return .some(nil) }
-            return .some(sectionKinds(words.count) { IdentityLabelCatalog.label(forASCIIWords: words[$0], in: bytes) })
+            return .some(sectionKinds(words.count) { IdentityLabelCatalog.label(forASCIIWords: words[$0], in: bytes, memo: &memo) })
         }
         if let ascii { return ascii }
         // At most eight words: a ninth piece is the unsplit rest, and more than eight words rule the line out.
@@ -147,7 +149,7 @@ enum LabelLineMatcher {
             guard ASCIIText.words(in: words[8], maxSplits: 1, separatedBy: isSeparator).isEmpty else { return nil }
             words.removeLast()
         }
-        return sectionKinds(words.count) { IdentityLabelCatalog.label(forWords: words[$0]) }
+        return sectionKinds(words.count) { IdentityLabelCatalog.label(forWords: words[$0], memo: &memo) }
     }
 
     /// The section kinds `wordCount` words spell when each run of one to four words (longest first) is a

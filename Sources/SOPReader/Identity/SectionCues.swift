@@ -7,8 +7,6 @@ enum SectionCues {
         let text: String
         /// The text split at spaces, as written.
         let pieces: [Substring]
-        /// `pieces` lowercased.
-        let words: [String]
         /// The first word lowercased, punctuation trimmed; nil for a text without words.
         let first: String?
         let lower: String
@@ -18,8 +16,7 @@ enum SectionCues {
         init(_ text: String) {
             self.text = text
             pieces = ASCIIText.words(in: Substring(text))
-            words = pieces.map(ASCIIText.lowercased)
-            first = words.first.map(SectionCues.trimmingPunctuation)
+            first = pieces.first.map { SectionCues.trimmingPunctuation(ASCIIText.lowercased($0)) }
             lower = ASCIIText.lowercased(Substring(text))
             lowerIsPlain = ASCIIText.isOneBytePerCharacter(lower)
         }
@@ -28,19 +25,21 @@ enum SectionCues {
     /// How strongly `text` looks like an item of `kind`: 0 no cue, 1 weak, 3 strong.
     static func score(_ text: Text, for kind: SectionKind) -> Int {
         guard let first = text.first else { return 0 }
-        let words = text.words
         switch kind {
         case .legalBasis:
-            if RegulationKind.recognizes(keys: text.pieces.prefix(8).map(RegulationKind.key(of:))) { return 3 }
+            if RegulationKind.recognizes(keys: text.pieces.prefix(8).lazy.map(RegulationKind.key(of:))) { return 3 }
             return contains(text, "nomor") && contains(text, "tahun") ? 2 : 0
         case .qualifications:
             return qualificationOpeners.contains(first) ? 3 : 0
         case .relatedSops:
             if first == "sop" || first.hasPrefix("sop") || text.lower.hasPrefix("standar operasional") { return 3 }
-            return words.contains("sop") ? 1 : 0
+            return text.pieces.contains { ASCIIText.lowercased($0) == "sop" } ? 1 : 0
         case .equipment:
-            if words.contains(where: { equipmentNouns.contains(trimmingPunctuation($0)) }), words.count <= 6 { return 3 }
-            return words.count <= 4 && !looksLikeVerb(first) ? 1 : 0
+            let count = text.pieces.count
+            if count <= 6, text.pieces.contains(where: { equipmentNouns.contains(trimmingPunctuation(ASCIIText.lowercased($0))) }) {
+                return 3
+            }
+            return count <= 4 && !looksLikeVerb(first) ? 1 : 0
         case .warnings:
             if warningOpeners.contains(first) || warningPhrases.contains(where: { contains(text, $0) }) { return 3 }
             return 0
@@ -75,11 +74,43 @@ enum SectionCues {
 
     /// `trimmingCharacters(in: .punctuationCharacters)`: drops leading and trailing scalars of the
     /// Unicode punctuation categories (P*), scalar by scalar as Foundation does.
-    private static func trimmingPunctuation(_ word: String) -> String {
+    static func trimmingPunctuation(_ word: String) -> String {
+        trimmingASCIIPunctuation(word) ?? trimmingPunctuationByScalars(word)
+    }
+
+    /// `trimmingPunctuation` read scalar by scalar: what the ASCII path must agree with.
+    static func trimmingPunctuationByScalars(_ word: String) -> String {
         let scalars = word.unicodeScalars
         guard let start = scalars.firstIndex(where: { !isPunctuation($0) }),
               let last = scalars.lastIndex(where: { !isPunctuation($0) }) else { return "" }
         return String(Substring(scalars[start...last]))
+    }
+
+    /// `trimmingPunctuation` of an ASCII word, read from its bytes (each byte a scalar of its own); nil
+    /// for other text. The bytes `isASCIIPunctuation` accepts are the ASCII scalars of the P* categories.
+    static func trimmingASCIIPunctuation(_ word: String) -> String? {
+        var copy = word
+        let bounds = copy.withUTF8 { bytes -> Range<Int>? in
+            guard ASCIIText.isASCII(bytes) else { return nil }
+            var lower = 0, upper = bytes.count
+            while lower < upper, isASCIIPunctuation(bytes[lower]) { lower += 1 }
+            while lower < upper, isASCIIPunctuation(bytes[upper - 1]) { upper -= 1 }
+            return lower..<upper
+        }
+        guard let bounds else { return nil }
+        if bounds.count == word.utf8.count { return word }
+        return String(Substring(word.utf8.dropFirst(bounds.lowerBound).prefix(bounds.count)))
+    }
+
+    /// The ASCII punctuation of the Unicode P* categories: ``!"#%&'()*,-./:;?@[\]_{}`` (not the symbols `$+<=>^`|~`).
+    static func isASCIIPunctuation(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "!"), UInt8(ascii: "\""), UInt8(ascii: "#"), UInt8(ascii: "%"), UInt8(ascii: "&"), UInt8(ascii: "'"),
+             UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "*"), UInt8(ascii: ","), UInt8(ascii: "-"), UInt8(ascii: "."),
+             UInt8(ascii: "/"), UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: "?"), UInt8(ascii: "@"), UInt8(ascii: "["),
+             UInt8(ascii: "\\"), UInt8(ascii: "]"), UInt8(ascii: "_"), UInt8(ascii: "{"), UInt8(ascii: "}"): true
+        default: false
+        }
     }
 
     private static func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
