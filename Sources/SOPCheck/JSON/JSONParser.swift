@@ -139,6 +139,22 @@ public struct JSONParser {
         throw error("unterminated string")
     }
 
+    /// Steps over a string at `position` made only of printable ASCII without escapes (its text is
+    /// its bytes) and gives the range of its content; nil, with `position` unchanged, for any other.
+    mutating func skipPlainString() -> Range<Int>? {
+        var index = position + 1
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") {
+                defer { position = index + 1 }
+                return position + 1..<index
+            }
+            guard byte >= 0x20, byte < 0x80, byte != UInt8(ascii: "\\") else { return nil }
+            index += 1
+        }
+        return nil
+    }
+
     /// The text of the bytes in `range`; invalid UTF-8 becomes U+FFFD and is noted as an irregularity.
     private mutating func decodeRun(_ range: Range<Int>, isASCII: Bool) -> String {
         let run = bytes[range]
