@@ -68,6 +68,7 @@ public struct ByteBuffer: ~Copyable {
     }
 
     /// Appends the decimal digits of an integer, with "-" before a negative one.
+    @inlinable
     public mutating func append(decimal value: Int) {
         if value < 0 { append(UInt8(ascii: "-")) }
         var magnitude = value.magnitude
