@@ -51,6 +51,12 @@ struct PrettyJSONWriter: ~Copyable {
     /// As `JSONEncoder`: the shortest round-tripping form, `.0` dropped from integral values.
     mutating func double(_ value: Double) throws {
         guard value.isFinite else { throw InvalidNumber(value: value) }
+        // An integral value below 10^15 is printed "N.0" (no exponent): its digits are the Int's.
+        // -0 keeps its sign through `description` ("-0").
+        if value.rounded(.towardZero) == value, abs(value) < 1e15, value != 0 || value.sign == .plus {
+            bytes.append(decimal: Int(value))
+            return
+        }
         var text = value.description
         if text.hasSuffix(".0") { text.removeLast(2) }
         bytes.append(contentsOf: text)

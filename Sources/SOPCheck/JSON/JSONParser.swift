@@ -23,6 +23,9 @@ public struct JSONParser {
 
     init(_ data: Data) { bytes = Array(data) }
 
+    /// A parser over bytes already in an array (no copy).
+    init(bytes: [UInt8]) { self.bytes = bytes }
+
     /// Parses one JSON text (a UTF-8 byte order mark is skipped).
     public static func parse(_ data: Data) throws(SyntaxError) -> JSONValue {
         try parseNotingIrregularities(data).value

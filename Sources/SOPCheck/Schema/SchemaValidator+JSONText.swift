@@ -112,7 +112,12 @@ extension SchemaValidator {
     /// irregularity, a repeated declared property): the caller then parses the text and reports as
     /// usual. Other repeated keys are read and each value checked, so the one a tree keeps conforms too.
     func conforms(jsonText data: Data) -> Bool {
-        var parser = JSONParser(data)
+        conforms(jsonText: Array(data))
+    }
+
+    /// `conforms(jsonText:)` over bytes already in an array (no copy).
+    func conforms(jsonText bytes: [UInt8]) -> Bool {
+        var parser = JSONParser(bytes: bytes)
         parser.skipWhitespace()
         guard (try? scan(&parser, against: root, depth: 0)) == true else { return false }
         parser.skipWhitespace()
