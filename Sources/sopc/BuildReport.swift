@@ -57,9 +57,9 @@ struct BuildReport: Encodable {
     }
 
     static func isWorse(_ a: Entry, _ b: Entry) -> Bool {
-        let rank = { (e: Entry) in [e.error == nil ? 0 : 1, e.errors, e.warnings, e.notes] }
+        let rank = { (e: Entry) in (e.error == nil ? 0 : 1, e.errors, e.warnings, e.notes) }   // a tuple: no array per comparison
         let ra = rank(a), rb = rank(b)
-        if ra != rb { return rb.lexicographicallyPrecedes(ra) }
+        if ra != rb { return rb < ra }
         return a.input < b.input
     }
 
@@ -86,6 +86,7 @@ struct BuildReport: Encodable {
 
     /// Text made safe for a Markdown table cell.
     private func cell(_ text: String) -> String {
-        text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: "\n") }) else { return text }
+        return text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
     }
 }
