@@ -60,9 +60,9 @@ public struct Validator {
     /// For a caller holding the document its JSON was encoded from (no second decode): the schema
     /// findings of the JSON, or, when it conforms, the lint findings of the document. A conforming text
     /// is checked from its bytes; any other is parsed and checked as `validate(json:)` does.
-    public func validate(json data: Data, of document: Document) throws(JSONParser.SyntaxError) -> [Diagnostic] {
-        if schema.conforms(jsonText: data) { return lint(document) }
-        return try schemaFindings(of: JSONParser.parse(data)) ?? lint(document)
+    public func validate(json bytes: [UInt8], of document: Document) throws(JSONParser.SyntaxError) -> [Diagnostic] {
+        if schema.conforms(jsonText: bytes) { return lint(document) }
+        return try schemaFindings(of: JSONParser.parse(Data(bytes))) ?? lint(document)
     }
 
     /// The schema violations as findings (none when the code is ignored); nil when the value conforms.

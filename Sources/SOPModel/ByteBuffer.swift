@@ -21,7 +21,7 @@ public struct ByteBuffer: ~Copyable {
         used += 1
     }
 
-    @inlinable
+    @inlinable @inline(__always)
     public mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let source = bytes.baseAddress, bytes.count > 0 else { return }
         if used + bytes.count > capacity { grow(minimum: used + bytes.count) }
@@ -34,8 +34,8 @@ public struct ByteBuffer: ~Copyable {
         append(UnsafeBufferPointer(rebasing: bytes))
     }
 
-    /// Appends the UTF-8 bytes of a literal.
-    @inlinable
+    /// Appends the UTF-8 bytes of a literal (inlined, so a short literal's copy is a few stores).
+    @inlinable @inline(__always)
     public mutating func append(_ literal: StaticString) {
         if literal.hasPointerRepresentation {
             append(UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
@@ -68,11 +68,12 @@ public struct ByteBuffer: ~Copyable {
     }
 
     /// Appends the decimal digits of an integer, with "-" before a negative one.
+    @inlinable
     public mutating func append(decimal value: Int) {
         if value < 0 { append(UInt8(ascii: "-")) }
         var magnitude = value.magnitude
-        var length = 1
-        var rest = magnitude / 10
+        var length = magnitude < 10 ? 1 : magnitude < 100 ? 2 : magnitude < 1000 ? 3 : 4
+        var rest = magnitude / 10_000
         while rest > 0 {
             length += 1
             rest /= 10

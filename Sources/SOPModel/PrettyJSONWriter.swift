@@ -2,7 +2,7 @@
 /// .withoutEscapingSlashes]`: two-space indent, `"key" : value`, an empty array as `[`, a blank line
 /// and `]`, strings as UTF-8 with only `"`, `\` and C0 controls escaped, integral doubles without
 /// `.0`. Callers write an object's keys in sorted order themselves; one pass into one byte buffer.
-struct PrettyJSONWriter: ~Copyable {
+public struct PrettyJSONWriter: ~Copyable {
     /// A double that JSON cannot represent (NaN, infinity); `JSONEncoder` refuses them too.
     struct InvalidNumber: Error, CustomStringConvertible {
         var value: Double
@@ -14,23 +14,23 @@ struct PrettyJSONWriter: ~Copyable {
     /// Whether the open container has no member yet.
     private var empty = true
 
-    init(capacity: Int) { bytes = ByteBuffer(capacity: capacity) }
+    public init(capacity: Int) { bytes = ByteBuffer(capacity: capacity) }
 
     /// The JSON written, lent to `body` as UTF-8 without a copy.
     borrowing func withBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R { try bytes.withBytes(body) }
 
     /// The JSON written, as UTF-8; the writer is consumed.
-    consuming func finish() -> [UInt8] { bytes.finish() }
+    public consuming func finish() -> [UInt8] { bytes.finish() }
 
     // MARK: containers
 
-    mutating func beginObject() { open(UInt8(ascii: "{")) }
-    mutating func endObject() { close(UInt8(ascii: "}")) }
-    mutating func beginArray() { open(UInt8(ascii: "[")) }
-    mutating func endArray() { close(UInt8(ascii: "]")) }
+    public mutating func beginObject() { open(UInt8(ascii: "{")) }
+    public mutating func endObject() { close(UInt8(ascii: "}")) }
+    public mutating func beginArray() { open(UInt8(ascii: "[")) }
+    public mutating func endArray() { close(UInt8(ascii: "]")) }
 
     /// Starts an object member: `"key" : `. `key` must not need escaping.
-    mutating func key(_ key: StaticString) {
+    public mutating func key(_ key: StaticString) {
         startMember()
         bytes.append(UInt8(ascii: "\""))
         bytes.append(key)
@@ -38,25 +38,31 @@ struct PrettyJSONWriter: ~Copyable {
     }
 
     /// Starts an array element.
-    mutating func element() { startMember() }
+    public mutating func element() { startMember() }
 
     // MARK: values
 
-    mutating func null() { append("null") }
+    public mutating func null() { append("null") }
 
     mutating func bool(_ value: Bool) { append(value ? "true" : "false") }
 
-    mutating func int(_ value: Int) { bytes.append(decimal: value) }
+    public mutating func int(_ value: Int) { bytes.append(decimal: value) }
 
     /// As `JSONEncoder`: the shortest round-tripping form, `.0` dropped from integral values.
     mutating func double(_ value: Double) throws {
         guard value.isFinite else { throw InvalidNumber(value: value) }
+        // An integral value below 10^15 is printed "N.0" (no exponent): its digits are the Int's.
+        // -0 keeps its sign through `description` ("-0").
+        if value.rounded(.towardZero) == value, abs(value) < 1e15, value != 0 || value.sign == .plus {
+            bytes.append(decimal: Int(value))
+            return
+        }
         var text = value.description
         if text.hasSuffix(".0") { text.removeLast(2) }
         bytes.append(contentsOf: text)
     }
 
-    mutating func string(_ value: String) {
+    public mutating func string(_ value: String) {
         bytes.append(UInt8(ascii: "\""))
         var value = value
         value.withUTF8 { utf8 in
@@ -71,7 +77,7 @@ struct PrettyJSONWriter: ~Copyable {
         bytes.append(UInt8(ascii: "\""))
     }
 
-    mutating func string(_ value: String?) {
+    public mutating func string(_ value: String?) {
         if let value { string(value) } else { null() }
     }
 
@@ -104,7 +110,7 @@ struct PrettyJSONWriter: ~Copyable {
     }
 
     /// The line feed that ends a JSON file.
-    mutating func endOfFile() { bytes.append(UInt8(ascii: "\n")) }
+    public mutating func endOfFile() { bytes.append(UInt8(ascii: "\n")) }
 
     // MARK: layout
 

@@ -25,7 +25,7 @@ public struct DOTWriter: Writer {
         out.append(", shape=box, style=filled, fillcolor=white, margin=\"0.1,0.05\"];\n")
         out.append("  edge [fontname=\"DejaVu Sans\", fontsize=8, arrowsize=0.7];\n")
         for (index, procedure) in document.procedures.enumerated() {
-            procedureGraph(procedure, prefix: "p\(index + 1)", into: &out)
+            procedureGraph(procedure, flow: rendering.flows[index], prefix: "p\(index + 1)", into: &out)
         }
         if document.procedures.isEmpty {
             out.append("  empty [shape=plaintext, label=\"Dokumen ini tidak memuat tabel prosedur.\"];\n")
@@ -35,11 +35,11 @@ public struct DOTWriter: Writer {
     }
 
     /// The statements of one procedure's graph, each on its own line; node ids start with `p`.
-    private func procedureGraph(_ procedure: Procedure, prefix p: String, into out: inout ByteBuffer) {
+    private func procedureGraph(_ procedure: Procedure, flow procedureFlow: ProcedureFlow, prefix p: String, into out: inout ByteBuffer) {
         let steps = procedure.steps
         guard !steps.isEmpty else { return }
-        let lanes = SwimlaneAssignment(procedure)
-        let flow = FlowBranches(procedure)
+        let lanes = procedureFlow.lanes
+        let flow = procedureFlow.branches
         let rows = steps.count + 2
         /// `p` + `kind` + `number`, e.g. "p1_s3".
         func id(_ kind: StaticString, _ number: Int) {

@@ -7,8 +7,9 @@ import SOPModel
 struct FlowchartDrawing {
     let pages: [PrintedPage]
 
-    init(_ document: Document) {
-        let layouts = Self.layouts(document)
+    /// `flows`: the procedures' swimlanes and branches when already worked out (one per procedure).
+    init(_ document: Document, flows: [ProcedureFlow]? = nil) {
+        let layouts = Self.layouts(document, flows: flows)
         let title = document.displayTitle
         let number = document.metadata.number.map { "Nomor SOP: \($0)" }
         guard !layouts.isEmpty else {
@@ -40,7 +41,10 @@ struct FlowchartDrawing {
     }
 
     /// The measured tables of the procedures that have rows.
-    private static func layouts(_ document: Document) -> [FlowchartLayout] {
-        document.procedures.map(FlowchartLayout.init).filter { !$0.pages.isEmpty }
+    private static func layouts(_ document: Document, flows: [ProcedureFlow]? = nil) -> [FlowchartLayout] {
+        document.procedures.indices.map { index in
+            let procedure = document.procedures[index]
+            return FlowchartLayout(procedure, flow: flows?[index] ?? ProcedureFlow(procedure))
+        }.filter { !$0.pages.isEmpty }
     }
 }

@@ -37,10 +37,10 @@ struct FlowchartLayout {
     var tableTop: Double { PageGeometry.contentTop }
     var bodyTop: Double { tableTop + headerHeight }
 
-    init(_ procedure: Procedure) {
+    init(_ procedure: Procedure, flow: ProcedureFlow) {
         self.procedure = procedure
-        lanes = SwimlaneAssignment(procedure)
-        flow = FlowBranches(procedure)
+        lanes = flow.lanes
+        self.flow = flow.branches
         let columns = FlowchartColumns(laneCount: lanes.lanes.count)
         self.columns = columns
         let pad = PageGeometry.cellPadding

@@ -52,7 +52,9 @@ struct SVGCanvas: ~Copyable {
         return trimmed == "-0" ? "0" : trimmed
     }
 
-    /// ` name="value"` with the value as `appendNumber` writes it.
+    /// ` name="value"` with the value as `appendNumber` writes it (inlined: the name's copy is a
+    /// few stores).
+    @inline(__always)
     private mutating func attribute(_ name: StaticString, _ value: Double) {
         body.append(UInt8(ascii: " "))
         body.append(name)
@@ -63,6 +65,7 @@ struct SVGCanvas: ~Copyable {
     }
 
     /// ` name="value"` with a text value that needs no escaping (colours, keywords).
+    @inline(__always)
     private mutating func attribute(_ name: StaticString, _ value: String) {
         body.append(UInt8(ascii: " "))
         body.append(name)

@@ -40,6 +40,12 @@ enum TextMeasure {
     @inline(__always)
     static func asciiAdvance(_ byte: UInt8) -> Double { asciiAdvances[Int(byte & 0x7F)] }
 
+    /// Lends `body` the advance of each ASCII byte, indexed by the byte (0–127), for loops that
+    /// measure as they scan.
+    static func withASCIIAdvances<R>(_ body: (UnsafeBufferPointer<Double>) -> R) -> R {
+        asciiAdvances.withUnsafeBufferPointer(body)
+    }
+
     /// `advance` of each ASCII scalar, looked up by byte.
     private static let asciiAdvances: [Double] = (0..<128).map { advance(Unicode.Scalar(UInt8($0))) }
 

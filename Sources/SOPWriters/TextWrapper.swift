@@ -37,26 +37,48 @@ enum TextWrapper {
             currentWidth = 0
         }
 
-        var words = WordSplitter(utf8: bytes, of: text)
-        while let range = words.next() {
-            if lineCount >= maxLines { truncated = true; break }
+        /// Places one word whose advances add up to `ems`; false when the lines are full.
+        func place(_ range: Range<Int>, ems: Double) -> Bool {
+            if lineCount >= maxLines { truncated = true; return false }
             let word = bytes[range]
-            let wordWidth = TextMeasure.width(ems: TextMeasure.ems(utf8: word), fontSize: fontSize, bold: bold)
+            let wordWidth = TextMeasure.width(ems: ems, fontSize: fontSize, bold: bold)
             if !lines.openLineIsEmpty && currentWidth + spaceWidth + wordWidth <= width {
                 lines.appendToOpenLine(UInt8(ascii: " "))
                 lines.appendToOpenLine(word)
                 currentWidth += spaceWidth + wordWidth
-                continue
+                return true
             }
             if !lines.openLineIsEmpty { flush() }
             if wordWidth <= width {
                 lines.appendToOpenLine(word)
                 currentWidth = wordWidth
-                continue
+                return true
             }
             if !breakWord(word, into: &lines, currentWidth: &currentWidth, width: width, fontSize: fontSize, bold: bold,
                           firstLine: firstLine, maxLines: maxLines) {
                 truncated = true
+            }
+            return true
+        }
+
+        if bytes.contains(where: { $0 >= 0x80 }) {
+            var words = WordSplitter(utf8: bytes, of: text)
+            while let range = words.next(), place(range, ems: TextMeasure.ems(utf8: bytes[range])) {}
+        } else {
+            // ASCII: the words are split at whitespace bytes and measured in the same pass.
+            TextMeasure.withASCIIAdvances { advances in
+                var index = 0
+                while true {
+                    while index < bytes.count && WordSplitter.isASCIIWhitespace(bytes[index]) { index += 1 }
+                    guard index < bytes.count else { return }
+                    let start = index
+                    var ems = 0.0
+                    while index < bytes.count, case let byte = bytes[index], !WordSplitter.isASCIIWhitespace(byte) {
+                        ems += advances[Int(byte)]
+                        index += 1
+                    }
+                    guard place(start..<index, ems: ems) else { return }
+                }
             }
         }
         if !lines.openLineIsEmpty {

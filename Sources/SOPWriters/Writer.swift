@@ -30,8 +30,11 @@ public final class DocumentRendering {
         self.document = document
     }
 
+    /// Each procedure's swimlanes and branches, shared by the DOT graph and the flowchart.
+    private(set) lazy var flows = document.procedures.map(ProcedureFlow.init)
+
     /// The flowchart pages, without their page bands.
-    private(set) lazy var flowchart = FlowchartDrawing(document)
+    private(set) lazy var flowchart = FlowchartDrawing(document, flows: flows)
 }
 
 /// The writer registry: one entry per `--to` format name, like pandoc's table of writers.

@@ -83,7 +83,7 @@ enum BuildCommand {
 
         let report = BuildReport(outcomes)
         do {
-            try AtomicFile.write(try report.json(), to: out.appendingPathComponent("report.json", isDirectory: false))
+            try AtomicFile.write(report.json(), to: out.appendingPathComponent("report.json", isDirectory: false))
             try AtomicFile.write(report.markdown(), to: out.appendingPathComponent("report.md", isDirectory: false))
         } catch {
             throw CommandFailure(code: .badInput, message: "\(error)")

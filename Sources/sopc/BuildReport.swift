@@ -5,9 +5,9 @@ import SOPModel
 ///
 /// Documents are listed worst first: failed documents, then by errors, warnings and notes (most
 /// first), then by input path — so the order depends only on the inputs, never on thread timing.
-struct BuildReport: Encodable {
+struct BuildReport {
     /// One document's line in the report.
-    struct Entry: Encodable {
+    struct Entry {
         var input: String
         /// OUTDIR-relative name of the renderings (without extension); null when the input does not exist.
         var output: String?
@@ -21,7 +21,7 @@ struct BuildReport: Encodable {
     }
 
     /// The batch's totals.
-    struct Totals: Encodable {
+    struct Totals {
         var documents = 0
         var built = 0
         var failed = 0
@@ -57,14 +57,62 @@ struct BuildReport: Encodable {
     }
 
     static func isWorse(_ a: Entry, _ b: Entry) -> Bool {
-        let rank = { (e: Entry) in [e.error == nil ? 0 : 1, e.errors, e.warnings, e.notes] }
+        let rank = { (e: Entry) in (e.error == nil ? 0 : 1, e.errors, e.warnings, e.notes) }   // a tuple: no array per comparison
         let ra = rank(a), rb = rank(b)
-        if ra != rb { return rb.lexicographicallyPrecedes(ra) }
+        if ra != rb { return rb < ra }
         return a.input < b.input
     }
 
-    func json() throws -> Data {
-        try DocumentJSON.encode(value: self)
+    /// The report as JSON, byte for byte what `DocumentJSON.encode(value:)` gives for it (keys sorted,
+    /// a missing output or error left out), written in one pass.
+    func json() -> [UInt8] {
+        var out = PrettyJSONWriter(capacity: 512 + 320 * documents.count)
+        out.beginObject()
+        out.key("documents")
+        out.beginArray()
+        for entry in documents {
+            out.element()
+            out.beginObject()
+            if let error = entry.error {
+                out.key("error")
+                out.string(error)
+            }
+            out.key("errors")
+            out.int(entry.errors)
+            out.key("input")
+            out.string(entry.input)
+            out.key("notes")
+            out.int(entry.notes)
+            if let output = entry.output {
+                out.key("output")
+                out.string(output)
+            }
+            out.key("procedures")
+            out.int(entry.procedures)
+            out.key("status")
+            out.string(entry.status)
+            out.key("steps")
+            out.int(entry.steps)
+            out.key("warnings")
+            out.int(entry.warnings)
+            out.endObject()
+        }
+        out.endArray()
+        out.key("order")
+        out.string(order)
+        out.key("totals")
+        out.beginObject()
+        let members: [(StaticString, Int)] = [("built", totals.built), ("documents", totals.documents), ("errors", totals.errors), ("failed", totals.failed),
+                                              ("notes", totals.notes), ("procedures", totals.procedures), ("steps", totals.steps),
+                                              ("warnings", totals.warnings)]
+        for (key, value) in members {
+            out.key(key)
+            out.int(value)
+        }
+        out.endObject()
+        out.endObject()
+        out.endOfFile()
+        return out.finish()
     }
 
     func markdown() -> String {
@@ -86,6 +134,7 @@ struct BuildReport: Encodable {
 
     /// Text made safe for a Markdown table cell.
     private func cell(_ text: String) -> String {
-        text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: "\n") }) else { return text }
+        return text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
     }
 }

@@ -76,7 +76,7 @@ struct DocumentBuilder {
 
     /// The schema violations of the JSON rendering; when it has none, the lint findings of the document.
     private func validate(_ json: [UInt8], _ document: Document, input: String) throws(CommandFailure) -> [Diagnostic] {
-        do { return try validator.validate(json: Data(json), of: document) } catch {
+        do { return try validator.validate(json: json, of: document) } catch {
             throw CommandFailure(code: .badInput, message: "\(input): the JSON rendering cannot be read back: \(error)")
         }
     }

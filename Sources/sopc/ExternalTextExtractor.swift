@@ -19,7 +19,7 @@ enum ExternalTextExtractor {
 
     /// The tool for a path by its extension, nil for text input.
     static func tool(for path: String) -> Tool? {
-        switch URL(fileURLWithPath: path).pathExtension.lowercased() {
+        switch URL(fileURLWithPath: path, isDirectory: false).pathExtension.lowercased() {   // no file system look-up
         case "pdf": return pdf
         case "png", "jpg", "jpeg", "tif", "tiff": return ocr
         default: return nil

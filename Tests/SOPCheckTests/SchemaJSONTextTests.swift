@@ -110,6 +110,50 @@ import Testing
         }
     }
 
+    /// Keys are matched by their bytes and plain ASCII strings checked undecoded; escaped keys and
+    /// strings, non-ASCII and empty strings, an anyOf-or-null member holding an object, an array or
+    /// a string must get the tree walk's verdict.
+    @Test func agreesOnKeysAndStringsSpelledOtherwise() throws {
+        let schema = #"""
+        {"type": "object", "required": ["name", "when"], "additionalProperties": false,
+         "properties": {"name": {"type": "string", "minLength": 1}, "note": {"type": ["string", "null"]},
+                        "code": {"type": "string", "pattern": "^[a-z]+$"}, "long": {"type": "string", "minLength": 3},
+                        "when": {"anyOf": [{"$ref": "#/$defs/span"}, {"type": "null"}]},
+                        "list": {"anyOf": [{"type": "array", "items": {"type": "integer"}}, {"type": "null"}]}},
+         "$defs": {"span": {"type": "object", "required": ["from"], "properties": {"from": {"type": "integer"}}}}}
+        """#
+        let validator = try SchemaValidator(schema: try JSONParser.parse(Data(schema.utf8)))
+        let texts = [#"{"name": "x", "when": null}"#, #"{"n\u0061me": "x", "when": null}"#, #"{"name": "", "when": null}"#,
+                     #"{"name": "\u0000", "when": null}"#, #"{"name": "é", "when": null}"#, #"{"name": "a\"b", "when": null}"#,
+                     #"{"nam": "x", "when": null}"#, #"{"names": "x", "when": null}"#, #"{"name": "x", "whe\u006E": {"from": 1}}"#,
+                     #"{"name": "x", "when": {"from": 1}}"#, #"{"name": "x", "when": {"from": "1"}}"#, #"{"name": "x", "when": {}}"#,
+                     #"{"name": "x", "when": []}"#, #"{"name": "x", "when": "1"}"#, #"{"name": "x", "when": null, "note": ""}"#,
+                     #"{"name": "x", "when": null, "note": 1}"#, #"{"name": "x", "when": null, "code": "ab"}"#,
+                     #"{"name": "x", "when": null, "code": "a1"}"#, #"{"name": "x", "when": null, "long": "ab"}"#,
+                     #"{"name": "x", "when": null, "long": "abc"}"#, #"{"name": "x", "when": null, "long": "a\u00e9"}"#,
+                     #"{"name": "x", "when": null, "list": [1, 2]}"#, #"{"name": "x", "when": null, "list": [1, "2"]}"#,
+                     #"{"name": "x", "when": null, "list": {}}"#, #"{"name": 1, "when": null}"#, #"{"name": "x\ty", "when": null}"#,
+                     "{\"name\": \"x\ty\", \"when\": null}", "{\"name\": \"x\", \"wh\u{e9}n\": null}"]
+        for text in texts {
+            #expect(validator.conforms(jsonText: Data(text.utf8)) == treeConforms(Data(text.utf8), with: validator), "\(text)")
+        }
+    }
+
+    @Test func plainStringsAreSkippedOnlyWhenTheirBytesAreTheirText() {
+        var parser = JSONParser(Data(#""abc" "" "a\"b" "é" "x"#.utf8))
+        #expect(parser.skipPlainString() == 1..<4)
+        parser.skipWhitespace()
+        #expect(parser.skipPlainString() == 7..<7)
+        parser.skipWhitespace()
+        let escaped = parser.position
+        #expect(parser.skipPlainString() == nil)
+        #expect(parser.position == escaped)
+        parser.position = 16
+        #expect(parser.skipPlainString() == nil)
+        parser.position = 21
+        #expect(parser.skipPlainString() == nil)   // unterminated
+    }
+
     @Test func irregularOrBrokenTextIsLeftToTheTreeWalk() throws {
         let schema = #"""
         {"type": "object", "required": ["a", "b"], "additionalProperties": false,

@@ -15,7 +15,8 @@ struct PrettyJSONWriterTests {
     ]
 
     static let awkwardNumbers: [Double] = [0, -0.0, 1, -1, 0.5, 2.5, 1.0 / 3, 1e-7, 123456789012345680, 1e21, 1e300,
-                                           .leastNonzeroMagnitude, 0.1 + 0.2, 30, 1.5e15, -2.25, Double(Int.max), 9007199254740994]
+                                           .leastNonzeroMagnitude, 0.1 + 0.2, 30, 1.5e15, -2.25, Double(Int.max), 9007199254740994,
+                                           999_999_999_999_999, 1e15, -999_999_999_999_999, -123_456, 7, 60, 1e14 + 0.5]
 
     static func awkwardDocument(_ text: String, number: Double?) -> Document {
         var document = SampleDocuments.full

@@ -33,6 +33,24 @@ import Testing
         #expect(TextWrapper.lines("abc", width: 100, fontSize: 9, maxLines: 0).isEmpty)
     }
 
+    /// ASCII text is split and measured in one pass over its bytes; it must wrap exactly as the same
+    /// words do when the text also holds a character above ASCII (the `WordSplitter` path): "@@"
+    /// against "——", which have the same advance.
+    @Test func theASCIIPassWrapsAsTheWordSplitterDoes() {
+        #expect(TextMeasure.advance("@") == TextMeasure.advance("\u{2014}"))
+        let samples = ["Sekretaris OPD memeriksa kertas kerja laporan kinerja dan menandatangani hasil verifikasi",
+                       "  spasi\tganda\r\n dan\u{0B}tab \u{0C} di  mana-mana  ", "satu", "",
+                       "https://data.purbalinggakab.go.id/aplikasi/kinerja dan seterusnya",
+                       String(repeating: "kata panjang ", count: 40)]
+        for text in samples {
+            for (width, maxLines) in [(60.0, Int.max), (120, Int.max), (120, 2), (30, 3), (5, 4)] {
+                let ascii = TextWrapper.lines(text + " @@", width: width, fontSize: 9, maxLines: maxLines)
+                let other = TextWrapper.lines(text + " \u{2014}\u{2014}", width: width, fontSize: 9, maxLines: maxLines)
+                #expect(ascii == other.map { String($0.map { $0 == "\u{2014}" ? "@" : $0 }) }, "\(text.prefix(20)) \(width) \(maxLines)")
+            }
+        }
+    }
+
     @Test func connectorLettersContinuePastZ() {
         #expect((0..<3).map(ConnectorLetters.name) == ["A", "B", "C"])
         #expect(ConnectorLetters.name(25) == "Z")

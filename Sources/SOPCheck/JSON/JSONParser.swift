@@ -23,6 +23,9 @@ public struct JSONParser {
 
     init(_ data: Data) { bytes = Array(data) }
 
+    /// A parser over bytes already in an array (no copy).
+    init(bytes: [UInt8]) { self.bytes = bytes }
+
     /// Parses one JSON text (a UTF-8 byte order mark is skipped).
     public static func parse(_ data: Data) throws(SyntaxError) -> JSONValue {
         try parseNotingIrregularities(data).value
@@ -139,6 +142,25 @@ public struct JSONParser {
         throw error("unterminated string")
     }
 
+    /// Steps over a string at `position` made only of printable ASCII without escapes (its text is
+    /// its bytes) and gives the range of its content; nil, with `position` unchanged, for any other.
+    mutating func skipPlainString() -> Range<Int>? {
+        let start = position + 1
+        let end: Int? = bytes.withUnsafeBufferPointer { bytes in
+            var index = start
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: "\"") { return index }
+                guard byte >= 0x20, byte < 0x80, byte != UInt8(ascii: "\\") else { return nil }
+                index += 1
+            }
+            return nil
+        }
+        guard let end else { return nil }
+        position = end + 1
+        return start..<end
+    }
+
     /// The text of the bytes in `range`; invalid UTF-8 becomes U+FFFD and is noted as an irregularity.
     private mutating func decodeRun(_ range: Range<Int>, isASCII: Bool) -> String {
         let run = bytes[range]
@@ -247,7 +269,14 @@ public struct JSONParser {
     }
 
     mutating func skipWhitespace() {
-        while let byte = peek(), byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D { position += 1 }
+        let start = position
+        position = bytes.withUnsafeBufferPointer { bytes in
+            var index = start
+            while index < bytes.count, case let byte = bytes[index], byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+                index += 1
+            }
+            return index
+        }
     }
 
     func peek() -> UInt8? { position < bytes.count ? bytes[position] : nil }

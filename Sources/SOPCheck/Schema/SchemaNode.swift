@@ -20,6 +20,8 @@ final class SchemaNode {
     var required: [String] = []
     /// The declared properties, each marked when `required` names it, so a member is looked up once.
     var properties: [String: Property] = [:]
+    /// `properties` found by a key's UTF-8 bytes (for `SchemaValidator.conforms(jsonText:)`).
+    var propertyLookup = PropertyLookup()
     /// How many distinct names of `required` are declared properties; the names that are not.
     var declaredRequiredCount = 0
     var undeclaredRequired: [String] = []
@@ -135,6 +137,7 @@ final class SchemaNode {
                     if property.isRequired, index < 64 { node.requiredMask |= 1 << UInt64(index) }
                 }
             }
+            node.propertyLookup = PropertyLookup(node.properties)
             node.declaredRequiredCount = node.properties.values.filter(\.isRequired).count
             node.undeclaredRequired = node.required.filter { node.properties[$0] == nil }
             if let additional = keywords["additionalProperties"] { node.additionalProperties = compile(additional) }

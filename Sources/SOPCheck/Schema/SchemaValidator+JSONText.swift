@@ -14,24 +14,50 @@ struct ScanPlan {
     var shape: SchemaNode?
     /// The `items` schema of the one conjunct that has it.
     var items: SchemaNode?
+    /// How a string value is checked from its bytes.
+    var stringCheck = StringCheck.decodes
+    /// When the node is nothing but an `anyOf` ("a duration or null"): the one branch that can hold
+    /// an object, or an array (every other branch's type excludes it), which such a value is
+    /// scanned against instead of building its tree.
+    var objectBranch: SchemaNode?
+    var arrayBranch: SchemaNode?
+
+    /// What a string value needs to conform, when that can be told from its raw bytes.
+    enum StringCheck {
+        /// The string is decoded and checked by `conforms(_:to:)` (a pattern, an enum, a const, a
+        /// combinator, a type list without "string", or a minimum length over 1).
+        case decodes
+        /// Any string conforms.
+        case any
+        /// A string conforms when it is not empty (minLength 1).
+        case nonEmpty
+    }
 
     static var buildTree: ScanPlan { ScanPlan(buildsTree: true) }
 
     /// The plan for `node`; `referenced` are the validator's `$ref` targets.
     init(for node: SchemaNode, referenced: [SchemaNode]) {
         buildsTree = false
-        var conjuncts: [SchemaNode] = []
-        var pending = [node]
-        while let next = pending.popLast() {
-            guard !conjuncts.contains(where: { $0 === next }) else { continue }
-            conjuncts.append(next)
-            if let reference = next.reference { pending.append(referenced[reference]) }
-            pending += next.allOf ?? []
+        var stringCheck = StringCheck.any
+        let conjuncts = Self.conjuncts(of: node, referenced: referenced)
+        if let branches = node.anyOf, Self.isOnlyAnyOf(node) {
+            func onlyBranch(allowing type: SchemaNode.TypeSet) -> SchemaNode? {
+                let allowing = branches.filter { Self.allows(type, Self.conjuncts(of: $0, referenced: referenced)) }
+                return allowing.count == 1 ? allowing[0] : nil
+            }
+            objectBranch = onlyBranch(allowing: .object)
+            arrayBranch = onlyBranch(allowing: .array)
         }
         for conjunct in conjuncts {
             if conjunct.rejectsEverything || conjunct.allowed != nil || conjunct.constant != nil || conjunct.anyOf != nil
                 || conjunct.oneOf != nil {
                 buildsTree = true
+            }
+            if conjunct.pattern != nil || conjunct.typeNames != nil && !conjunct.types.contains(.string) {
+                stringCheck = .decodes
+            }
+            if let minimum = conjunct.minLength, minimum > 0, stringCheck != .decodes {
+                stringCheck = minimum > 1 ? .decodes : .nonEmpty
             }
             if conjunct.typeNames != nil {
                 allowsObject = allowsObject && conjunct.types.contains(.object)
@@ -46,9 +72,36 @@ struct ScanPlan {
                 self.items = items
             }
         }
+        self.stringCheck = buildsTree ? .decodes : stringCheck
     }
 
     private init(buildsTree: Bool) { self.buildsTree = buildsTree }
+
+    /// `node` with everything it pulls in by `$ref` and `allOf`.
+    private static func conjuncts(of node: SchemaNode, referenced: [SchemaNode]) -> [SchemaNode] {
+        var conjuncts: [SchemaNode] = []
+        var pending = [node]
+        while let next = pending.popLast() {
+            guard !conjuncts.contains(where: { $0 === next }) else { continue }
+            conjuncts.append(next)
+            if let reference = next.reference { pending.append(referenced[reference]) }
+            pending += next.allOf ?? []
+        }
+        return conjuncts
+    }
+
+    /// Whether no conjunct's `type` excludes `type`.
+    private static func allows(_ type: SchemaNode.TypeSet, _ conjuncts: [SchemaNode]) -> Bool {
+        conjuncts.allSatisfy { $0.typeNames == nil || $0.types.isSuperset(of: type) }
+    }
+
+    /// Whether `node` has an `anyOf` and no other assertion.
+    private static func isOnlyAnyOf(_ node: SchemaNode) -> Bool {
+        node.anyOf != nil && !node.rejectsEverything && node.reference == nil && node.typeNames == nil && node.allowed == nil
+            && node.constant == nil && node.minimum == nil && node.maximum == nil && node.minLength == nil && node.pattern == nil
+            && node.required.isEmpty && node.properties.isEmpty && node.additionalProperties == nil && node.items == nil
+            && node.allOf == nil && node.oneOf == nil
+    }
 }
 
 /// Checking JSON text against the schema from its bytes, without building a tree for its objects and
@@ -59,7 +112,12 @@ extension SchemaValidator {
     /// irregularity, a repeated declared property): the caller then parses the text and reports as
     /// usual. Other repeated keys are read and each value checked, so the one a tree keeps conforms too.
     func conforms(jsonText data: Data) -> Bool {
-        var parser = JSONParser(data)
+        conforms(jsonText: Array(data))
+    }
+
+    /// `conforms(jsonText:)` over bytes already in an array (no copy).
+    func conforms(jsonText bytes: [UInt8]) -> Bool {
+        var parser = JSONParser(bytes: bytes)
         parser.skipWhitespace()
         guard (try? scan(&parser, against: root, depth: 0)) == true else { return false }
         parser.skipWhitespace()
@@ -71,6 +129,10 @@ extension SchemaValidator {
         guard depth < JSONParser.maximumDepth, let byte = parser.peek() else { return false }
         let isObject = byte == UInt8(ascii: "{")
         guard isObject || byte == UInt8(ascii: "[") else {
+            let check = schema?.scanPlan.stringCheck ?? .any
+            if byte == UInt8(ascii: "\""), check != .decodes, let content = parser.skipPlainString() {
+                return check == .any || !content.isEmpty
+            }
             let value = try parser.value(depth: depth)
             return schema.map { conforms(value, to: $0) } ?? true
         }
@@ -78,6 +140,7 @@ extension SchemaValidator {
             return isObject ? try scanObject(&parser, shape: nil, depth: depth) : try scanArray(&parser, items: nil, depth: depth)
         }
         let plan = schema.scanPlan
+        if let branch = isObject ? plan.objectBranch : plan.arrayBranch { return try scan(&parser, against: branch, depth: depth) }
         if plan.buildsTree { return conforms(try parser.value(depth: depth), to: schema) }
         guard isObject ? plan.allowsObject : plan.allowsArray else { return false }
         return isObject ? try scanObject(&parser, shape: plan.shape, depth: depth) : try scanArray(&parser, items: plan.items, depth: depth)
@@ -93,13 +156,19 @@ extension SchemaValidator {
             while true {
                 parser.skipWhitespace()
                 guard parser.peek() == UInt8(ascii: "\"") else { return false }
-                let key = try parser.string()
+                let property: SchemaNode.Property?
+                if let key = parser.skipPlainString() {
+                    property = shape?.propertyLookup.property(named: parser.bytes[key])
+                } else {
+                    let key = try parser.string()
+                    property = shape?.properties[key]
+                }
                 parser.skipWhitespace()
                 try parser.expect(":")
                 parser.skipWhitespace()
                 var member: SchemaNode?
                 if let shape {
-                    if let property = shape.properties[key] {
+                    if let property {
                         let bit: UInt64 = 1 << UInt64(property.index)
                         guard seen & bit == 0 else { return false }   // repeated: a tree keeps only the last value
                         seen |= bit
