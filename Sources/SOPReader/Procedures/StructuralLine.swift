@@ -3,7 +3,9 @@ enum StructuralLine {
     /// "1 2 3 4 5 6 7": a row that only numbers the columns, four or more consecutive numbers and blanks.
     static func isColumnIndexRow(_ cells: [String]) -> Bool {
         // A cell opening with text other than a digit is neither a number nor blank: most rows stop here.
-        for cell in cells where CellText.opensWithText(cell) && !CellText.opensWithDigit(cell) { return false }
+        for cell in cells {
+            if let first = CellText.firstByte(cell), CellText.opensText(first), !CellText.isDigit(first) { return false }
+        }
         var count = 0
         var next = 0  // the number the next numbered cell must hold
         for cell in cells {
