@@ -62,7 +62,7 @@ public struct Validator {
     /// is checked from its bytes; any other is parsed and checked as `validate(json:)` does.
     public func validate(json bytes: [UInt8], of document: Document) throws(JSONParser.SyntaxError) -> [Diagnostic] {
         if schema.conforms(jsonText: bytes) { return lint(document) }
-        return try schemaFindings(of: JSONParser.parse(Data(bytes))) ?? lint(document)
+        return try schemaFindings(of: JSONParser.parse(bytes: bytes)) ?? lint(document)
     }
 
     /// The schema violations as findings (none when the code is ignored); nil when the value conforms.

@@ -41,10 +41,12 @@ struct FlowchartDrawing {
     }
 
     /// The measured tables of the procedures that have rows.
+    /// `flows` are used only when there is one per procedure.
     private static func layouts(_ document: Document, flows: [ProcedureFlow]? = nil) -> [FlowchartLayout] {
-        document.procedures.indices.map { index in
+        let given = flows?.count == document.procedures.count ? flows : nil
+        return document.procedures.indices.map { index in
             let procedure = document.procedures[index]
-            return FlowchartLayout(procedure, flow: flows?[index] ?? ProcedureFlow(procedure))
+            return FlowchartLayout(procedure, flow: given?[index] ?? ProcedureFlow(procedure))
         }.filter { !$0.pages.isEmpty }
     }
 }

@@ -33,7 +33,17 @@ public struct JSONParser {
 
     /// Parses one JSON text and tells whether it had an irregularity (see `hasIrregularity`).
     static func parseNotingIrregularities(_ data: Data) throws(SyntaxError) -> (value: JSONValue, hasIrregularity: Bool) {
-        var parser = JSONParser(data)
+        try read(JSONParser(data))
+    }
+
+    /// Parses one JSON text held in an array (no copy).
+    static func parse(bytes: [UInt8]) throws(SyntaxError) -> JSONValue {
+        try read(JSONParser(bytes: bytes)).value
+    }
+
+    /// The whole text of a new parser as one value, noting irregularities.
+    private static func read(_ start: JSONParser) throws(SyntaxError) -> (value: JSONValue, hasIrregularity: Bool) {
+        var parser = start
         if parser.bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             parser.position = 3
             parser.hasIrregularity = true

@@ -6,7 +6,9 @@ import SOPModel
 struct ScanPlan {
     /// The value is parsed into a tree and given to `conforms(_:to:)`: a conjunct has anyOf, oneOf,
     /// enum or const, rejects everything, or the object or array constraints are spread over conjuncts;
-    /// or the shape has more than 64 properties or requires a name it does not declare.
+    /// or the shape has more than 64 properties or requires a name it does not declare. (An object or
+    /// array under a node that is only an `anyOf` is scanned against `objectBranch`/`arrayBranch`
+    /// first, when that branch is set.)
     var buildsTree: Bool
     var allowsObject = true
     var allowsArray = true
@@ -111,11 +113,6 @@ extension SchemaValidator {
     /// also whenever this reading is not sure (a syntax error, a byte order mark or another
     /// irregularity, a repeated declared property): the caller then parses the text and reports as
     /// usual. Other repeated keys are read and each value checked, so the one a tree keeps conforms too.
-    func conforms(jsonText data: Data) -> Bool {
-        conforms(jsonText: Array(data))
-    }
-
-    /// `conforms(jsonText:)` over bytes already in an array (no copy).
     func conforms(jsonText bytes: [UInt8]) -> Bool {
         var parser = JSONParser(bytes: bytes)
         parser.skipWhitespace()
