@@ -108,6 +108,7 @@ enum IdentityLabelCatalog {
     private static let candidateRanges: [Range<Int>] = candidateTable.ranges
 
     private static let candidateTable: (variants: [VariantBytes], ranges: [Range<Int>]) = {
+        precondition(longestVariant + 2 <= PackedKey.capacity, "keys up to two letters longer than a variant must fit")
         let all = variants.map { variant in
             let bytes = Array(variant.0.utf8)
             precondition(bytes.count <= PackedKey.capacity)

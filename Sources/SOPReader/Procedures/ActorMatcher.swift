@@ -15,10 +15,12 @@ public struct ActorMatcher: Sendable {
     /// Every word of the aliases once.
     private let aliasWords: AliasWords
     /// The word lists each actor column may be written as, column by column: per form its column, its
-    /// number of words and its words as a mask of `aliasWords` (`aliasWords.stride` `UInt64`s a form).
+    /// number of words and its distinct words as indices of `aliasWords` (`formWords[formStarts[form]..<
+    /// formStarts[form + 1]]`, so memory grows with the forms' lengths, not forms × alias words).
     private let formActors: [Int]
     private let formSizes: [Int]
-    private let formMasks: [UInt64]
+    private let formWords: [Int]
+    private let formStarts: [Int]
     /// Per alias word, the column it names standing alone, -1 for none: a word that only one column's
     /// aliases hold and that is not generic ("Bidang" → "Kepala Bidang OPD"), else a generic first word
     /// of one column only ("Tim" → "Tim Kerja" when no other column has "Tim").
@@ -74,17 +76,19 @@ public struct ActorMatcher: Sendable {
         }
         let aliasWords = AliasWords(profiles)
         self.aliasWords = aliasWords
-        var formActors: [Int] = [], formSizes: [Int] = [], formMasks: [UInt64] = []
+        var formActors: [Int] = [], formSizes: [Int] = [], formWords: [Int] = [], formStarts = [0]
         for (actor, forms) in formIndices.enumerated() {
             for form in forms {
                 formActors.append(actor)
                 formSizes.append(form.count)
-                var mask = [UInt64](repeating: 0, count: aliasWords.stride)
-                for index in form { mask[index / 64] |= 1 << UInt64(index % 64) }
-                formMasks.append(contentsOf: mask)
+                let sorted = form.sorted()
+                for (offset, index) in sorted.enumerated() where offset == 0 || sorted[offset - 1] != index {
+                    formWords.append(index)
+                }
+                formStarts.append(formWords.count)
             }
         }
-        (self.formActors, self.formSizes, self.formMasks) = (formActors, formSizes, formMasks)
+        (self.formActors, self.formSizes, self.formWords, self.formStarts) = (formActors, formSizes, formWords, formStarts)
         ranks = aliases.map { $0.first.map(ActorMatcher.seniority) ?? 0 }
         standingAlone = profiles.indices.map { index in
             let owner = owners[index], word = profiles[index].text
@@ -114,13 +118,12 @@ public struct ActorMatcher: Sendable {
         var tied = false  // another column fits as well as `best`
         hits.workOut(position..<position + 1, aliases: aliasWords)
         if hits.meetsAny(position) {
-            let stride = aliasWords.stride
             for form in formActors.indices {
-                let mask = formMasks[form * stride..<(form + 1) * stride]
-                guard hits.meets(position, mask) else { continue }
+                let words = formWords[formStarts[form]..<formStarts[form + 1]]
+                guard hits.meets(position, words) else { continue }
                 let span = position..<min(end, position + formSizes[form] + 1)
                 hits.workOut(span, aliases: aliasWords)
-                let matched = hits.matched(span, mask)
+                let matched = hits.matched(span, words)
                 let score = Double(matched) / Double(formSizes[form])
                 guard score >= 0.6 else { continue }
                 let actor = formActors[form]

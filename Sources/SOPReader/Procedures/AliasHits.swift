@@ -24,7 +24,11 @@ struct AliasWords: Sendable {
             }
             byLength = profiles.indices.sorted { (profiles[$0].byteCount, $0) < (profiles[$1].byteCount, $1) }
             let longest = profiles.map(\.byteCount).max() ?? 0
-            lengthStarts = (0...longest + 1).map { length in byLength.firstIndex { profiles[$0].byteCount >= length } ?? byLength.count }
+            var start = 0  // one sweep over the sorted words
+            lengthStarts = (0...longest + 1).map { length in
+                while start < byLength.count, profiles[byLength[start]].byteCount < length { start += 1 }
+                return start
+            }
         }
         (self.bytes, self.spans, self.byLength, self.lengthStarts) = (bytes, spans, byLength, lengthStarts)
     }
@@ -92,14 +96,14 @@ struct AliasHits {
         }
     }
 
-    /// True when the (worked out) word at `position` is `same` as an alias word of `mask`.
-    func meets(_ position: Int, _ mask: ArraySlice<UInt64>) -> Bool {
-        var chunk = position * stride
-        for bits in mask {
-            if rows[chunk] & bits != 0 { return true }
-            chunk += 1
-        }
-        return false
+    /// True when the (worked out) word at `position` is `same` as one of the alias words `aliases`.
+    func meets(_ position: Int, _ aliases: ArraySlice<Int>) -> Bool {
+        aliases.contains { isSame(position, $0) }
+    }
+
+    /// True when the (worked out) word at `position` is `same` as alias word `alias`.
+    private func isSame(_ position: Int, _ alias: Int) -> Bool {
+        rows[position * stride + alias / 64] & (1 << UInt64(alias % 64)) != 0
     }
 
     /// True when the (worked out) word at `position` is `same` as any alias word.
@@ -121,14 +125,10 @@ struct AliasHits {
         return nil
     }
 
-    /// How many alias words of `mask` some (worked out) word of `span` is `same` as.
-    func matched(_ span: Range<Int>, _ mask: ArraySlice<UInt64>) -> Int {
+    /// How many of the distinct alias words `aliases` some (worked out) word of `span` is `same` as.
+    func matched(_ span: Range<Int>, _ aliases: ArraySlice<Int>) -> Int {
         var count = 0
-        for (chunk, bits) in mask.enumerated() {
-            var any: UInt64 = 0
-            for position in span { any |= rows[position * stride + chunk] }
-            count += (any & bits).nonzeroBitCount
-        }
+        for alias in aliases where span.contains(where: { isSame($0, alias) }) { count += 1 }
         return count
     }
 }

@@ -2,7 +2,8 @@
 /// Mutu Baku", "Kegiatan Kete rangan", "Kasat Sekreta | Kasubbag | Tim Kerja Kelengkapan Waktu Output")
 /// and the word fragments below them ("ris"). Labels are found word by word, joining up to three words.
 struct FlattenedHeader: Sendable, Equatable {
-    /// Indices (into the document's lines) of the first and last header line.
+    /// Indices of the first and last header line in the lines it was found in (for the copy a
+    /// `TableRegion` carries, counted from the region's first line).
     var first: Int
     var last: Int
     var actors: [String]

@@ -11,14 +11,15 @@ public enum RowAssembler {
         public var activity: String
         public var marks: [(actor: Int, mark: CellMark)]
         public var inputs: [String]
-        public var durationCell: String
+        /// Setting it lets go of `durationReading`, which was read from the old cell.
+        public var durationCell: String { didSet { durationReading = nil } }
         public var outputs: [String]
         public var notes: String?
         public var line: Int
         /// How far right of the header this row's mutu-baku cells stand.
         public var drift: Int
         /// `DurationParser.parse(durationCell)` when the row was anchored on it, nil when not yet read.
-        public var durationReading: DurationParser.Result? = nil
+        var durationReading: DurationParser.Result? = nil
     }
 
     /// The row read into fields, or nil when every cell is blank. `previousNumber`, the table's last

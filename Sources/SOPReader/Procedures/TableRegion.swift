@@ -2,12 +2,13 @@ import SOPModel
 
 /// The lines of one procedure table (title, headers, rows, page markers, repeated headers), 1-based.
 public struct TableRegion: Sendable, Equatable {
-    public var lines: ClosedRange<Int>
-    public var layout: Source.Layout
+    /// Fixed once located, so the header results carried below stay those of these lines.
+    public private(set) var lines: ClosedRange<Int>
+    public private(set) var layout: Source.Layout
     /// The lines (1-based, ascending) that the locator recognised as header rows of a tabbed or
     /// Markdown table; the grid reader reads exactly these as headers and does not recognise rows
     /// again (empty for a flattened table).
-    public var headerLines: [Int]
+    public private(set) var headerLines: [Int]
     /// The header of a flattened table as the locator found it, its line indices counted from the
     /// region's first line, so the reader does not look for it again; nil for other layouts (and for a
     /// region made elsewhere, whose reader then finds it itself). A cache of what the lines hold: it
