@@ -89,7 +89,7 @@ public enum ProcedureReader {
         var steps: [Step] = []
         steps.reserveCapacity(drafts.count)
         for (index, draft) in drafts.enumerated() {
-            let parsed = draft.durationReading ?? DurationParser.parse(draft.durationCell)
+            let parsed = DurationParser.parse(draft.durationCell)
             if !parsed.understood {
                 diagnostics.append(Diagnostic(.warning, "duration-unparsed", "cannot read Waktu \"\(draft.durationCell)\"",
                                               at: SourceLocation(line: draft.line)))

@@ -11,15 +11,12 @@ public enum RowAssembler {
         public var activity: String
         public var marks: [(actor: Int, mark: CellMark)]
         public var inputs: [String]
-        /// Setting it lets go of `durationReading`, which was read from the old cell.
-        public var durationCell: String { didSet { durationReading = nil } }
+        public var durationCell: String
         public var outputs: [String]
         public var notes: String?
         public var line: Int
         /// How far right of the header this row's mutu-baku cells stand.
         public var drift: Int
-        /// `DurationParser.parse(durationCell)` when the row was anchored on it, nil when not yet read.
-        var durationReading: DurationParser.Result? = nil
     }
 
     /// The row read into fields, or nil when every cell is blank. `previousNumber`, the table's last
@@ -30,7 +27,7 @@ public enum RowAssembler {
         guard cells.indices.contains(where: { !cells.isBlank($0) }) else { return nil }
         let numberColumn = header.number ?? 0
         let activityColumn = header.activity ?? (numberColumn + 1)
-        let (drift, waktu) = drift(of: &cells, header: header, activityColumn: activityColumn, previous: previousDrift)
+        let drift = drift(of: &cells, header: header, activityColumn: activityColumn, previous: previousDrift)
         let location = SourceLocation(line: row.firstLine)
         let numberText = cells.clean(numberColumn)
         var draft = Draft(number: StepNumber.parse(numberText, after: previousNumber), activity: cells.clean(activityColumn),
@@ -45,7 +42,6 @@ public enum RowAssembler {
         let notesStart = outputColumn.map { $0 + 1 } ?? header.notes.map { $0 + drift }
         draft.inputs = items(cells.raw(inputsColumn))
         draft.durationCell = cells.clean(durationColumn)
-        if let waktu, waktu.column == durationColumn { draft.durationReading = waktu.reading }
         draft.outputs = items(cells.raw(outputColumn))
         if let notesStart {
             let notes = cells.indices.filter { $0 >= notesStart && !cells.isBlank($0) }.map { cells.clean($0) }
@@ -105,39 +101,37 @@ public enum RowAssembler {
             return CellText.opensWithText(raw) ? false : clean(index).isEmpty
         }
 
-        /// `DurationParser.parse` of the cleaned cell when it reads a number and a unit, the cells that
-        /// `DurationParser.looksLikeDuration` accepts; else nil. A cell of whitespace only, or that opens
+        /// True when the cleaned cell reads as a number and a unit, the cells that
+        /// `DurationParser.looksLikeDuration` accepts. A cell of whitespace only, or that opens
         /// with plain text other than a digit, cannot start with the number a duration needs, and is not
         /// cleaned for it.
-        mutating func durationReading(_ index: Int) -> DurationParser.Result? {
-            guard let raw = row.cells[safe: index], let first = CellText.firstByte(raw) else { return nil }
-            if CellText.opensText(first), !CellText.isDigit(first) { return nil }
+        mutating func holdsDuration(_ index: Int) -> Bool {
+            guard let raw = row.cells[safe: index], let first = CellText.firstByte(raw) else { return false }
+            if CellText.opensText(first), !CellText.isDigit(first) { return false }
             let reading = DurationParser.parse(clean(index))
-            return reading.understood && reading.duration != nil ? reading : nil
+            return reading.understood && reading.duration != nil
         }
     }
 
-    /// Columns the row stands right of the header, found from the Waktu cell (returned with its column and
-    /// reading) or, without one, from where Kelengkapan and Output stand around an empty Waktu.
-    private static func drift(of cells: inout Cells, header: TableHeader, activityColumn: Int, previous: Int)
-        -> (drift: Int, waktu: (column: Int, reading: DurationParser.Result)?) {
-        guard let headerDuration = header.duration else { return (0, nil) }
+    /// Columns the row stands right of the header, found from the Waktu cell or, without one, from where
+    /// Kelengkapan and Output stand around an empty Waktu.
+    private static func drift(of cells: inout Cells, header: TableHeader, activityColumn: Int, previous: Int) -> Int {
+        guard let headerDuration = header.duration else { return 0 }
         // The Waktu-like cell nearest where the previous row's drift puts Waktu, the leftmost on ties.
         let expected = headerDuration + previous
-        var found: (column: Int, reading: DurationParser.Result)?
-        for column in cells.indices where column > activityColumn {
-            guard let reading = cells.durationReading(column) else { continue }
-            if found.map({ abs(column - expected) < abs($0.column - expected) }) ?? true { found = (column, reading) }
+        var found: Int?
+        for column in cells.indices where column > activityColumn && cells.holdsDuration(column) {
+            if found.map({ abs(column - expected) < abs($0 - expected) }) ?? true { found = column }
         }
-        if let found { return (found.column - headerDuration, found) }
+        if let found { return found - headerDuration }
         // Else the first shift, the previous one tried first, that puts an empty Waktu between filled cells.
         func emptyWaktu(_ shift: Int) -> Bool {
             let w = headerDuration + shift
             return cells.clean(w).isEmpty && !cells.clean(w - 1).isEmpty && !cells.clean(w + 1).isEmpty
         }
-        if emptyWaktu(previous) { return (previous, nil) }
-        for shift in -1...3 where shift != previous && emptyWaktu(shift) { return (shift, nil) }
-        return (previous, nil)
+        if emptyWaktu(previous) { return previous }
+        for shift in -1...3 where shift != previous && emptyWaktu(shift) { return shift }
+        return previous
     }
 
     /// A Kelengkapan / Output cell split into items at semicolons and list numbers.
