@@ -22,6 +22,8 @@ import Testing
         for text in Self.tricky + seams {
             let reference = TextCleaning.clean(text.replacingOccurrences(of: "|", with: " | ")).split(separator: " ").map(String.init)
             #expect(FlattenedLine.words(text) == reference, "\(text.debugDescription)")
+            // Uncleaned too (NBSP, tabs, CR LF, doubled spaces), as actor names and header fragments use it.
+            #expect(SpaceSeparated.words(text) == text.split(separator: " ").map(String.init), "\(text.debugDescription)")
         }
     }
 

@@ -36,7 +36,7 @@ public struct ActorMatcher: Sendable {
             let nameWords = ActorMatcher.words(actor.name)
             var forms: [[String]] = [nameWords]
             // The name's own spaced words, only to find the document's terms in it.
-            let rawWords = terms.isEmpty ? [] : ActorMatcher.spaceSeparatedWords(TextCleaning.clean(actor.name).lowercased())
+            let rawWords = terms.isEmpty ? [] : SpaceSeparated.words(TextCleaning.clean(actor.name).lowercased())
             for definition in terms {
                 if rawWords.count == 1, rawWords[0] == definition.term {
                     forms.append(definition.meaningWords)
@@ -276,15 +276,6 @@ public struct ActorMatcher: Sendable {
         }
         var seen: Set<String> = []
         return words.filter { seen.insert($0).inserted }
-    }
-
-    /// The text split at spaces, empty pieces dropped; ASCII text (a space, a character of its own) at its bytes.
-    private static func spaceSeparatedWords(_ text: String) -> [String] {
-        guard ASCIIText.isOneBytePerCharacter(text) else { return text.split(separator: " ").map(String.init) }
-        var text = text
-        return text.withUTF8 { bytes in
-            bytes.split(separator: 0x20).map { String(decoding: UnsafeBufferPointer(rebasing: $0), as: UTF8.self) }
-        }
     }
 
     /// A word with what `same` looks at before comparing letters, worked out once per word.

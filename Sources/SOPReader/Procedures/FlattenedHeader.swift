@@ -207,12 +207,7 @@ struct FlattenedHeader: Sendable, Equatable {
 
     /// Up to two short words below the labels that finish a wrapped label or actor name ("ris").
     private static func fragmentWords(_ line: SourceLine) -> [String]? {
-        let cleaned = TextCleaning.clean(line.text)
-        // In ASCII text every byte is a character (a cleaned line holds no CR LF pair).
-        let split = ASCIIText.isASCII(cleaned)
-            ? cleaned.utf8.split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self) }
-            : cleaned.split(separator: " ").map(String.init)
-        let words = split.filter { !OCRNoise.isNoise($0) }
+        let words = SpaceSeparated.words(TextCleaning.clean(line.text)).filter { !OCRNoise.isNoise($0) }
         // The line is read as a table line (its Waktu) only once its words could be a fragment.
         guard !words.isEmpty, words.count <= 2,
               !words.contains(where: { ActivityVerb.opensStep($0) || FlattenedLine.listNumber($0) != nil }),

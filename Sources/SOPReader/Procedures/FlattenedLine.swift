@@ -98,42 +98,7 @@ struct FlattenedLine: Sendable {
     /// The words of a line as the flattened readers see them: cleaned, split at spaces, a "|" standing
     /// apart ("Sekreta|Kasubbag" → "Sekreta", "|", "Kasubbag").
     static func words(_ text: String) -> [String] {
-        var cleaned = TextCleaning.clean(pipesApart(text))
-        return cleaned.withUTF8(spaceSeparatedWords)
-    }
-
-    /// `text.split(separator: " ")` of valid UTF-8 cut on its bytes: a space byte is the `Character` " "
-    /// unless a neighbouring scalar joins it (a combining mark after it, a prepended mark before it),
-    /// which only a non-ASCII neighbour can; those few seams are asked of the `Character`s around them.
-    private static func spaceSeparatedWords(_ bytes: UnsafeBufferPointer<UInt8>) -> [String] {
-        var words: [String] = []
-        words.reserveCapacity(bytes.count / 4)
-        var start = 0
-        for index in bytes.indices where bytes[index] == UInt8(ascii: " ") && standsAlone(spaceAt: index, in: bytes) {
-            if index > start { words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)) }
-            start = index + 1
-        }
-        if bytes.count > start { words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self)) }
-        return words
-    }
-
-    /// True when the space at `index` is a `Character` of its own. Grapheme rules join a space only with
-    /// the scalar right before or after it, so the three scalars around it decide.
-    private static func standsAlone(spaceAt index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let before = index > 0 ? bytes[index - 1] : 0, after = index + 1 < bytes.count ? bytes[index + 1] : 0
-        guard before >= 0x80 || after >= 0x80 else { return true }
-        var lower = index
-        if index > 0 {
-            lower = index - 1
-            while lower > 0, bytes[lower] & 0xC0 == 0x80 { lower -= 1 }
-        }
-        var upper = index + 1
-        if upper < bytes.count {
-            upper += 1
-            while upper < bytes.count, bytes[upper] & 0xC0 == 0x80 { upper += 1 }
-        }
-        let local = String(decoding: UnsafeBufferPointer(rebasing: bytes[lower..<upper]), as: UTF8.self)
-        return local.count == local.unicodeScalars.count
+        SpaceSeparated.words(TextCleaning.clean(pipesApart(text)))
     }
 
     /// `text.replacingOccurrences(of: "|", with: " | ")`, done on the bytes when every "|" stands between
