@@ -4,6 +4,19 @@ import Testing
 /// Word wrapping by estimated width: lines fit, words are kept whole when they can be, text is never lost
 /// unless a line limit cuts it (and then the cut is marked with "…").
 @Suite struct TextWrapperTests {
+    /// Wrapping many texts into the same lines grows the buffer geometrically, not by exactly what each
+    /// text needs (which copied the whole buffer once per text: quadratic for a step with 64 000 inputs).
+    @Test func wrappingManyTextsIntoTheSameLinesGrowsTheBufferGeometrically() {
+        var lines = WrappedLines()
+        var capacities = Set<Int>()
+        for number in 1...64_000 {
+            TextWrapper.wrap("Berkas permohonan nomor \(number) beserta seluruh lampirannya", into: &lines, width: 120, fontSize: 9)
+            capacities.insert(lines.utf8.capacity)
+        }
+        #expect(lines.count > 64_000)
+        #expect(capacities.count < 40, "\(capacities.count) distinct capacities")
+    }
+
     @Test func linesFitTheWidthAndKeepEveryWord() {
         let text = "Sekretaris OPD memeriksa kertas kerja laporan kinerja dan menandatangani hasil verifikasi"
         let lines = TextWrapper.lines(text, width: 120, fontSize: 9)
