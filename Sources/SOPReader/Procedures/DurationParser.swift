@@ -13,7 +13,8 @@ public enum DurationParser {
     /// as `Duration(text:)` with `understood == false`.
     public static func parse(_ raw: String) -> Result {
         let text = TextCleaning.clean(raw)
-        if text.isEmpty || text.allSatisfy({ $0 == "-" || $0 == ";" }) {
+        // A text of `-` and `;` bytes only is one of those characters each (no mark joins an ASCII byte here).
+        if text.utf8.allSatisfy({ $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ";") }) {
             return Result(duration: nil, understood: true)
         }
         guard let reading = read(text) else {
@@ -24,16 +25,24 @@ public enum DurationParser {
 
     /// True when the cell starts with a number and a time unit: the recognisable shape of a Waktu cell.
     public static func looksLikeDuration(_ raw: String) -> Bool {
-        let text = TextCleaning.clean(raw)
+        opensWithDuration(TextCleaning.clean(raw))
+    }
+
+    /// `looksLikeDuration` of text already cleaned once (it is cleaned again, as `parse` does).
+    static func opensWithDuration(_ text: String) -> Bool {
+        let text = TextCleaning.clean(text)
         guard mayStartWithNumber(text) else { return false }
-        if ASCIIText.isOneBytePerCharacter(text) {
-            var scanner = Scanner(Array(text.utf8))
+        var bytes = text
+        if let ascii = bytes.withUTF8({ utf8 -> Bool? in
+            guard ASCIIText.isOneBytePerCharacter(utf8) else { return nil }
+            var scanner = Scanner(utf8)
             return head(&scanner) != nil
-        }
+        }) { return ascii }
         var scanner = Scanner(Array(text))
         return head(&scanner) != nil
     }
 
+    /// The unit words by the unit they name, each matched as the prefix of a cell's lower-cased word.
     private static let units: [(prefixes: [String], unit: Duration.Unit)] = [
         (["menit", "mnt", "minute"], .minute),
         (["jam", "hour"], .hour),
@@ -43,19 +52,55 @@ public enum DurationParser {
         (["tahun", "thn", "year"], .year),
     ]
 
+    /// `units` as bytes, in the same order.
+    private static let unitBytes: [(prefix: [UInt8], unit: Duration.Unit)] =
+        units.flatMap { entry in entry.prefixes.map { (Array($0.utf8), entry.unit) } }
+
+    /// "kerja" as bytes, the ending of a unit word that makes days working days ("harikerja").
+    private static let kerja = Array("kerja".utf8)
+
     private static func read(_ text: String) -> Duration? {
         guard mayStartWithNumber(text) else { return nil }
-        // ASCII text is scanned as bytes (one byte, one character); any other text as characters.
-        if ASCIIText.isOneBytePerCharacter(text) { return read(text, scanning: Array(text.utf8)) }
+        // ASCII text is scanned as its bytes (one byte, one character); any other text as characters.
+        var bytes = text
+        if let ascii = bytes.withUTF8({ utf8 -> Duration?? in
+            guard ASCIIText.isOneBytePerCharacter(utf8) else { return nil }
+            return .some(read(text, scanning: utf8))
+        }) { return ascii }
         return read(text, scanning: Array(text))
     }
 
-    private static func read<Unit: DurationTextUnit>(_ text: String, scanning cell: [Unit]) -> Duration? {
+    private static func read<Cell: RandomAccessCollection>(_ text: String, scanning cell: Cell) -> Duration?
+    where Cell.Index == Int, Cell.Element: DurationTextUnit {
         var scanner = Scanner(cell)
-        guard let (low, high, unit, word) = head(&scanner) else { return nil }
-        let rest = Unit.rest(cell[min(scanner.position, cell.count)...])
-        let workingDays = unit == .day && (word.hasSuffix("kerja") || rest.opensWithKerja)
+        guard let (low, high, unit, kerja) = head(&scanner) else { return nil }
+        let rest = Cell.Element.rest(cell[min(scanner.position, cell.count)...])
+        let workingDays = unit == .day && (kerja || rest.opensWithKerja)
         return Duration(text: text, min: low, max: high, unit: unit, workingDays: workingDays, per: rest.per)
+    }
+
+    /// The unit a lower-cased ASCII word opens with (the first of `units` that is a prefix of it), and
+    /// whether the word ends in "kerja".
+    fileprivate static func unit(ofASCIIWord word: some Collection<UInt8>) -> (unit: Duration.Unit, kerja: Bool)? {
+        guard let first = word.first.map(ASCIIText.lowercased) else { return nil }
+        guard let unit = unitBytes.first(where: { entry in
+            entry.prefix.first == first && entry.prefix.count <= word.count
+                && zip(word, entry.prefix).allSatisfy { ASCIIText.lowercased($0) == $1 }
+        })?.unit else { return nil }
+        let kerjaEnd = word.count >= kerja.count
+            && zip(word.suffix(kerja.count), kerja).allSatisfy { ASCIIText.lowercased($0) == $1 }
+        return (unit, kerjaEnd)
+    }
+
+    /// `unit(ofASCIIWord:)` of a word of characters, lower-cased as a string.
+    fileprivate static func unit(ofWord characters: some Collection<Character>) -> (unit: Duration.Unit, kerja: Bool)? {
+        let word = String(characters).lowercased()
+        // A prefix can match only a word with its first byte.
+        let first = word.utf8.first
+        guard let unit = units.first(where: { entry in
+            entry.prefixes.contains { $0.utf8.first == first && word.hasPrefix($0) }
+        })?.unit else { return nil }
+        return (unit, word.hasSuffix("kerja"))
     }
 
     /// What the text after a cell's unit word tells: whether its first word starts with "kerja", and
@@ -80,32 +125,33 @@ public enum DurationParser {
 
     /// `rest(of:)` of ASCII bytes without CR (one byte, one character; lower-casing maps A–Z only), read
     /// from the bytes without making strings of the words.
-    fileprivate static func rest(ofBytes bytes: ArraySlice<UInt8>) -> Rest {
-        var words: [Range<Int>] = []
-        var index = bytes.startIndex
-        while index < bytes.endIndex {
+    fileprivate static func rest<Bytes: RandomAccessCollection<UInt8>>(ofBytes bytes: Bytes) -> Rest where Bytes.Index == Int {
+        /// The next word's range at or after `index`, nil past the last word.
+        func word(from index: Int) -> Range<Int>? {
+            var index = index
             while index < bytes.endIndex, ASCIIText.isWhitespace(bytes[index]) { index += 1 }
             let start = index
             while index < bytes.endIndex, !ASCIIText.isWhitespace(bytes[index]) { index += 1 }
-            if start < index { words.append(start..<index) }
+            return start < index ? start..<index : nil
         }
-        func lowered(_ word: Range<Int>, equalTo pattern: String, prefixOnly: Bool) -> Bool {
-            let pattern = pattern.utf8
+        func lowered(_ word: Range<Int>, equalTo pattern: StaticString, prefixOnly: Bool) -> Bool {
+            let pattern = UnsafeBufferPointer(start: pattern.utf8Start, count: pattern.utf8CodeUnitCount)
             guard prefixOnly ? word.count >= pattern.count : word.count == pattern.count else { return false }
             return zip(bytes[word], pattern).allSatisfy { ASCIIText.lowercased($0) == $1 }
         }
-        let opensWithKerja = words.first.map { lowered($0, equalTo: "kerja", prefixOnly: true) } ?? false
-        var per: String?
-        if let index = words.firstIndex(where: { lowered($0, equalTo: "per", prefixOnly: false) }), index + 1 < words.count {
-            per = TextCleaning.trimListPunctuation(String(decoding: bytes[words[index + 1]], as: UTF8.self))
+        var current = word(from: bytes.startIndex)
+        let opensWithKerja = current.map { lowered($0, equalTo: "kerja", prefixOnly: true) } ?? false
+        while let found = current, !lowered(found, equalTo: "per", prefixOnly: false) { current = word(from: found.upperBound) }
+        let per = current.flatMap { word(from: $0.upperBound) }.map {
+            TextCleaning.trimListPunctuation(String(decoding: bytes[$0], as: UTF8.self))
         }
         return Rest(opensWithKerja: opensWithKerja, per: per)
     }
 
-    /// The number or range and the unit a cell opens with, and the unit's word (lower-cased); nil when it
-    /// opens with no number and unit. The scanner is left after the unit's word.
-    private static func head<Unit: DurationTextUnit>(_ scanner: inout Scanner<Unit>)
-        -> (low: Double, high: Double, unit: Duration.Unit, word: String)? {
+    /// The number or range and the unit a cell opens with, and whether the unit's word ends in "kerja";
+    /// nil when it opens with no number and unit. The scanner is left after the unit's word.
+    private static func head<Cell>(_ scanner: inout Scanner<Cell>)
+        -> (low: Double, high: Double, unit: Duration.Unit, kerja: Bool)? {
         guard let low = scanner.number() else { return nil }
         var high = low
         let afterLow = scanner.position
@@ -117,13 +163,8 @@ public enum DurationParser {
             scanner.position = afterLow
         }
         scanner.skipSpaces()
-        let word = scanner.word().lowercased()
-        // A prefix can match only a word with its first byte.
-        let first = word.utf8.first
-        guard let unit = units.first(where: { entry in
-            entry.prefixes.contains { $0.utf8.first == first && word.hasPrefix($0) }
-        })?.unit else { return nil }
-        return (low, high, unit, word)
+        guard let (unit, kerja) = Cell.Element.unit(ofWord: scanner.word()) else { return nil }
+        return (low, high, unit, kerja)
     }
 
     /// What may stand between the two numbers of a range ("2-3", "2 s/d 3", "2 sampai 3").
@@ -137,20 +178,24 @@ public enum DurationParser {
     }
 
     /// A tiny cursor over the units of a cell: its bytes when it is ASCII, else its characters.
-    private struct Scanner<Unit: DurationTextUnit> {
-        let chars: [Unit]
-        var position = 0
+    private struct Scanner<Cell: RandomAccessCollection> where Cell.Index == Int, Cell.Element: DurationTextUnit {
+        typealias Unit = Cell.Element
+        let chars: Cell
+        var position: Int
 
-        init(_ chars: [Unit]) { self.chars = chars }
+        init(_ chars: Cell) {
+            self.chars = chars
+            self.position = chars.startIndex
+        }
 
         mutating func skipSpaces() {
-            while position < chars.count, chars[position].isSpace { position += 1 }
+            while position < chars.endIndex, chars[position].isSpace { position += 1 }
         }
 
         mutating func number() -> Double? {
             skipSpaces()
             let start = position
-            while position < chars.count, chars[position].isNumber || chars[position].isDecimalMark && position > start {
+            while position < chars.endIndex, chars[position].isNumber || chars[position].isDecimalMark && position > start {
                 position += 1
             }
             while position > start, chars[position - 1].isDecimalMark { position -= 1 }
@@ -166,7 +211,7 @@ public enum DurationParser {
 
         /// Skips the first of `rangeWords` that stands at the position (in any case).
         mutating func skipRangeWord() -> Bool {
-            for token in Unit.rangeWords where position + token.count <= chars.count {
+            for token in Unit.rangeWords where position + token.count <= chars.endIndex {
                 if zip(chars[position...], token).allSatisfy({ $0.lowercaseUnit == $1 }) {
                     position += token.count
                     return true
@@ -175,10 +220,11 @@ public enum DurationParser {
             return false
         }
 
-        mutating func word() -> String {
+        /// The letters from the position on.
+        mutating func word() -> Cell.SubSequence {
             let start = position
-            while position < chars.count, chars[position].isLetter { position += 1 }
-            return Unit.string(chars[start..<position])
+            while position < chars.endIndex, chars[position].isLetter { position += 1 }
+            return chars[start..<position]
         }
     }
 }
@@ -199,7 +245,9 @@ private protocol DurationTextUnit: Equatable {
     static var rangeWords: [[Self]] { get }
     static func string(_ units: ArraySlice<Self>) -> String
     /// `DurationParser.Rest` of the units after a unit word.
-    static func rest(_ units: ArraySlice<Self>) -> DurationParser.Rest
+    static func rest<C: RandomAccessCollection<Self>>(_ units: C) -> DurationParser.Rest where C.Index == Int
+    /// The unit a word opens with and whether it ends in "kerja" (both in any case); nil for no unit word.
+    static func unit(ofWord word: some Collection<Self>) -> (unit: Duration.Unit, kerja: Bool)?
 }
 
 extension UInt8: DurationTextUnit {
@@ -213,7 +261,12 @@ extension UInt8: DurationTextUnit {
     fileprivate var asciiDigit: Int? { isNumber ? Int(self - UInt8(ascii: "0")) : nil }
     fileprivate static let rangeWords = DurationParser.rangeWords.map { Array($0.utf8) }
     fileprivate static func string(_ units: ArraySlice<UInt8>) -> String { String(decoding: units, as: UTF8.self) }
-    fileprivate static func rest(_ units: ArraySlice<UInt8>) -> DurationParser.Rest { DurationParser.rest(ofBytes: units) }
+    fileprivate static func rest<C: RandomAccessCollection<UInt8>>(_ units: C) -> DurationParser.Rest where C.Index == Int {
+        DurationParser.rest(ofBytes: units)
+    }
+    fileprivate static func unit(ofWord word: some Collection<UInt8>) -> (unit: Duration.Unit, kerja: Bool)? {
+        DurationParser.unit(ofASCIIWord: word)
+    }
 }
 
 extension Character: DurationTextUnit {
@@ -225,5 +278,10 @@ extension Character: DurationTextUnit {
     fileprivate var asciiDigit: Int? { asciiValue.flatMap { $0.asciiDigit } }
     fileprivate static let rangeWords = DurationParser.rangeWords.map { Array($0) }
     fileprivate static func string(_ units: ArraySlice<Character>) -> String { String(units) }
-    fileprivate static func rest(_ units: ArraySlice<Character>) -> DurationParser.Rest { DurationParser.rest(of: String(units)) }
+    fileprivate static func rest<C: RandomAccessCollection<Character>>(_ units: C) -> DurationParser.Rest where C.Index == Int {
+        DurationParser.rest(of: String(units))
+    }
+    fileprivate static func unit(ofWord word: some Collection<Character>) -> (unit: Duration.Unit, kerja: Bool)? {
+        DurationParser.unit(ofWord: word)
+    }
 }

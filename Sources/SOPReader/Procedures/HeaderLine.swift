@@ -14,6 +14,9 @@ public enum HeaderLine {
                 return holdsTwo(UInt8(ascii: "\t"), in: bytes) && namesThreeRoles(tabSeparated: bytes) ? layout : nil
             }
             guard mayHoldThreeCells(bytes, layout: layout), !line.isBlank else { return nil }
+            if layout == .aligned, ASCIIText.isOneBytePerCharacter(bytes) {
+                return namesThreeRoles(alignedASCII: bytes) ? layout : nil
+            }
             return isHeader(TableLayoutDetector.cells(of: line, layout: layout).map(\.text)) ? layout : nil
         }
     }
@@ -74,6 +77,17 @@ public enum HeaderLine {
         var roles = ThreeRoles()
         TableLayoutDetector.forEachTabCell(in: bytes) { cell in
             if let role = ColumnRole.recognise(utf8: cell) { roles.add(role) }
+            return !roles.complete
+        }
+        return roles.complete
+    }
+
+    /// `isHeader` of the space-aligned runs of a line of ASCII bytes without CR, read run by run from the
+    /// bytes; stops at the third role.
+    private static func namesThreeRoles(alignedASCII bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var roles = ThreeRoles()
+        TableLayoutDetector.forEachAlignedRun(inASCII: bytes) { run, _ in
+            if let role = ColumnRole.recognise(utf8: UnsafeBufferPointer(rebasing: bytes[run])) { roles.add(role) }
             return !roles.complete
         }
         return roles.complete

@@ -23,6 +23,58 @@ enum ListItems {
         return items
     }
 
+    /// `split` of the text `TextCleaning.clean` leaves of printable ASCII and spaces without a markup byte
+    /// (`<`, `*`, `_`), which cleaning only trims and collapses: read from the uncleaned bytes, each item
+    /// tidied as it is cut; `[]` for a blank text or a lone `-`. Nil for any other text, and for one with
+    /// an item that opens with a list number ("1." / "1)"), which is read from the cleaned text.
+    static func split(plainUncleaned bytes: UnsafeBufferPointer<UInt8>) -> [String]? {
+        guard isPlainWithSpaces(bytes) else { return nil }
+        var lower = 0
+        var upper = bytes.count
+        while lower < upper, bytes[lower] == 0x20 { lower += 1 }
+        while upper > lower, bytes[upper - 1] == 0x20 { upper -= 1 }
+        if lower == upper || (upper - lower == 1 && bytes[lower] == UInt8(ascii: "-")) { return [] }
+        // The first item opens where the trimmed text does; every later one right after its `;`, where
+        // cleaning leaves the byte that stands there (a space for a run of spaces).
+        var start = lower
+        while start < upper {
+            if start + 1 < upper, bytes[start] == UInt8(ascii: "1"),
+               bytes[start + 1] == UInt8(ascii: ".") || bytes[start + 1] == UInt8(ascii: ")") { return nil }
+            guard let semicolon = UnsafeBufferPointer(rebasing: bytes[start..<upper]).firstIndex(of: UInt8(ascii: ";"))
+            else { break }
+            start += semicolon + 1
+        }
+        var items: [String] = []
+        var buffer: [UInt8] = []
+        var partStart = lower
+        for end in lower...upper where end == upper || bytes[end] == UInt8(ascii: ";") {
+            if let item = tidiedItem(UnsafeBufferPointer(rebasing: bytes[partStart..<end]), buffer: &buffer) {
+                items.append(item)
+            }
+            partStart = end + 1
+        }
+        return items
+    }
+
+    /// True when every byte is printable ASCII (0x20–0x7F) other than `<`, `*` and `_`.
+    private static func isPlainWithSpaces(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while index + 8 <= bytes.count {
+                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                if WordBytes.holdsOtherThanPlainASCIIAndSpaces(word) { return false }
+                index += 8
+            }
+        }
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x20 || byte >= 0x80 || TextCleaning.isMarkupByte(byte) { return false }
+            index += 1
+        }
+        return true
+    }
+
     /// "1. A 2. B" → ["A", "B"]; text without a leading "1." or "1)" stays whole.
     private static func splitNumbered(_ text: String) -> [String] {
         guard text.hasPrefix("1.") || text.hasPrefix("1)") else { return [text] }

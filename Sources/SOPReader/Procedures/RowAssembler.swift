@@ -108,8 +108,8 @@ public enum RowAssembler {
         mutating func holdsDuration(_ index: Int) -> Bool {
             guard let raw = row.cells[safe: index], let first = CellText.firstByte(raw) else { return false }
             if CellText.opensText(first), !CellText.isDigit(first) { return false }
-            let reading = DurationParser.parse(clean(index))
-            return reading.understood && reading.duration != nil
+            // `parse` gives an understood, non-nil reading exactly when the text opens with a duration.
+            return DurationParser.opensWithDuration(clean(index))
         }
     }
 
@@ -136,6 +136,8 @@ public enum RowAssembler {
 
     /// A Kelengkapan / Output cell split into items at semicolons and list numbers.
     static func items(_ raw: String) -> [String] {
+        var text = raw
+        if let items = text.withUTF8(ListItems.split(plainUncleaned:)) { return items }
         let cleaned = TextCleaning.clean(ASCIIText.contains(UInt8(ascii: "<"), in: raw) ? lineBreaksAsSemicolons(raw) : raw)
         guard !cleaned.isEmpty, cleaned != "-" else { return [] }
         return ListItems.split(cleaned)

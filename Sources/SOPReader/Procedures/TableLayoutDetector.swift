@@ -156,6 +156,33 @@ public enum TableLayoutDetector {
         return cells
     }
 
+    /// Calls `body` with the byte range and 1-based column of each run of `alignedRuns` of a line's bytes
+    /// that are ASCII without CR (one byte, one character), left to right, until it returns false; a tab
+    /// counts as two spaces, as in `PositionedText`. Nothing is copied.
+    static func forEachAlignedRun(inASCII bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>, Int) -> Bool) {
+        func isGap(_ byte: UInt8) -> Bool { byte == 0x20 || byte == UInt8(ascii: "\t") }
+        var index = 0
+        var position = 0  // `index` as a position of the tab-expanded line
+        while index < bytes.count {
+            while index < bytes.count, isGap(bytes[index]) {
+                position += bytes[index] == 0x20 ? 1 : 2
+                index += 1
+            }
+            guard index < bytes.count else { return }
+            let start = index
+            let column = position + 1
+            // A run ends at a tab, at a space another gap byte follows, or at a last space.
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: "\t") { break }
+                if byte == 0x20, index + 1 == bytes.count || isGap(bytes[index + 1]) { break }
+                index += 1
+            }
+            position += index - start
+            guard body(start..<index, column) else { return }
+        }
+    }
+
     /// Runs of text separated by two or more spaces (a single space stays inside a run).
     static func alignedRuns(_ text: String) -> [Cell] {
         let chars = PositionedText(text)

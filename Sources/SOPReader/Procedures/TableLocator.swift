@@ -78,9 +78,26 @@ public enum TableLocator {
     /// table's last step number; nil for a line that opens no row. After a blank line, an aligned table
     /// continues only with a numbered row.
     private static func alignedRowNumber(_ line: SourceLine, after previous: Int?) -> Int? {
-        guard let first = TableLayoutDetector.alignedRuns(line.text).first, first.column <= 6 else { return nil }
-        let token = first.text.split(separator: " ").first.map(String.init) ?? ""
-        return StepNumber.parse(token, after: previous)
+        var text = line.text
+        let token = text.withUTF8 { bytes -> String?? in
+            guard ASCIIText.isOneBytePerCharacter(bytes) else { return nil }
+            var token: String?
+            // The first run's first space-separated word (a run opens with no space).
+            TableLayoutDetector.forEachAlignedRun(inASCII: bytes) { run, column in
+                guard column <= 6 else { return false }
+                let end = UnsafeBufferPointer(rebasing: bytes[run]).firstIndex(of: 0x20).map { run.lowerBound + $0 } ?? run.upperBound
+                token = String(decoding: UnsafeBufferPointer(rebasing: bytes[run.lowerBound..<end]), as: UTF8.self)
+                return false
+            }
+            return .some(token)
+        } ?? firstToken(ofCharacters: line.text)
+        return token.flatMap { StepNumber.parse($0, after: previous) }
+    }
+
+    /// The first word of the first aligned run of a line, when that run starts in the first six columns.
+    private static func firstToken(ofCharacters text: String) -> String? {
+        guard let first = TableLayoutDetector.alignedRuns(text).first, first.column <= 6 else { return nil }
+        return first.text.split(separator: " ").first.map(String.init) ?? ""
     }
 
     private static func nextNonBlank(after index: Int, in lines: [SourceLine]) -> Int? {
