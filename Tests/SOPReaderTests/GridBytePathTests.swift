@@ -79,7 +79,8 @@ import SOPModel
     @Test func itemsFromUncleanedBytesAsFromCleanedText() {
         let cells = ["Surat;  Disposisi  ,; Nota .", "  1. Surat 2. Nota", "a; 1. b 2. c", "a;1. b 2. c", "a;1) b", "1", "1;", " - ",
                      "-", "--", "", "   ", " ; ;, .", "Surat  Masuk", "a;;b;", "x , ;  y", "1.", "Nota 1. Dinas", "a\tb; c",
-                     "<br>a", "a<br>b", "**a**; b", "a_b; c", "é; a", "a\u{00A0} b; c", "a\r; b"]
+                     "<br>a", "a<br>b", "**a**; b", "a_b; c", "é; a", "a\u{00A0} b; c", "a\r; b", ";a", "a;", ";", "11. a;1)b",
+                     "x ;  ; y;1", String(repeating: "kata ;", count: 50)]
         for cell in cells {
             let old: [String] = {
                 let cleaned = TextCleaning.clean(cell.contains("<") ? RowAssembler.lineBreaksAsSemicolons(cell) : cell)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Splits a cell into its items: at semicolons and at list numbers ("1. Disposisi 2. Perjanjian kinerja").
 enum ListItems {
     static func split(_ text: String) -> [String] {
@@ -34,26 +36,28 @@ enum ListItems {
         while lower < upper, bytes[lower] == 0x20 { lower += 1 }
         while upper > lower, bytes[upper - 1] == 0x20 { upper -= 1 }
         if lower == upper || (upper - lower == 1 && bytes[lower] == UInt8(ascii: "-")) { return [] }
-        // The first item opens where the trimmed text does; every later one right after its `;`, where
-        // cleaning leaves the byte that stands there (a space for a run of spaces).
-        var start = lower
-        while start < upper {
-            if start + 1 < upper, bytes[start] == UInt8(ascii: "1"),
-               bytes[start + 1] == UInt8(ascii: ".") || bytes[start + 1] == UInt8(ascii: ")") { return nil }
-            guard let semicolon = UnsafeBufferPointer(rebasing: bytes[start..<upper]).firstIndex(of: UInt8(ascii: ";"))
-            else { break }
-            start += semicolon + 1
-        }
         var items: [String] = []
         var buffer: [UInt8] = []
-        var partStart = lower
-        for end in lower...upper where end == upper || bytes[end] == UInt8(ascii: ";") {
-            if let item = tidiedItem(UnsafeBufferPointer(rebasing: bytes[partStart..<end]), buffer: &buffer) {
+        var start = lower
+        while true {
+            // The first item opens where the trimmed text does; every later one right after its `;`, where
+            // cleaning leaves the byte that stands there (a space for a run of spaces).
+            if start + 1 < upper, bytes[start] == UInt8(ascii: "1"),
+               bytes[start + 1] == UInt8(ascii: ".") || bytes[start + 1] == UInt8(ascii: ")") { return nil }
+            let end = semicolon(in: bytes, from: start, before: upper)
+            if let item = tidiedItem(UnsafeBufferPointer(rebasing: bytes[start..<end]), buffer: &buffer) {
                 items.append(item)
             }
-            partStart = end + 1
+            guard end < upper else { return items }
+            start = end + 1
         }
-        return items
+    }
+
+    /// The offset of the first `;` in `start..<end` of the bytes, found with `memchr`, or `end`.
+    private static func semicolon(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, before end: Int) -> Int {
+        guard start < end, let base = bytes.baseAddress,
+              let hit = memchr(base + start, Int32(UInt8(ascii: ";")), end - start) else { return end }
+        return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
     }
 
     /// True when every byte is printable ASCII (0x20–0x7F) other than `<`, `*` and `_`.
