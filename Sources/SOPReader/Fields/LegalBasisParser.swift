@@ -86,7 +86,7 @@ public enum LegalBasisParser {
             return nil
         }
         guard numberIndex < list.count,
-              let parsed = number(String(decoding: words.trimmed(numberIndex), as: UTF8.self)) else { return nil }
+              let parsed = number(words.trimmed(numberIndex)) else { return nil }
         let phraseStart = kindPhraseStart(in: words, before: phraseEnd, notBefore: previousEnd)
         let reading = kindReading(words, phraseStart..<phraseEnd)
         // Without "Nomor", only a known kind makes "25 Tahun 2009" a citation.
@@ -104,7 +104,7 @@ public enum LegalBasisParser {
 
     /// The kind phrase of the words in `range`, read by `RegulationKind`.
     private static func kindReading(_ words: LegalBasisWords, _ range: Range<Int>) -> RegulationKind.Reading? {
-        RegulationKind.read(written: words.bytes, keys: words.keys, words.words[range].lazy.map(\.kind))
+        RegulationKind.read(written: words.bytes, keys: words.keys, words.kinds[range])
     }
 
     /// Where the kind phrase before `end` ("Nomor") starts. It never crosses a hard boundary ("dengan", "Atas",
@@ -121,7 +121,7 @@ public enum LegalBasisParser {
             start -= 1
             if word.role == .softBoundary {
                 afterSoftBoundary = afterSoftBoundary ?? start + 1
-            } else if RegulationKind.recognizes(keys: words.keys, list[start..<end].lazy.map(\.kind)) {
+            } else if RegulationKind.recognizes(keys: words.keys, words.kinds[start..<end]) {
                 recognized = start
             }
         }
@@ -134,6 +134,39 @@ public enum LegalBasisParser {
     }
 
     /// "09" → "9", "IO" → "10", "25/2009" → "25" + 2009, "35/PERMEN/2012" kept as written (+ 2012).
+    /// ASCII is read from its bytes (one byte, one `Character`: a word holds no CR); other text by `Character`.
+    private static func number(_ bytes: ArraySlice<UInt8>) -> (number: String, year: Int?)? {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return number(String(decoding: bytes, as: UTF8.self)) }
+        let slash = UInt8(ascii: "/")
+        guard let firstSlash = bytes.firstIndex(of: slash) else {
+            if let digits = repairedDigits(bytes) { return (digits, nil) }
+            if let first = bytes.first, isDigit(first) { return (String(decoding: bytes, as: UTF8.self), nil) }
+            return nil
+        }
+        let lastSlash = bytes.lastIndex(of: slash) ?? firstSlash
+        if firstSlash == lastSlash, let digits = repairedDigits(bytes[..<firstSlash]),
+           let year = yearValue(bytes[(firstSlash + 1)...]) {
+            return (digits, year)
+        }
+        guard bytes.contains(where: isDigit) else { return nil }
+        return (String(decoding: bytes, as: UTF8.self), yearValue(bytes[(lastSlash + 1)...]))
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool { byte &- UInt8(ascii: "0") < 10 }
+
+    /// The digits ASCII bytes stand for (`OCRDigitRepair`) without leading zeros; nil unless every byte is one.
+    private static func repairedDigits(_ bytes: ArraySlice<UInt8>) -> String? {
+        guard !bytes.isEmpty else { return nil }
+        var digits: [UInt8] = []
+        digits.reserveCapacity(bytes.count)
+        for byte in bytes {
+            guard let digit = OCRDigitRepair.digit(forByte: byte) else { return nil }
+            if digit != UInt8(ascii: "0") || !digits.isEmpty { digits.append(digit) }
+        }
+        return digits.isEmpty ? "0" : String(decoding: digits, as: UTF8.self)
+    }
+
+    /// `number` of text that is not ASCII, read by `Character`.
     private static func number(_ written: String) -> (number: String, year: Int?)? {
         let parts = written.split(separator: "/", omittingEmptySubsequences: false)
         if parts.count == 2, let digits = OCRDigitRepair.digits(parts[0]), let year = yearValue(parts[1].utf8) {
@@ -176,8 +209,38 @@ public enum LegalBasisParser {
             if index > about + 1 { bytes.append(UInt8(ascii: " ")) }
             bytes.append(contentsOf: words.bytes[list[index].text])
         }
-        let trimmed = TextCleaning.trimListPunctuation(String(decoding: bytes, as: UTF8.self)).trimmingTrailing(".")
+        let trimmed: String
+        if let end = subjectEnd(bytes) {
+            trimmed = String(decoding: bytes[..<end], as: UTF8.self)
+        } else {
+            trimmed = TextCleaning.trimListPunctuation(String(decoding: bytes, as: UTF8.self)).trimmingTrailing(".")
+        }
         return trimmed.isEmpty ? nil : trimmed
+    }
+
+    /// Where a subject ends once `TextCleaning.trimListPunctuation` and then `trimmingTrailing(".")` have
+    /// trimmed it, found on the bytes while the bytes they look at are ASCII (each then a `Character` of its
+    /// own, or CR LF, whitespace either way); nil when a non-ASCII byte is reached, for the `Character`s to decide.
+    private static func subjectEnd(_ bytes: [UInt8]) -> Int? {
+        func byte(_ offset: Int) -> UInt8 { offset >= 0 ? bytes[offset] : 0 }
+        var end = bytes.count
+        while end > 0 {
+            let last = byte(end - 1), previous = byte(end - 2)
+            guard last < 0x80, previous < 0x80, byte(end - 3) < 0x80 else { return nil }
+            if last == UInt8(ascii: ";") || last == UInt8(ascii: ",") || ASCIIText.isWhitespace(last)
+                || (last == UInt8(ascii: ".") && end >= 2 && ASCIIText.isWhitespace(previous)) {
+                end -= 1
+            } else {
+                break
+            }
+        }
+        while end > 0 {
+            let last = byte(end - 1)
+            guard last < 0x80, byte(end - 2) < 0x80 else { return nil }
+            guard last == UInt8(ascii: ".") || ASCIIText.isWhitespace(last) else { break }
+            end -= 1
+        }
+        return end
     }
 
     /// Index of "sebagaimana" / "yang" that opens ", sebagaimana telah diubah dengan …".

@@ -44,8 +44,6 @@ struct LegalBasisWords {
         var trimmed: Range<Int>
         /// `trimmed` lower-cased, in `keys`.
         var key: Range<Int>
-        /// The word as `RegulationKind` reads it (quotes kept).
-        var kind: RegulationKind.Span
         var role: Role
         /// The word ends with "," or ";" (a `Character` of its own).
         var endsWithBreak: Bool
@@ -56,6 +54,8 @@ struct LegalBasisWords {
     private(set) var bytes: [UInt8] = []
     private(set) var keys: [UInt8] = []
     private(set) var words: [Word] = []
+    /// Each word as `RegulationKind` reads it (word punctuation trimmed, quotes kept), index for index.
+    private(set) var kinds: [RegulationKind.Span] = []
 
     init(_ text: String) {
         var owner = text
@@ -65,6 +65,12 @@ struct LegalBasisWords {
             return true
         }
         if !isPlain { cutCharacters(text) }
+    }
+
+    /// The words cut by `Character` whatever the text: the path other text takes, which tests hold the
+    /// byte path to.
+    init(byCharacters text: String) {
+        cutCharacters(text)
     }
 
     func key(_ index: Int) -> ArraySlice<UInt8> { keys[words[index].key] }
@@ -77,7 +83,9 @@ struct LegalBasisWords {
     private mutating func cutBytes(_ utf8: UnsafeBufferPointer<UInt8>) {
         bytes = Array(utf8)
         keys = bytes.map(ASCIIText.lowercased)
-        words.reserveCapacity(utf8.count / 6)
+        // Words are separated by whitespace: at most one per two bytes (the item is at most a few kilobytes).
+        words.reserveCapacity(utf8.count / 2 + 1)
+        kinds.reserveCapacity(utf8.count / 2 + 1)
         var index = 0
         while index < utf8.count {
             while index < utf8.count, ASCIIText.isWhitespace(utf8[index]) { index += 1 }
@@ -97,8 +105,8 @@ struct LegalBasisWords {
         let trimmed = Self.trimmedBytes(utf8, range, where: Self.isPunctuation)
         let written = Self.trimmedBytes(utf8, range, where: ASCIIText.isWordPunctuation)
         let last = utf8[range.upperBound - 1]
-        words.append(Word(text: range, trimmed: trimmed, key: trimmed, kind: RegulationKind.Span(written: written, key: written),
-                          role: Self.role(keys, trimmed),
+        kinds.append(RegulationKind.Span(written: written, key: written))
+        words.append(Word(text: range, trimmed: trimmed, key: trimmed, role: Self.role(keys, trimmed),
                           endsWithBreak: last == UInt8(ascii: ",") || last == UInt8(ascii: ";"),
                           opensAmendment: Self.opensAmendment(keys, trimmed)))
     }
@@ -148,12 +156,11 @@ struct LegalBasisWords {
         let key = ASCIIText.lowercased(trimmed)
         let keyRange = Self.append(key.utf8, to: &keys)
         words.append(Word(text: Self.append(piece.utf8, to: &bytes), trimmed: Self.append(trimmed.utf8, to: &bytes),
-                          key: keyRange,
-                          kind: RegulationKind.Span(written: Self.append(written.utf8, to: &bytes),
-                                                    key: Self.append(ASCIIText.lowercased(written).utf8, to: &keys)),
-                          role: Self.role(keys, keyRange),
+                          key: keyRange, role: Self.role(keys, keyRange),
                           endsWithBreak: Self.endsWith(piece, UInt8(ascii: ",")) || Self.endsWith(piece, UInt8(ascii: ";")),
                           opensAmendment: key.hasPrefix("diubah") || key.hasPrefix("dicabut")))
+        kinds.append(RegulationKind.Span(written: Self.append(written.utf8, to: &bytes),
+                                         key: Self.append(ASCIIText.lowercased(written).utf8, to: &keys)))
     }
 
     /// `text.hasSuffix` of the ASCII punctuation `byte`: its last byte, a `Character` of its own when the
@@ -213,8 +220,8 @@ struct LegalBasisWords {
 
     private static func role(_ keys: [UInt8], _ key: Range<Int>) -> Role {
         guard key.count < keywordsByLength.count, let first = key.first.map({ keys[$0] }) else { return .other }
-        for keyword in keywordsByLength[key.count] where keyword.key[0] == first {
-            if keys[key].elementsEqual(keyword.key) { return keyword.role }
+        for keyword in keywordsByLength[key.count] where keyword.key[0] == first && equal(keys, key, keyword.key) {
+            return keyword.role
         }
         return .other
     }
@@ -224,7 +231,18 @@ struct LegalBasisWords {
     private static func opensAmendment(_ keys: [UInt8], _ key: Range<Int>) -> Bool {
         guard key.count >= 6, keys[key.lowerBound] == UInt8(ascii: "d") else { return false }
         return amendmentPrefixes.contains { prefix in
-            prefix.count <= key.count && keys[key.lowerBound..<(key.lowerBound + prefix.count)].elementsEqual(prefix)
+            prefix.count <= key.count && equal(keys, key.lowerBound..<(key.lowerBound + prefix.count), prefix)
         }
+    }
+
+    /// True when the bytes of `range` are `expected`.
+    private static func equal(_ bytes: [UInt8], _ range: Range<Int>, _ expected: [UInt8]) -> Bool {
+        guard range.count == expected.count else { return false }
+        var index = range.lowerBound
+        for byte in expected {
+            guard bytes[index] == byte else { return false }
+            index += 1
+        }
+        return true
     }
 }

@@ -82,13 +82,74 @@ public enum RegulationKind {
     /// The most words a spelling has.
     private static let longestSpelling = rules.flatMap(\.spellings).map(\.count).max() ?? 0
 
-    /// Every word a spelling starts with: a phrase whose first key is none of them (and no glued
-    /// abbreviation) fits no rule, which is the answer for most words.
-    private static let spellingStarts: [[UInt8]] = {
-        var starts: [[UInt8]] = []
-        for start in rules.flatMap(\.spellings).compactMap(\.first) where !starts.contains(start) { starts.append(start) }
-        return starts
+    /// Every word a spelling starts with, with the rules (in rule order) that have such a spelling. A phrase
+    /// whose first key is none of them (and no glued abbreviation) fits no rule: the answer for most words.
+    private static let rulesBySpellingStart: [(start: [UInt8], rules: [Int])] = {
+        var table: [(start: [UInt8], rules: [Int])] = []
+        for (index, rule) in rules.enumerated() {
+            for start in rule.spellings.compactMap(\.first) {
+                if let entry = table.firstIndex(where: { $0.start == start }) {
+                    if table[entry].rules.last != index { table[entry].rules.append(index) }
+                } else {
+                    table.append((start, [index]))
+                }
+            }
+        }
+        return table
     }()
+
+    /// The first bytes of the spelling starts (which glued abbreviations start with too), as a 256-entry table.
+    private static let leads: [Bool] = {
+        var table = Array(repeating: false, count: 256)
+        for entry in rulesBySpellingStart { if let lead = entry.start.first { table[Int(lead)] = true } }
+        return table
+    }()
+
+    private static func isLead(_ byte: UInt8) -> Bool { leads[Int(byte)] }
+
+    /// The ministerial rules with the abbreviation a ministry can be glued to.
+    private static let gluedRules: [(rule: Int, prefix: [UInt8])] = rules.indices.compactMap { index in
+        rules[index].gluePrefix.map { (index, $0) }
+    }
+
+    /// How a phrase fits a rule: by one of its spellings (of `length` words) or by a glued abbreviation.
+    private enum Fit {
+        case spelled(rule: Int, length: Int)
+        case glued(rule: Int, prefix: [UInt8])
+    }
+
+    /// The rules with a spelling that starts with the key, nil for none.
+    private static func spelledRules(_ keys: [UInt8], _ key: Range<Int>) -> [Int]? {
+        rulesBySpellingStart.first { $0.start.count == key.count && isPrefix($0.start, of: keys, key) }?.rules
+    }
+
+    /// The ministerial rule whose abbreviation the key extends ("permendagri"), if any.
+    private static func gluedRule(_ keys: [UInt8], _ key: Range<Int>) -> (rule: Int, prefix: [UInt8])? {
+        gluedRules.first { isGlued(keys, key, to: $0.prefix) }
+    }
+
+    /// False when no rule can start with the key: it is no spelling's first word and extends no abbreviation.
+    private static func mayStart(_ keys: [UInt8], _ key: Range<Int>) -> Bool {
+        guard let lead = key.first.map({ keys[$0] }), isLead(lead) else { return false }
+        return spelledRules(keys, key) != nil || gluedRule(keys, key) != nil
+    }
+
+    /// The first rule (in rule order) the phrase fits, and how; nil when it fits none.
+    private static func fit(_ keys: [UInt8], _ phrase: ArraySlice<Span>) -> Fit? {
+        guard let firstIndex = phrase.firstIndex(where: { !$0.key.isEmpty }) else { return nil }
+        let first = phrase[firstIndex].key
+        guard isLead(keys[first.lowerBound]) else { return nil }
+        let spelled = spelledRules(keys, first)
+        let glued = gluedRule(keys, first)
+        guard spelled != nil || glued != nil else { return nil }
+        for index in rules.indices where spelled?.contains(index) == true || glued?.rule == index {
+            for spelling in rules[index].spellings where starts(phrase[firstIndex...], keys, with: spelling) {
+                return .spelled(rule: index, length: spelling.count)
+            }
+            if let glued, glued.rule == index { return .glued(rule: index, prefix: glued.prefix) }
+        }
+        return nil
+    }
 
     /// Ministries written into the abbreviation ("Permendagri") or after it ("Permen PAN-RB").
     private static let ministries: [String: String] = [
@@ -110,25 +171,22 @@ public enum RegulationKind {
             let trimmed = ASCIIText.trimming(Substring(word), where: ASCIIText.isWordPunctuation)
             spans.append(Span(written: append(trimmed.utf8, to: &written), key: append(ASCIIText.lowercased(trimmed).utf8, to: &keys)))
         }
-        return read(written: written, keys: keys, spans)
+        return read(written: written, keys: keys, spans[...])
     }
 
     /// `read` of a phrase given as spans of `written` and `keys`: Strings are made only for the reading.
-    static func read<Spans: Collection<Span>>(written: [UInt8], keys: [UInt8], _ phrase: Spans) -> Reading? {
-        let words = phrase.filter { !$0.key.isEmpty }
-        guard let first = words.first else { return nil }
-        if mayStartKind(keys, first.key) {
-            for rule in rules {
-                if let length = rule.spellings.first(where: { starts(words, keys, with: $0) })?.count {
-                    return Reading(kind: rule.kind, issuer: issuer(rule.issuer, words.dropFirst(length), written, keys),
-                                   isRecognized: true)
-                }
-                if let prefix = rule.gluePrefix, isGlued(keys, first.key, to: prefix) {
-                    return gluedMinisterial(rule, prefix: prefix, words, written, keys)
-                }
-            }
+    static func read(written: [UInt8], keys: [UInt8], _ phrase: ArraySlice<Span>) -> Reading? {
+        guard phrase.contains(where: { !$0.key.isEmpty }) else { return nil }
+        let words = phrase.contains(where: { $0.key.isEmpty }) ? phrase.filter { !$0.key.isEmpty }[...] : phrase
+        switch fit(keys, phrase) {
+        case .spelled(let index, let length):
+            let rule = rules[index]
+            return Reading(kind: rule.kind, issuer: issuer(rule.issuer, words.dropFirst(length), written, keys), isRecognized: true)
+        case .glued(let index, let prefix):
+            return gluedMinisterial(rules[index], prefix: prefix, words, written, keys)
+        case nil:
+            return Reading(kind: joined(words, written, separator: " "), issuer: nil, isRecognized: false)
         }
-        return Reading(kind: joined(words[...], written, separator: " "), issuer: nil, isRecognized: false)
     }
 
     /// True exactly when `read` recognises the phrase (`Reading.isRecognized`), without building the
@@ -137,22 +195,16 @@ public enum RegulationKind {
         var bytes: [UInt8] = [], spans: [Span] = []
         for key in keys where !key.isEmpty {
             let span = append(key.utf8, to: &bytes)
-            if spans.isEmpty, !mayStartKind(bytes, span) { return false }
             spans.append(Span(written: span, key: span))
+            if spans.count == 1, !mayStart(bytes, span) { return false }
             if spans.count == longestSpelling { break }
         }
-        return recognizes(keys: bytes, spans)
+        return recognizes(keys: bytes, spans[...])
     }
 
     /// `recognizes(keys:)` of a phrase given as spans of `keys`.
-    static func recognizes<Spans: Collection<Span>>(keys: [UInt8], _ phrase: Spans) -> Bool {
-        guard let first = phrase.first(where: { !$0.key.isEmpty }), mayStartKind(keys, first.key) else { return false }
-        let words = phrase.lazy.filter { !$0.key.isEmpty }
-        for rule in rules {
-            if rule.spellings.contains(where: { starts(words, keys, with: $0) }) { return true }
-            if let prefix = rule.gluePrefix, isGlued(keys, first.key, to: prefix) { return true }
-        }
-        return false
+    static func recognizes(keys: [UInt8], _ phrase: ArraySlice<Span>) -> Bool {
+        fit(keys, phrase) != nil
     }
 
     /// A word as `read` compares it: surrounding punctuation removed, lowercased.
@@ -160,22 +212,14 @@ public enum RegulationKind {
         ASCIIText.lowercased(ASCIIText.trimming(Substring(word), where: ASCIIText.isWordPunctuation))
     }
 
-    /// False when no rule can start with the key: it is no spelling's first word and extends no abbreviation.
-    private static func mayStartKind(_ keys: [UInt8], _ key: Range<Int>) -> Bool {
-        guard let lead = key.first.map({ keys[$0] }),
-              lead == UInt8(ascii: "p") || lead == UInt8(ascii: "k") || lead == UInt8(ascii: "u")
-              || lead == UInt8(ascii: "s") || lead == UInt8(ascii: "i") else { return false }
-        if spellingStarts.contains(where: { $0.count == key.count && isPrefix($0, of: keys, key) }) { return true }
-        return rules.contains { rule in rule.gluePrefix.map { isGlued(keys, key, to: $0) } ?? false }
-    }
-
-    /// True when the phrase's keys start with the spelling's words.
-    private static func starts<Words: Sequence<Span>>(_ words: Words, _ keys: [UInt8], with spelling: [[UInt8]]) -> Bool {
-        var iterator = words.makeIterator()
+    /// True when the phrase's non-empty keys start with the spelling's words.
+    private static func starts(_ phrase: ArraySlice<Span>, _ keys: [UInt8], with spelling: [[UInt8]]) -> Bool {
+        var index = phrase.startIndex
         for expected in spelling {
-            guard let word = iterator.next(), word.key.count == expected.count, isPrefix(expected, of: keys, word.key) else {
-                return false
-            }
+            while index < phrase.endIndex, phrase[index].key.isEmpty { index += 1 }
+            guard index < phrase.endIndex, phrase[index].key.count == expected.count,
+                  isPrefix(expected, of: keys, phrase[index].key) else { return false }
+            index += 1
         }
         return true
     }
@@ -202,9 +246,9 @@ public enum RegulationKind {
     }
 
     /// "Permendagri", "Permenpan", "PermenPAN-RB Nomor …", "Kepmenkes": prefix and ministry in one word.
-    private static func gluedMinisterial(_ rule: Rule, prefix: [UInt8], _ words: [Span], _ written: [UInt8],
+    private static func gluedMinisterial(_ rule: Rule, prefix: [UInt8], _ words: ArraySlice<Span>, _ written: [UInt8],
                                          _ keys: [UInt8]) -> Reading {
-        var ministry = words[0].key
+        guard var ministry = words.first?.key else { return Reading(kind: rule.kind, issuer: nil, isRecognized: true) }
         ministry = (ministry.lowerBound + prefix.count)..<ministry.upperBound
         let rest = words.dropFirst()
         var issuer = ministries[string(keys, ministry)]
@@ -222,12 +266,37 @@ public enum RegulationKind {
         case .none:
             return nil
         case .minister:
-            let joinedWords = joined(words, written, separator: " ")
-            return ministries[ASCIIText.lowercased(Substring(joinedWords))]
-                ?? ministries[ASCIIText.lowercased(Substring(joined(words, written, separator: "")))] ?? "Menteri " + joinedWords
+            return ministry(words, keys, separator: UInt8(ascii: " ")) ?? ministry(words, keys, separator: nil)
+                ?? "Menteri " + joined(words, written, separator: " ")
         case .place, .asWritten:
             return joined(words, written, separator: " ")
         }
+    }
+
+    /// `ministries` with byte keys: every key is ASCII letters and `-`, which no other `String` equals.
+    private static let ministryKeys: [(key: [UInt8], name: String)] = ministries.map { (Array($0.key.utf8), $0.value) }
+
+    /// The ministry whose key is the words' keys joined by `separator` (or by nothing): the key of the
+    /// words joined, as the lower-casing of a text is that of its `Character`s one by one.
+    private static func ministry(_ words: ArraySlice<Span>, _ keys: [UInt8], separator: UInt8?) -> String? {
+        ministryKeys.first { isJoined(words, keys, separator: separator, $0.key) }?.name
+    }
+
+    /// True when the words' keys joined by `separator` are the bytes `expected`.
+    private static func isJoined(_ words: ArraySlice<Span>, _ keys: [UInt8], separator: UInt8?, _ expected: [UInt8]) -> Bool {
+        var position = 0
+        for (index, word) in words.enumerated() {
+            if index > 0, let separator {
+                guard position < expected.count, expected[position] == separator else { return false }
+                position += 1
+            }
+            guard expected.count - position >= word.key.count else { return false }
+            for byte in keys[word.key] {
+                guard expected[position] == byte else { return false }
+                position += 1
+            }
+        }
+        return position == expected.count
     }
 
     private static let republik = Array("republik".utf8), indonesia = Array("indonesia".utf8), ri = Array("ri".utf8)
