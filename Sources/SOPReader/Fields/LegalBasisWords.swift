@@ -82,7 +82,7 @@ struct LegalBasisWords {
     /// Cuts ASCII text without CR: every range is an offset range of the text, `keys` its lower-cased copy.
     private mutating func cutBytes(_ utf8: UnsafeBufferPointer<UInt8>) {
         bytes = Array(utf8)
-        keys = bytes.map(ASCIIText.lowercased)
+        keys = Self.lowercased(utf8)
         // Words are separated by whitespace: at most one per two bytes (the item is at most a few kilobytes).
         words.reserveCapacity(utf8.count / 2 + 1)
         kinds.reserveCapacity(utf8.count / 2 + 1)
@@ -109,6 +109,25 @@ struct LegalBasisWords {
         words.append(Word(text: range, trimmed: trimmed, key: trimmed, role: Self.role(keys, trimmed),
                           endsWithBreak: last == UInt8(ascii: ",") || last == UInt8(ascii: ";"),
                           opensAmendment: Self.opensAmendment(keys, trimmed)))
+    }
+
+    /// The bytes with A–Z lower-cased, eight at a time.
+    private static func lowercased(_ utf8: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        [UInt8](unsafeUninitializedCapacity: utf8.count) { out, count in
+            guard let source = utf8.baseAddress, let target = out.baseAddress else { return }
+            var index = 0
+            while index + 8 <= utf8.count {
+                let word = UnsafeRawPointer(source).loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                UnsafeMutableRawPointer(target).storeBytes(of: WordBytes.lowercased(UInt64(littleEndian: word)).littleEndian,
+                                                           toByteOffset: index, as: UInt64.self)
+                index += 8
+            }
+            while index < utf8.count {
+                out[index] = ASCIIText.lowercased(utf8[index])
+                index += 1
+            }
+            count = utf8.count
+        }
     }
 
     private static func trimmedBytes(_ utf8: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,
@@ -200,12 +219,23 @@ struct LegalBasisWords {
         ASCIIText.isWordPunctuation(byte) || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
     }
 
-    /// The keywords by length (index), each with its role. Keys are compared as bytes: every keyword is
-    /// ASCII letters, which no other `String` equals.
-    private static let keywordsByLength: [[(key: [UInt8], role: Role)]] = {
-        let keywords: [(String, Role)] = [
-            ("tentang", .about), ("atas", .atas),
-            ("sebagaimana", .sebagaimana), ("yang", .yang),
+    /// A keyword packed for comparing without references: its length and its bytes, the first eight in
+    /// `low`, the rest in `high` (little-endian).
+    private struct Keyword {
+        let length: Int
+        let low: UInt64
+        let high: UInt64
+        let role: Role
+    }
+
+    /// The longest keyword, in bytes (at most 16, what `Keyword` holds).
+    private static let longestKeyword = 11
+
+    /// The keywords with their roles, by length. Keys are compared as bytes: every keyword is ASCII
+    /// letters, which no other `String` equals.
+    private static let keywords: [Keyword] = {
+        let table: [(String, Role)] = [
+            ("tentang", .about), ("atas", .atas), ("sebagaimana", .sebagaimana), ("yang", .yang),
             ("dengan", .hardBoundary), ("oleh", .hardBoundary), ("diubah", .hardBoundary), ("terakhir", .hardBoundary),
             ("berdasarkan", .hardBoundary), ("yaitu", .hardBoundary), ("juncto", .hardBoundary), ("jo", .hardBoundary),
             ("pelaksanaan", .hardBoundary), ("mencabut", .hardBoundary), ("dicabut", .hardBoundary), ("menjadi", .hardBoundary),
@@ -213,15 +243,40 @@ struct LegalBasisWords {
             ("nomor", .numberKeyword), ("no", .numberKeyword), ("nomer", .numberKeyword), ("nmr", .numberKeyword),
             ("tahun", .yearKeyword), ("th", .yearKeyword), ("thn", .yearKeyword),
         ]
-        var table = Array(repeating: [(key: [UInt8], role: Role)](), count: (keywords.map(\.0.utf8.count).max() ?? 0) + 1)
-        for (key, role) in keywords { table[key.utf8.count].append((Array(key.utf8), role)) }
-        return table
+        return table.map { key, role in
+            let bytes = Array(key.utf8)
+            precondition(bytes.count <= longestKeyword)
+            let packed = pack(bytes, 0..<bytes.count)
+            return Keyword(length: bytes.count, low: packed.low, high: packed.high, role: role)
+        }.sorted { $0.length < $1.length }
     }()
 
+    /// For each length up to `longestKeyword`, where its keywords start in `keywords` (and, one further, end).
+    private static let keywordStarts: [Int] = (0...(longestKeyword + 1)).map { length in
+        keywords.firstIndex { $0.length >= length } ?? keywords.count
+    }
+
+    /// Up to 16 bytes packed little-endian: the first eight in `low`, the rest in `high`.
+    private static func pack(_ bytes: [UInt8], _ range: Range<Int>) -> (low: UInt64, high: UInt64) {
+        var low: UInt64 = 0, high: UInt64 = 0
+        for (offset, index) in range.enumerated() {
+            if offset < 8 {
+                low |= UInt64(bytes[index]) << (8 * UInt64(offset))
+            } else {
+                high |= UInt64(bytes[index]) << (8 * UInt64(offset - 8))
+            }
+        }
+        return (low, high)
+    }
+
     private static func role(_ keys: [UInt8], _ key: Range<Int>) -> Role {
-        guard key.count < keywordsByLength.count, let first = key.first.map({ keys[$0] }) else { return .other }
-        for keyword in keywordsByLength[key.count] where keyword.key[0] == first && equal(keys, key, keyword.key) {
-            return keyword.role
+        guard key.count >= 2, key.count <= longestKeyword else { return .other }
+        let candidates = keywordStarts[key.count]..<keywordStarts[key.count + 1]
+        let first = UInt64(keys[key.lowerBound])
+        guard candidates.contains(where: { keywords[$0].low & 0xFF == first }) else { return .other }
+        let packed = pack(keys, key)
+        for index in candidates where keywords[index].low == packed.low && keywords[index].high == packed.high {
+            return keywords[index].role
         }
         return .other
     }
