@@ -15,11 +15,11 @@ public enum LegalBasisParser {
     public static func parse(_ text: String, line: Int?) -> LegalBasisEntry {
         var entry = LegalBasisEntry(text: text, line: line)
         guard !isTooLong(text) else { return entry }
-        let words = Word.split(text)
+        let words = LegalBasisWords(text)
         let citations = findCitations(in: words)
         guard let first = citations.first else {
-            let phraseEnd = words.firstIndex { $0.key == "tentang" } ?? words.count
-            let reading = RegulationKind.read(words[..<phraseEnd].map(\.text))
+            let phraseEnd = words.words.firstIndex { $0.role == .about } ?? words.words.count
+            let reading = kindReading(words, 0..<phraseEnd)
             entry.kind = reading?.kind
             entry.issuer = reading?.issuer
             entry.subject = subject(in: words, from: 0)
@@ -30,7 +30,7 @@ public enum LegalBasisParser {
         entry.number = first.number
         entry.year = first.year
         entry.subject = subject(in: words, from: first.end)
-        let clause = amendmentClauseStart(in: words, from: first.end) ?? words.count
+        let clause = amendmentClauseStart(in: words, from: first.end) ?? words.words.count
         for citation in citations.dropFirst() {
             let reference = RegulationReference(kind: citation.reading?.kind, number: citation.number, year: citation.year)
             if citation.followsAtas {
@@ -41,127 +41,6 @@ public enum LegalBasisParser {
             }
         }
         return entry
-    }
-
-    /// One whitespace-separated word: as written, without surrounding punctuation, and that lowercased.
-    /// The two texts are slices of the item.
-    private struct Word {
-        /// Plain strings, not slices of the item: a word of up to 15 bytes is then stored inline, and
-        /// copying a word retains nothing.
-        let text: String
-        let trimmed: String
-        let key: String
-
-        static func split(_ text: String) -> [Word] {
-            if let words = splitASCII(text) { return words }
-            var words: [Word] = []
-            for piece in ASCIIText.whitespaceWords(in: text) {
-                // "No.25/2009" and "Nomor:12" carry the number inside the keyword's word.
-                if let glued = numberKeywordPrefix(of: piece) {
-                    words.append(Word(piece[..<glued]))
-                    words.append(Word(piece[glued...]))
-                } else {
-                    words.append(Word(piece))
-                }
-            }
-            return words
-        }
-
-        /// `split` read from the bytes of ASCII text without CR (one byte, one `Character`); nil for other text.
-        private static func splitASCII(_ text: String) -> [Word]? {
-            var owner = text
-            return owner.withUTF8 { bytes -> [Word]? in
-                guard ASCIIText.isOneBytePerCharacter(bytes) else { return nil }
-                func slice(_ range: Range<Int>) -> String {
-                    String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
-                }
-                func word(_ range: Range<Int>) -> Word {
-                    var lower = range.lowerBound, upper = range.upperBound
-                    while lower < upper, isPunctuation(bytes[lower]) { lower += 1 }
-                    while lower < upper, isPunctuation(bytes[upper - 1]) { upper -= 1 }
-                    let key = String(unsafeUninitializedCapacity: upper - lower) { out in
-                        for index in lower..<upper {
-                            let byte = bytes[index]
-                            out[index - lower] = ASCIIText.lowercased(byte)
-                        }
-                        return upper - lower
-                    }
-                    let text = slice(range)
-                    let trimmed = lower == range.lowerBound && upper == range.upperBound ? text : slice(lower..<upper)
-                    return Word(text: text, trimmed: trimmed, key: key)
-                }
-                var words: [Word] = []
-                words.reserveCapacity(bytes.count / 6)
-                var index = 0
-                while index < bytes.count {
-                    while index < bytes.count, ASCIIText.isWhitespace(bytes[index]) { index += 1 }
-                    guard index < bytes.count else { break }
-                    let start = index
-                    while index < bytes.count, !ASCIIText.isWhitespace(bytes[index]) { index += 1 }
-                    if let glued = numberKeywordEnd(bytes, start..<index) {
-                        words.append(word(start..<glued))
-                        words.append(word(glued..<index))
-                    } else {
-                        words.append(word(start..<index))
-                    }
-                }
-                return words
-            }
-        }
-
-        /// `numberKeywordPrefix` for a piece of ASCII bytes: where the number glued to "No."/"Nomor:" starts.
-        private static func numberKeywordEnd(_ bytes: UnsafeBufferPointer<UInt8>, _ piece: Range<Int>) -> Int? {
-            guard bytes[piece.lowerBound] | 0x20 == UInt8(ascii: "n") else { return nil }
-            func isGlue(_ byte: UInt8) -> Bool { byte == UInt8(ascii: ".") || byte == UInt8(ascii: ":") }
-            for keyword in numberKeywordBytes {
-                guard piece.count > keyword.count,
-                      zip(bytes[piece.lowerBound...], keyword).allSatisfy({ $0 | 0x20 == $1 }) else { continue }
-                var index = piece.lowerBound + keyword.count
-                guard isGlue(bytes[index]) else { continue }
-                while index < piece.upperBound, isGlue(bytes[index]) { index += 1 }
-                if index < piece.upperBound, bytes[index] >= UInt8(ascii: "0"), bytes[index] <= UInt8(ascii: "9") { return index }
-            }
-            return nil
-        }
-
-        private static let numberKeywordBytes: [[UInt8]] = ["nomor", "nomer", "no"].map { Array($0.utf8) }
-
-        /// The word as `RegulationKind` keys it (quotes kept): `key` unless the word holds a quote.
-        var kindKey: String {
-            text.utf8.contains(where: { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") }) ? RegulationKind.key(of: text) : key
-        }
-
-        /// What surrounds a word without belonging to it: the word punctuation and quotes.
-        private static func isPunctuation(_ byte: UInt8) -> Bool {
-            ASCIIText.isWordPunctuation(byte) || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
-        }
-
-        private init(text: String, trimmed: String, key: String) {
-            self.text = text
-            self.trimmed = trimmed
-            self.key = key
-        }
-
-        init(_ text: Substring) {
-            self.text = String(text)
-            let trimmed = ASCIIText.trimming(text, where: Word.isPunctuation)
-            self.trimmed = String(trimmed)
-            key = ASCIIText.lowercased(trimmed)
-        }
-
-        private static func numberKeywordPrefix(of piece: Substring) -> String.Index? {
-            // Every keyword starts with "n", and only "N" and "n" lower-case to a text starting with it.
-            guard let first = piece.utf8.first, first | 0x20 == UInt8(ascii: "n") else { return nil }
-            let lower = piece.lowercased()
-            for keyword in ["nomor", "nomer", "no"] {
-                guard lower.hasPrefix(keyword) else { continue }
-                var index = piece.index(piece.startIndex, offsetBy: keyword.count)
-                guard index < piece.endIndex, ".:".contains(piece[index]) else { continue }
-                while index < piece.endIndex, ".:".contains(piece[index]) { index = piece.index(after: index) }
-                if index < piece.endIndex, piece[index].isNumber { return index }
-            }
-            return nil
-        }
     }
 
     /// A regulation named in the text: its kind phrase, number and year, and the word after it.
@@ -176,30 +55,12 @@ public enum LegalBasisParser {
         let followsAtas: Bool
     }
 
-    private static let numberKeywords: Set<String> = ["nomor", "no", "nomer", "nmr"]
-    private static let yearKeywords: Set<String> = ["tahun", "th", "thn"]
-    /// Every number keyword starts with "n" and every year keyword with "t": other words skip the look-up.
-    private static func isNumberKeyword(_ key: String) -> Bool {
-        key.utf8.first == UInt8(ascii: "n") && numberKeywords.contains(key)
-    }
-
-    private static func isYearKeyword(_ key: String) -> Bool {
-        key.utf8.first == UInt8(ascii: "t") && yearKeywords.contains(key)
-    }
-
-    /// Words a kind phrase never reaches back over.
-    private static let hardBoundaries: Set<String> = [
-        "tentang", "dengan", "atas", "oleh", "sebagaimana", "diubah", "terakhir", "berdasarkan",
-        "yaitu", "juncto", "jo", "pelaksanaan", "mencabut", "dicabut", "menjadi",
-    ]
-    /// Words that join two citations but also occur inside kind phrases.
-    private static let softBoundaries: Set<String> = ["dan", "serta"]
     private static let maximumPhraseWords = 12
 
-    private static func findCitations(in words: [Word]) -> [Citation] {
+    private static func findCitations(in words: LegalBasisWords) -> [Citation] {
         var citations: [Citation] = []
         var index = 0
-        while index < words.count {
+        while index < words.words.count {
             if let citation = citation(in: words, at: index, after: citations.last?.end ?? 0) {
                 citations.append(citation)
                 index = citation.end
@@ -211,88 +72,124 @@ public enum LegalBasisParser {
     }
 
     /// A citation whose "Nomor" (or, without one, whose number before "Tahun") stands at `index`.
-    private static func citation(in words: [Word], at index: Int, after previousEnd: Int) -> Citation? {
+    private static func citation(in words: LegalBasisWords, at index: Int, after previousEnd: Int) -> Citation? {
+        let list = words.words
         let numberIndex: Int
         let phraseEnd = index
-        if isNumberKeyword(words[index].key) {
+        if list[index].role == .numberKeyword {
             var next = index + 1
-            if next < words.count, words[next].key.isEmpty { next += 1 }
+            if next < list.count, list[next].key.isEmpty { next += 1 }
             numberIndex = next
-        } else if index + 1 < words.count, isYearKeyword(words[index + 1].key),
-                  OCRDigitRepair.digits(words[index].trimmed) != nil {
+        } else if index + 1 < list.count, list[index + 1].role == .yearKeyword, isDigitLike(words.trimmed(index)) {
             numberIndex = index
         } else {
             return nil
         }
-        guard numberIndex < words.count, let parsed = number(words[numberIndex].trimmed) else { return nil }
+        guard numberIndex < list.count,
+              let parsed = number(words.trimmed(numberIndex)) else { return nil }
         let phraseStart = kindPhraseStart(in: words, before: phraseEnd, notBefore: previousEnd)
-        let reading = RegulationKind.read(words[phraseStart..<phraseEnd].map(\.text))
+        let reading = kindReading(words, phraseStart..<phraseEnd)
         // Without "Nomor", only a known kind makes "25 Tahun 2009" a citation.
         if numberIndex == index, reading?.isRecognized != true { return nil }
         var end = numberIndex + 1
         var year = parsed.year
-        if end + 1 < words.count, isYearKeyword(words[end].key), let written = yearValue(words[end + 1].trimmed) {
+        if end + 1 < list.count, list[end].role == .yearKeyword, let written = yearValue(words.trimmed(end + 1)) {
             year = written
             end += 2
         }
-        let followsAtas = phraseStart > 0 && words[phraseStart - 1].key == "atas"
+        let followsAtas = phraseStart > 0 && list[phraseStart - 1].role == .atas
         return Citation(phraseStart: phraseStart, reading: reading, number: parsed.number, year: year, end: end,
                         followsAtas: followsAtas)
+    }
+
+    /// The kind phrase of the words in `range`, read by `RegulationKind`.
+    private static func kindReading(_ words: LegalBasisWords, _ range: Range<Int>) -> RegulationKind.Reading? {
+        RegulationKind.read(written: words.bytes, keys: words.keys, words.kinds[range])
     }
 
     /// Where the kind phrase before `end` ("Nomor") starts. It never crosses a hard boundary ("dengan", "Atas",
     /// a word ending in "," …); it crosses "dan"/"serta" only when that yields a known kind, because those also
     /// occur inside kinds ("Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi").
-    private static func kindPhraseStart(in words: [Word], before end: Int, notBefore limit: Int) -> Int {
+    private static func kindPhraseStart(in words: LegalBasisWords, before end: Int, notBefore limit: Int) -> Int {
+        let list = words.words
         var start = end
         var afterSoftBoundary: Int? = nil
         var recognized: Int? = nil
-        // The phrase's kind keys, last word first: each word is keyed once as the phrase grows backwards.
-        var keysBackwards: [String] = []
         while start > limit, end - start < maximumPhraseWords {
-            let word = words[start - 1]
-            if hardBoundaries.contains(word.key) || endsWith(word.text, UInt8(ascii: ",")) || endsWith(word.text, UInt8(ascii: ";")) {
-                break
-            }
+            let word = list[start - 1]
+            if word.role.isHardBoundary || word.endsWithBreak { break }
             start -= 1
-            keysBackwards.append(word.kindKey)
-            if softBoundaries.contains(word.key) {
+            if word.role == .softBoundary {
                 afterSoftBoundary = afterSoftBoundary ?? start + 1
-            } else if RegulationKind.recognizes(keys: keysBackwards.reversed()) {
+            } else if RegulationKind.recognizes(keys: words.keys, words.kinds[start..<end]) {
                 recognized = start
             }
         }
         return recognized ?? afterSoftBoundary ?? start
     }
 
-    /// `text.hasSuffix` of the ASCII punctuation `byte`: its last byte, a `Character` of its own when the
-    /// byte before is ASCII too; otherwise the `Character`s decide.
-    private static func endsWith(_ text: String, _ byte: UInt8) -> Bool {
-        let utf8 = text.utf8
-        guard let last = utf8.last, last == byte else { return false }
-        let before = utf8.dropLast().last ?? 0
-        return before < 0x80 || text.hasSuffix(String(Unicode.Scalar(byte)))
+    /// True when `OCRDigitRepair.digits` reads the bytes as a number (digits and look-alike letters only).
+    private static func isDigitLike(_ bytes: ArraySlice<UInt8>) -> Bool {
+        !bytes.isEmpty && bytes.allSatisfy { OCRDigitRepair.digit(forByte: $0) != nil }
     }
 
     /// "09" → "9", "IO" → "10", "25/2009" → "25" + 2009, "35/PERMEN/2012" kept as written (+ 2012).
+    /// ASCII is read from its bytes (one byte, one `Character`: a word holds no CR); other text by `Character`.
+    private static func number(_ bytes: ArraySlice<UInt8>) -> (number: String, year: Int?)? {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return number(String(decoding: bytes, as: UTF8.self)) }
+        let slash = UInt8(ascii: "/")
+        guard let firstSlash = bytes.firstIndex(of: slash) else {
+            if let digits = repairedDigits(bytes) { return (digits, nil) }
+            if let first = bytes.first, isDigit(first) { return (String(decoding: bytes, as: UTF8.self), nil) }
+            return nil
+        }
+        let lastSlash = bytes.lastIndex(of: slash) ?? firstSlash
+        if firstSlash == lastSlash, let digits = repairedDigits(bytes[..<firstSlash]),
+           let year = yearValue(bytes[(firstSlash + 1)...]) {
+            return (digits, year)
+        }
+        guard bytes.contains(where: isDigit) else { return nil }
+        return (String(decoding: bytes, as: UTF8.self), yearValue(bytes[(lastSlash + 1)...]))
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool { byte &- UInt8(ascii: "0") < 10 }
+
+    /// The digits ASCII bytes stand for (`OCRDigitRepair`) without leading zeros; nil unless every byte is one.
+    private static func repairedDigits(_ bytes: ArraySlice<UInt8>) -> String? {
+        guard !bytes.isEmpty else { return nil }
+        var digits: [UInt8] = []
+        digits.reserveCapacity(bytes.count)
+        for byte in bytes {
+            guard let digit = OCRDigitRepair.digit(forByte: byte) else { return nil }
+            if digit != UInt8(ascii: "0") || !digits.isEmpty { digits.append(digit) }
+        }
+        return digits.isEmpty ? "0" : String(decoding: digits, as: UTF8.self)
+    }
+
+    /// `number` of text that is not ASCII, read by `Character`.
     private static func number(_ written: String) -> (number: String, year: Int?)? {
         let parts = written.split(separator: "/", omittingEmptySubsequences: false)
-        if parts.count == 2, let digits = OCRDigitRepair.digits(parts[0]), let year = yearValue(parts[1]) {
+        if parts.count == 2, let digits = OCRDigitRepair.digits(parts[0]), let year = yearValue(parts[1].utf8) {
             return (withoutLeadingZeros(digits), year)
         }
         if parts.count > 1 {
             guard written.contains(where: \.isNumber) else { return nil }
-            return (written, parts.last.flatMap { yearValue($0) })
+            return (written, parts.last.flatMap { yearValue($0.utf8) })
         }
         if let digits = OCRDigitRepair.digits(written) { return (withoutLeadingZeros(digits), nil) }
         if let first = written.first, first.isNumber { return (written, nil) }
         return nil
     }
 
-    private static func yearValue(_ key: some StringProtocol) -> Int? {
-        guard key.count == 4, let digits = OCRDigitRepair.digits(key), let year = Int(digits),
-              (1900...2100).contains(year) else { return nil }
-        return year
+    /// The year four digits (or look-alikes) stand for, 1900–2100. Four such bytes are four `Character`s.
+    private static func yearValue(_ bytes: some Collection<UInt8>) -> Int? {
+        guard bytes.count == 4 else { return nil }
+        var year = 0
+        for byte in bytes {
+            guard let digit = OCRDigitRepair.digit(forByte: byte) else { return nil }
+            year = year * 10 + Int(digit - UInt8(ascii: "0"))
+        }
+        return (1900...2100).contains(year) ? year : nil
     }
 
     private static func withoutLeadingZeros(_ digits: String) -> String {
@@ -301,26 +198,57 @@ public enum LegalBasisParser {
     }
 
     /// Text after the first "tentang" from `start`, up to an amendment clause or the end; trailing `;`/`.` trimmed.
-    private static func subject(in words: [Word], from start: Int) -> String? {
-        guard let about = words[start...].firstIndex(where: { $0.key == "tentang" }) else { return nil }
-        let end = amendmentClauseStart(in: words, from: about + 1) ?? words.count
+    private static func subject(in words: LegalBasisWords, from start: Int) -> String? {
+        let list = words.words
+        guard let about = list[start...].firstIndex(where: { $0.role == .about }) else { return nil }
+        let end = amendmentClauseStart(in: words, from: about + 1) ?? list.count
         guard about + 1 < end else { return nil }
-        var text = ""
-        text.reserveCapacity(words[(about + 1)..<end].reduce(0) { $0 + $1.text.utf8.count + 1 })
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(list[(about + 1)..<end].reduce(0) { $0 + $1.text.count + 1 })
         for index in (about + 1)..<end {
-            if index > about + 1 { text += " " }
-            text += words[index].text
+            if index > about + 1 { bytes.append(UInt8(ascii: " ")) }
+            bytes.append(contentsOf: words.bytes[list[index].text])
         }
-        let trimmed = TextCleaning.trimListPunctuation(text).trimmingTrailing(".")
+        let trimmed: String
+        if let end = subjectEnd(bytes) {
+            trimmed = String(decoding: bytes[..<end], as: UTF8.self)
+        } else {
+            trimmed = TextCleaning.trimListPunctuation(String(decoding: bytes, as: UTF8.self)).trimmingTrailing(".")
+        }
         return trimmed.isEmpty ? nil : trimmed
     }
 
+    /// Where a subject ends once `TextCleaning.trimListPunctuation` and then `trimmingTrailing(".")` have
+    /// trimmed it, found on the bytes while the bytes they look at are ASCII (each then a `Character` of its
+    /// own, or CR LF, whitespace either way); nil when a non-ASCII byte is reached, for the `Character`s to decide.
+    private static func subjectEnd(_ bytes: [UInt8]) -> Int? {
+        func byte(_ offset: Int) -> UInt8 { offset >= 0 ? bytes[offset] : 0 }
+        var end = bytes.count
+        while end > 0 {
+            let last = byte(end - 1), previous = byte(end - 2)
+            guard last < 0x80, previous < 0x80, byte(end - 3) < 0x80 else { return nil }
+            if last == UInt8(ascii: ";") || last == UInt8(ascii: ",") || ASCIIText.isWhitespace(last)
+                || (last == UInt8(ascii: ".") && end >= 2 && ASCIIText.isWhitespace(previous)) {
+                end -= 1
+            } else {
+                break
+            }
+        }
+        while end > 0 {
+            let last = byte(end - 1)
+            guard last < 0x80, byte(end - 2) < 0x80 else { return nil }
+            guard last == UInt8(ascii: ".") || ASCIIText.isWhitespace(last) else { break }
+            end -= 1
+        }
+        return end
+    }
+
     /// Index of "sebagaimana" / "yang" that opens ", sebagaimana telah diubah dengan …".
-    private static func amendmentClauseStart(in words: [Word], from start: Int) -> Int? {
-        guard start < words.count else { return nil }
-        for index in start..<words.count where words[index].key == "sebagaimana" || words[index].key == "yang" {
-            let lookahead = words[(index + 1)..<min(words.count, index + 5)]
-            if lookahead.contains(where: { $0.key.hasPrefix("diubah") || $0.key.hasPrefix("dicabut") }) { return index }
+    private static func amendmentClauseStart(in words: LegalBasisWords, from start: Int) -> Int? {
+        let list = words.words
+        guard start < list.count else { return nil }
+        for index in start..<list.count where list[index].role.isClauseOpener {
+            if list[(index + 1)..<min(list.count, index + 5)].contains(where: \.opensAmendment) { return index }
         }
         return nil
     }

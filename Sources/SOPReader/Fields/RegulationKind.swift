@@ -1,5 +1,9 @@
 /// Canonical regulation kinds and issuers from the phrase written before "Nomor"
 /// ("Perda Kabupaten Klungkung" → Peraturan Daerah, issuer "Kabupaten Klungkung").
+///
+/// The phrase is read as byte spans (`Span`): each word as written without word punctuation, and its
+/// lower-cased key. Keys are compared as bytes with byte tables: every spelling is ASCII letters and
+/// `-`, which no other key equals as a `String` either.
 public enum RegulationKind {
     /// What a kind phrase names. `isRecognized` is false when the phrase is kept as written.
     public struct Reading: Equatable, Sendable {
@@ -12,6 +16,13 @@ public enum RegulationKind {
             self.issuer = issuer
             self.isRecognized = isRecognized
         }
+    }
+
+    /// One word of a phrase: the word as written without surrounding word punctuation (a range of the
+    /// written bytes) and that lower-cased (a range of the key bytes). An empty key is a word `read` skips.
+    struct Span {
+        var written: Range<Int>
+        var key: Range<Int>
     }
 
     /// How the words after a kind's own words are read.
@@ -28,8 +39,18 @@ public enum RegulationKind {
 
     private struct Rule {
         let kind: String
-        let spellings: [[String]]
+        /// Each spelling's words as key bytes.
+        let spellings: [[[UInt8]]]
         let issuer: IssuerRule
+
+        init(kind: String, spellings: [[String]], issuer: IssuerRule) {
+            self.kind = kind
+            self.spellings = spellings.map { $0.map { Array($0.utf8) } }
+            self.issuer = issuer
+        }
+
+        /// The abbreviation a ministry can be glued to ("permen" of "Permendagri"): the last spelling's word.
+        var gluePrefix: [UInt8]? { issuer == .minister ? spellings.last?.first : nil }
     }
 
     /// Longest spellings first inside each rule; rules are tried in order.
@@ -58,6 +79,78 @@ public enum RegulationKind {
         Rule(kind: "Surat Edaran", spellings: [["surat", "edaran"], ["se"]], issuer: .asWritten),
     ]
 
+    /// The most words a spelling has.
+    private static let longestSpelling = rules.flatMap(\.spellings).map(\.count).max() ?? 0
+
+    /// Every word a spelling starts with, with the rules (in rule order) that have such a spelling. A phrase
+    /// whose first key is none of them (and no glued abbreviation) fits no rule: the answer for most words.
+    private static let rulesBySpellingStart: [(start: [UInt8], rules: [Int])] = {
+        var table: [(start: [UInt8], rules: [Int])] = []
+        for (index, rule) in rules.enumerated() {
+            for start in rule.spellings.compactMap(\.first) {
+                if let entry = table.firstIndex(where: { $0.start == start }) {
+                    if table[entry].rules.last != index { table[entry].rules.append(index) }
+                } else {
+                    table.append((start, [index]))
+                }
+            }
+        }
+        return table
+    }()
+
+    /// The first bytes of the spelling starts (which glued abbreviations start with too), as a 256-entry table.
+    private static let leads: [Bool] = {
+        var table = Array(repeating: false, count: 256)
+        for entry in rulesBySpellingStart { if let lead = entry.start.first { table[Int(lead)] = true } }
+        return table
+    }()
+
+    private static func isLead(_ byte: UInt8) -> Bool { leads[Int(byte)] }
+
+    /// The ministerial rules with the abbreviation a ministry can be glued to.
+    private static let gluedRules: [(rule: Int, prefix: [UInt8])] = rules.indices.compactMap { index in
+        rules[index].gluePrefix.map { (index, $0) }
+    }
+
+    /// How a phrase fits a rule: by one of its spellings (of `length` words) or by a glued abbreviation.
+    private enum Fit {
+        case spelled(rule: Int, length: Int)
+        case glued(rule: Int, prefix: [UInt8])
+    }
+
+    /// The rules with a spelling that starts with the key, nil for none.
+    private static func spelledRules(_ keys: [UInt8], _ key: Range<Int>) -> [Int]? {
+        rulesBySpellingStart.first { $0.start.count == key.count && isPrefix($0.start, of: keys, key) }?.rules
+    }
+
+    /// The ministerial rule whose abbreviation the key extends ("permendagri"), if any.
+    private static func gluedRule(_ keys: [UInt8], _ key: Range<Int>) -> (rule: Int, prefix: [UInt8])? {
+        gluedRules.first { isGlued(keys, key, to: $0.prefix) }
+    }
+
+    /// False when no rule can start with the key: it is no spelling's first word and extends no abbreviation.
+    private static func mayStart(_ keys: [UInt8], _ key: Range<Int>) -> Bool {
+        guard let lead = key.first.map({ keys[$0] }), isLead(lead) else { return false }
+        return spelledRules(keys, key) != nil || gluedRule(keys, key) != nil
+    }
+
+    /// The first rule (in rule order) the phrase fits, and how; nil when it fits none.
+    private static func fit(_ keys: [UInt8], _ phrase: ArraySlice<Span>) -> Fit? {
+        guard let firstIndex = phrase.firstIndex(where: { !$0.key.isEmpty }) else { return nil }
+        let first = phrase[firstIndex].key
+        guard isLead(keys[first.lowerBound]) else { return nil }
+        let spelled = spelledRules(keys, first)
+        let glued = gluedRule(keys, first)
+        guard spelled != nil || glued != nil else { return nil }
+        for index in rules.indices where spelled?.contains(index) == true || glued?.rule == index {
+            for spelling in rules[index].spellings where starts(phrase[firstIndex...], keys, with: spelling) {
+                return .spelled(rule: index, length: spelling.count)
+            }
+            if let glued, glued.rule == index { return .glued(rule: index, prefix: glued.prefix) }
+        }
+        return nil
+    }
+
     /// Ministries written into the abbreviation ("Permendagri") or after it ("Permen PAN-RB").
     private static let ministries: [String: String] = [
         "dagri": "Menteri Dalam Negeri",
@@ -73,80 +166,45 @@ public enum RegulationKind {
 
     /// Reads a kind phrase such as "Peraturan Menteri Dalam Negeri" or "PermenPAN-RB". Nil for an empty phrase.
     public static func read(_ words: [some StringProtocol]) -> Reading? {
-        let written = words.map { trimPunctuation($0) }.filter { !$0.isEmpty }
-        guard !written.isEmpty else { return nil }
-        let keys = written.map { ASCIIText.lowercased(Substring($0)) }
-        if let first = keys.first, let candidates = rules(startingWith: first),
-           let reading = recognizedReading(candidates, written: written, keys: keys) {
-            return reading
+        var written: [UInt8] = [], keys: [UInt8] = [], spans: [Span] = []
+        for word in words {
+            let trimmed = ASCIIText.trimming(Substring(word), where: ASCIIText.isWordPunctuation)
+            spans.append(Span(written: append(trimmed.utf8, to: &written), key: append(ASCIIText.lowercased(trimmed).utf8, to: &keys)))
         }
-        return Reading(kind: written.joined(separator: " "), issuer: nil, isRecognized: false)
+        return read(written: written, keys: keys, spans[...])
     }
 
-    /// The reading by the first of `candidates` (rule indices) that fits, else nil.
-    private static func recognizedReading(_ candidates: [Int], written: [String], keys: [String]) -> Reading? {
-        for index in candidates {
+    /// `read` of a phrase given as spans of `written` and `keys`: Strings are made only for the reading.
+    static func read(written: [UInt8], keys: [UInt8], _ phrase: ArraySlice<Span>) -> Reading? {
+        guard phrase.contains(where: { !$0.key.isEmpty }) else { return nil }
+        let words = phrase.contains(where: { $0.key.isEmpty }) ? phrase.filter { !$0.key.isEmpty }[...] : phrase
+        switch fit(keys, phrase) {
+        case .spelled(let index, let length):
             let rule = rules[index]
-            for spelling in rule.spellings where keys.starts(with: spelling) {
-                let rest = Array(written.dropFirst(spelling.count))
-                return Reading(kind: rule.kind, issuer: issuer(rule.issuer, rest: rest), isRecognized: true)
-            }
-            if rule.issuer == .minister, let glued = gluedMinisterial(rule, keys: keys, written: written) {
-                return glued
-            }
+            return Reading(kind: rule.kind, issuer: issuer(rule.issuer, words.dropFirst(length), written, keys), isRecognized: true)
+        case .glued(let index, let prefix):
+            return gluedMinisterial(rules[index], prefix: prefix, words, written, keys)
+        case nil:
+            return Reading(kind: joined(words, written, separator: " "), issuer: nil, isRecognized: false)
         }
-        return nil
     }
 
     /// True exactly when `read` recognises the phrase (`Reading.isRecognized`), without building the
     /// reading. `keys` are the phrase's words passed through `key(of:)`; empty keys are skipped as `read` skips them.
     static func recognizes<Keys: Sequence<String>>(keys: Keys) -> Bool {
-        let nonEmpty = keys.lazy.filter { !$0.isEmpty }
-        guard let first = nonEmpty.first(where: { _ in true }), let candidates = rules(startingWith: first) else { return false }
-        for index in candidates {
-            let rule = rules[index]
-            if rule.spellings.contains(where: { nonEmpty.starts(with: $0) }) { return true }
-            if rule.issuer == .minister, isGlued(first, to: rule) { return true }
+        var bytes: [UInt8] = [], spans: [Span] = []
+        for key in keys where !key.isEmpty {
+            let span = append(key.utf8, to: &bytes)
+            spans.append(Span(written: span, key: span))
+            if spans.count == 1, !mayStart(bytes, span) { return false }
+            if spans.count == longestSpelling { break }
         }
-        return false
+        return recognizes(keys: bytes, spans[...])
     }
 
-    /// The rules a phrase whose first key is `first` can fit, in rule order: those with a spelling that
-    /// starts with that key, and the ministerial ones whose abbreviation it extends ("permendagri").
-    /// Nil when there are none, which is the case for most words (one dictionary look-up says so).
-    private static func rules(startingWith first: String) -> [Int]? {
-        // Every spelling start and glued abbreviation opens with one of a few byte pairs: other keys
-        // (most words) are ruled out without hashing.
-        var bytes = first.utf8.makeIterator()
-        guard let a = bytes.next(), let b = bytes.next(), openingPairs.contains(UInt16(a) << 8 | UInt16(b)) else { return nil }
-        let spelled = rulesBySpellingStart[first]
-        guard let glued = gluedRules.first(where: { isGlued(first, to: rules[$0]) }) else { return spelled }
-        return ((spelled ?? []) + [glued]).sorted()
-    }
-
-    /// For each first word of a spelling, the rules with a spelling that starts with it, in rule order.
-    private static let rulesBySpellingStart: [String: [Int]] = {
-        var table: [String: [Int]] = [:]
-        for (index, rule) in rules.enumerated() {
-            for start in Set(rule.spellings.compactMap(\.first)) { table[start, default: []].append(index) }
-        }
-        return table
-    }()
-
-    /// The first two bytes of every spelling start (a glued abbreviation starts with one of them too).
-    private static let openingPairs: [UInt16] = Set(rulesBySpellingStart.keys.compactMap { start -> UInt16? in
-        let bytes = Array(start.utf8)
-        return bytes.count >= 2 ? UInt16(bytes[0]) << 8 | UInt16(bytes[1]) : nil
-    }).sorted()
-
-    /// The ministerial rules, whose abbreviation a ministry can be glued to ("Permendagri").
-    private static let gluedRules: [Int] = rules.indices.filter { rules[$0].issuer == .minister }
-
-    /// True when `first` is the rule's abbreviation with more glued to it ("permendagri" for "permen").
-    /// The abbreviation's bytes must lead the key's (no other text has that prefix); the `Character`s decide.
-    private static func isGlued(_ first: String, to rule: Rule) -> Bool {
-        guard let prefix = rule.spellings.last?.first, first.utf8.starts(with: prefix.utf8) else { return false }
-        return first.hasPrefix(prefix) && first.count > prefix.count
+    /// `recognizes(keys:)` of a phrase given as spans of `keys`.
+    static func recognizes(keys: [UInt8], _ phrase: ArraySlice<Span>) -> Bool {
+        fit(keys, phrase) != nil
     }
 
     /// A word as `read` compares it: surrounding punctuation removed, lowercased.
@@ -154,43 +212,125 @@ public enum RegulationKind {
         ASCIIText.lowercased(ASCIIText.trimming(Substring(word), where: ASCIIText.isWordPunctuation))
     }
 
+    /// True when the phrase's non-empty keys start with the spelling's words.
+    private static func starts(_ phrase: ArraySlice<Span>, _ keys: [UInt8], with spelling: [[UInt8]]) -> Bool {
+        var index = phrase.startIndex
+        for expected in spelling {
+            while index < phrase.endIndex, phrase[index].key.isEmpty { index += 1 }
+            guard index < phrase.endIndex, phrase[index].key.count == expected.count,
+                  isPrefix(expected, of: keys, phrase[index].key) else { return false }
+            index += 1
+        }
+        return true
+    }
+
+    /// True when the bytes of `range` start with `prefix`.
+    private static func isPrefix(_ prefix: [UInt8], of bytes: [UInt8], _ range: Range<Int>) -> Bool {
+        guard prefix.count <= range.count else { return false }
+        var index = range.lowerBound
+        for byte in prefix {
+            guard bytes[index] == byte else { return false }
+            index += 1
+        }
+        return true
+    }
+
+    /// True when the key is the abbreviation with more glued to it ("permendagri" for "permen"), the
+    /// abbreviation being its leading `Character`s: an ASCII byte after it starts a `Character` of its
+    /// own; after a non-ASCII one (perhaps a combining mark) the `Character`s decide.
+    private static func isGlued(_ keys: [UInt8], _ key: Range<Int>, to prefix: [UInt8]) -> Bool {
+        guard key.count > prefix.count, isPrefix(prefix, of: keys, key) else { return false }
+        if keys[key.lowerBound + prefix.count] < 0x80 { return true }
+        let text = string(keys, key)
+        return text.hasPrefix(String(decoding: prefix, as: UTF8.self)) && text.count > prefix.count
+    }
+
     /// "Permendagri", "Permenpan", "PermenPAN-RB Nomor …", "Kepmenkes": prefix and ministry in one word.
-    private static func gluedMinisterial(_ rule: Rule, keys: [String], written: [String]) -> Reading? {
-        guard let first = keys.first, isGlued(first, to: rule), let prefix = rule.spellings.last?.first else { return nil }
-        let ministry = String(first.dropFirst(prefix.count))
-        let rest = Array(written.dropFirst())
-        let issuer = ministries[ministry] ?? ministries[lowercased(ministry + rest.joined(separator: "-"))]
+    private static func gluedMinisterial(_ rule: Rule, prefix: [UInt8], _ words: ArraySlice<Span>, _ written: [UInt8],
+                                         _ keys: [UInt8]) -> Reading {
+        guard var ministry = words.first?.key else { return Reading(kind: rule.kind, issuer: nil, isRecognized: true) }
+        ministry = (ministry.lowerBound + prefix.count)..<ministry.upperBound
+        let rest = words.dropFirst()
+        var issuer = ministries[string(keys, ministry)]
+        if issuer == nil {
+            let glued = string(keys, ministry) + joined(rest, written, separator: "-")
+            issuer = ministries[ASCIIText.lowercased(Substring(glued))]
+        }
         return Reading(kind: rule.kind, issuer: issuer, isRecognized: true)
     }
 
-    private static func issuer(_ rule: IssuerRule, rest: [String]) -> String? {
-        let words = withoutNationalSuffix(rest)
+    private static func issuer(_ rule: IssuerRule, _ rest: ArraySlice<Span>, _ written: [UInt8], _ keys: [UInt8]) -> String? {
+        let words = withoutNationalSuffix(rest, keys)
         guard !words.isEmpty else { return nil }
         switch rule {
         case .none:
             return nil
         case .minister:
-            let joined = words.joined(separator: " ")
-            return ministries[lowercased(joined)] ?? ministries[lowercased(words.joined())] ?? "Menteri " + joined
+            return ministry(words, keys, separator: UInt8(ascii: " ")) ?? ministry(words, keys, separator: nil)
+                ?? "Menteri " + joined(words, written, separator: " ")
         case .place, .asWritten:
-            return words.joined(separator: " ")
+            return joined(words, written, separator: " ")
         }
     }
 
+    /// `ministries` with byte keys: every key is ASCII letters and `-`, which no other `String` equals.
+    private static let ministryKeys: [(key: [UInt8], name: String)] = ministries.map { (Array($0.key.utf8), $0.value) }
+
+    /// The ministry whose key is the words' keys joined by `separator` (or by nothing): the key of the
+    /// words joined, as the lower-casing of a text is that of its `Character`s one by one.
+    private static func ministry(_ words: ArraySlice<Span>, _ keys: [UInt8], separator: UInt8?) -> String? {
+        ministryKeys.first { isJoined(words, keys, separator: separator, $0.key) }?.name
+    }
+
+    /// True when the words' keys joined by `separator` are the bytes `expected`.
+    private static func isJoined(_ words: ArraySlice<Span>, _ keys: [UInt8], separator: UInt8?, _ expected: [UInt8]) -> Bool {
+        var position = 0
+        for (index, word) in words.enumerated() {
+            if index > 0, let separator {
+                guard position < expected.count, expected[position] == separator else { return false }
+                position += 1
+            }
+            guard expected.count - position >= word.key.count else { return false }
+            for byte in keys[word.key] {
+                guard expected[position] == byte else { return false }
+                position += 1
+            }
+        }
+        return position == expected.count
+    }
+
+    private static let republik = Array("republik".utf8), indonesia = Array("indonesia".utf8), ri = Array("ri".utf8)
+
     /// Drops "Republik Indonesia" / "RI" at the end of an issuer: they name the state, not an issuer.
-    private static func withoutNationalSuffix(_ words: [String]) -> [String] {
-        let keys = words.suffix(2).map(lowercased)
-        if keys == ["republik", "indonesia"] { return Array(words.dropLast(2)) }
-        if keys.last == "ri" { return Array(words.dropLast()) }
+    private static func withoutNationalSuffix(_ words: ArraySlice<Span>, _ keys: [UInt8]) -> ArraySlice<Span> {
+        func isKey(_ word: Span, _ expected: [UInt8]) -> Bool {
+            word.key.count == expected.count && isPrefix(expected, of: keys, word.key)
+        }
+        guard let last = words.last else { return words }
+        if words.count >= 2, isKey(words[words.endIndex - 2], republik), isKey(last, indonesia) { return words.dropLast(2) }
+        if isKey(last, ri) { return words.dropLast() }
         return words
     }
 
-    /// `text.lowercased()`, with ASCII text lower-cased byte by byte.
-    private static func lowercased(_ text: String) -> String {
-        ASCIIText.lowercased(Substring(text))
+    /// The words as written, joined by `separator`, as one String.
+    private static func joined(_ words: ArraySlice<Span>, _ written: [UInt8], separator: String) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(words.reduce(0) { $0 + $1.written.count + separator.utf8.count })
+        for (index, word) in words.enumerated() {
+            if index > 0 { bytes.append(contentsOf: separator.utf8) }
+            bytes.append(contentsOf: written[word.written])
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    private static func trimPunctuation(_ word: some StringProtocol) -> String {
-        String(ASCIIText.trimming(Substring(word), where: ASCIIText.isWordPunctuation))
+    private static func string(_ bytes: [UInt8], _ range: Range<Int>) -> String {
+        String(decoding: bytes[range], as: UTF8.self)
+    }
+
+    /// Appends the bytes and returns where they stand.
+    private static func append(_ bytes: some Collection<UInt8>, to buffer: inout [UInt8]) -> Range<Int> {
+        let start = buffer.count
+        buffer.append(contentsOf: bytes)
+        return start..<buffer.count
     }
 }

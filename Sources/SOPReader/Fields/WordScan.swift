@@ -9,8 +9,42 @@ struct ScannedWord {
         key = ASCIIText.lowercased(ASCIIText.trimming(text, where: ASCIIText.isWordPunctuation))
     }
 
+    private init(text: Substring, key: String) {
+        self.text = text
+        self.key = key
+    }
+
+    /// The whitespace-separated words: ASCII text without CR is cut and keyed on its bytes in one pass
+    /// (one byte, one `Character`), other text by `Character`.
     static func words(in text: String) -> [ScannedWord] {
-        ASCIIText.whitespaceWords(in: text).map(ScannedWord.init)
+        var owner = text
+        let bytePath = owner.withUTF8 { bytes -> [ScannedWord]? in
+            ASCIIText.isOneBytePerCharacter(bytes) ? byteWords(text, bytes) : nil
+        }
+        return bytePath ?? ASCIIText.whitespaceWords(in: text).map(ScannedWord.init)
+    }
+
+    /// `words(in:)` of ASCII text without CR, whose UTF-8 bytes are `bytes`.
+    private static func byteWords(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>) -> [ScannedWord] {
+        let utf8 = text.utf8
+        var words: [ScannedWord] = []
+        var index = 0
+        while index < bytes.count {
+            while index < bytes.count, ASCIIText.isWhitespace(bytes[index]) { index += 1 }
+            guard index < bytes.count else { break }
+            let start = index
+            while index < bytes.count, !ASCIIText.isWhitespace(bytes[index]) { index += 1 }
+            var lower = start, upper = index
+            while lower < upper, ASCIIText.isWordPunctuation(bytes[lower]) { lower += 1 }
+            while lower < upper, ASCIIText.isWordPunctuation(bytes[upper - 1]) { upper -= 1 }
+            let key = String(unsafeUninitializedCapacity: upper - lower) { out in
+                for offset in lower..<upper { out[offset - lower] = ASCIIText.lowercased(bytes[offset]) }
+                return upper - lower
+            }
+            let from = utf8.index(utf8.startIndex, offsetBy: start)
+            words.append(ScannedWord(text: text[from..<utf8.index(from, offsetBy: index - start)], key: key))
+        }
+        return words
     }
 
     /// True when the word has at least two letters and none of them is lowercase ("CAHYONO,", "SH").
