@@ -88,3 +88,27 @@ import Testing
         }
     }
 }
+
+/// `PlainBytes` agrees with the byte-by-byte rules it stands for, at every length and position.
+@Suite struct PlainBytesTests {
+    @Test func plainAndDoubledSpacesAgreeWithBytes() {
+        let fills: [UInt8] = [0x41, 0x20, 0x09, 0x7F, 0x80, 0xC2, 0x3C, 0x2A, 0x5F, 0x7E, 0x1F, 0x0D, 0x3A]
+        for length in 0...19 {
+            for position in 0..<max(1, length) {
+                for fill in fills {
+                    var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: length)
+                    if length > 0 { bytes[position] = fill }
+                    if length > 1, position + 1 < length, fill == 0x20 { bytes[position + 1] = 0x20 }
+                    bytes.withUnsafeBufferPointer { buffer in
+                        for tabs in [false, true] {
+                            let expected = buffer.allSatisfy { ($0 == 0x09 && tabs) || ($0 >= 0x20 && $0 <= 0x7E && !TextCleaning.isMarkupByte($0)) }
+                            #expect(PlainBytes.arePlain(buffer, allowingTabs: tabs) == expected, "\(bytes) \(tabs)")
+                        }
+                        let doubled = zip(buffer, buffer.dropFirst()).contains { $0 == 0x20 && $1 == 0x20 }
+                        #expect(PlainBytes.hasDoubledSpace(buffer) == doubled, "\(bytes)")
+                    }
+                }
+            }
+        }
+    }
+}

@@ -13,12 +13,7 @@ struct PlainLabelLine {
     init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
     /// True for printable ASCII and tabs without a markup byte: the lines this reader reads.
-    static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        for byte in bytes where byte != tab {
-            if byte < 0x20 || byte > 0x7E || TextCleaning.isMarkupByte(byte) { return false }
-        }
-        return true
-    }
+    static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool { PlainBytes.arePlain(bytes, allowingTabs: true) }
 
     mutating func match() -> LabelLine? {
         guard let (first, afterFirst) = cell(from: 0) else { return nil }

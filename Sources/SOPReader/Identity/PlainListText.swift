@@ -8,13 +8,7 @@ enum PlainListText {
     /// Appends the items of a plain fragment's text, as `ListItemParser` reads a piece; false, with
     /// nothing appended, for other text.
     static func appendItems(of bytes: UnsafeBufferPointer<UInt8>, line: Int, to items: inout [ListItem]) -> Bool {
-        var doubled = false
-        var previous: UInt8 = 0
-        for byte in bytes {
-            if byte < 0x20 || byte > 0x7E || TextCleaning.isMarkupByte(byte) { return false }
-            if byte == space, previous == space { doubled = true }
-            previous = byte
-        }
+        guard PlainBytes.arePlain(bytes, allowingTabs: false) else { return false }
         var lower = 0, upper = bytes.count
         while lower < upper, bytes[lower] == space { lower += 1 }
         while lower < upper, bytes[upper - 1] == space { upper -= 1 }
@@ -25,7 +19,7 @@ enum PlainListText {
             return false
         }
         let trimmed = UnsafeBufferPointer(rebasing: bytes[lower..<upper])
-        guard doubled else {
+        guard PlainBytes.hasDoubledSpace(trimmed) else {
             appendItems(ofCleaned: trimmed, line: line, to: &items)
             return true
         }
