@@ -115,11 +115,21 @@ import Testing
         for line in lines {
             var copy = line
             copy.withUTF8 { bytes in
-                let ranges = IdentityLabelCatalog.asciiWordRanges(bytes, limit: 5, separatedBy: { $0 == UInt8(ascii: " ") })
+                // The words as byte ranges: the runs between spaces.
+                var ranges: [Range<Int>] = []
+                var index = 0
+                while index < bytes.count {
+                    while index < bytes.count, bytes[index] == UInt8(ascii: " ") { index += 1 }
+                    guard index < bytes.count else { break }
+                    let start = index
+                    while index < bytes.count, bytes[index] != UInt8(ascii: " ") { index += 1 }
+                    ranges.append(start..<index)
+                }
                 let words = ASCIIText.words(in: Substring(line), maxSplits: 5)
                 for count in 1...min(4, ranges.count) {
                     var byRanges = IdentityLabelCatalog.Memo(), byWords = IdentityLabelCatalog.Memo()
-                    #expect(IdentityLabelCatalog.label(forASCIIWords: ranges[0..<count], in: bytes, memo: &byRanges)
+                    let span = UnsafeBufferPointer(rebasing: bytes[ranges[0].lowerBound..<ranges[count - 1].upperBound])
+                    #expect(IdentityLabelCatalog.label(forASCII: span, memo: &byRanges)
                         == IdentityLabelCatalog.label(forWords: words[0..<count], memo: &byWords), "\(line) / \(count)")
                 }
             }

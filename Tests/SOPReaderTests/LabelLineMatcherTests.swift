@@ -57,3 +57,38 @@ import Testing
         #expect(match("Tujuan dari kegiatan ini adalah") == nil)
     }
 }
+
+/// `PlainLabelLine` (the byte reading of plain lines) agrees with the `Character` reading.
+@Suite struct PlainLabelLineTests {
+    static let lines = [
+        "NOMOR SOP\t:\t000.8/4638/ORG/2024", "Nomor SOP\t: 700/ /2024", "Disahkan oleh\tSekretaris Daerah", "Tanggal Pembuatan\t",
+        "Tanggal Revisi (ditinjau kembali)\t1", "TGL. EFEKTIF : 1 Mei 2020", "Tanggal Evektif : 1 Mei 2020",
+        "Tanggal EFEKTIP\t1 Mei 2020", "Tanggal Pengesahan : -", "Ditetapkan Oleh : Camat", "Nama SP : Pelayanan",
+        "Judul SOP\tPelayanan", " NAMA SOP Prosedur pengumpulan data", "NAMA  SOP   Prosedur   pengumpulan  data  ",
+        "DASAR HUKUM :", "DasarHukum", "Keterikatan", "PERALATAN / PERLENGKAPAN :", "Penjelasan Singkat",
+        "Dasar Hukum :\tKualifikasi Pelaksana :", "PERINGATAN PENCATATAN / PENDATAAN", "Tujuan : Memberi pedoman",
+        "Jika SOP tidak dilaksanakan akan berdampak : - tidak ada", "1. Memahami aturan", "PEMERINTAH KABUPATEN KLUNGKUNG",
+        "Tujuan dari kegiatan ini adalah", "Tujuan\t:\tMemberi\t\tpedoman  kerja", "Tujuan\t\t", "\t\tDasar Hukum\t: x\t:: y",
+        "Dasar Hukum\tPeralatan\tCatatan", "Dasar Hukum\tTujuan : a\t: b", "Dasar Hukum :\t:", "Nomor SOP\t:\t\t: x :\ty",
+        "Nomor   SOP  : x", "Nomor SOP  :x", ":Nomor SOP", " : ", "\t", "", "Peralatan & Perlengkapan", "Definisi Istilah",
+        "A B C D E F G H", "Tujuan Tujuan Tujuan Tujuan Tujuan Tujuan Tujuan Tujuan", "Tujuan Tujuan Tujuan Tujuan Tujuan Tujuan Tujuan Tujuan Tujuan",
+        "Tujuan/Peringatan:Pencatatan&Definisi", "Tanggal Efektif (x) 1 Mei", "Tanggal (Efektif) 1 Mei", "Nomor SOP (x : y",
+        String(repeating: "Nomor SOP ", count: 10), "Nomor SOP : " + String(repeating: "x", count: 100),
+        String(repeating: " ", count: 60) + "Tujuan", "Tujuan" + String(repeating: " ", count: 70) + ":", "Tanggal Pembuatan 1 Mei 2020 dan seterusnya",
+        "Kualifikasi Pelaksana\tPeralatan/Perlengkapan", "Peringatan\tPencatatan dan Pendataan :\tx",
+    ]
+
+    @Test(arguments: lines) func bytesAgreeWithCharacters(_ text: String) {
+        var copy = text
+        let plain = copy.withUTF8 { PlainLabelLine.isPlain($0) }
+        #expect(plain)
+        #expect(LabelLineMatcher.match(SourceLine(number: 1, text: text)) == LabelLineMatcher.matchByCharacters(text), "\(text.debugDescription)")
+    }
+
+    @Test func otherLinesAreNotPlain() {
+        for text in ["Nomor\u{A0}SOP : x", "**Nomor SOP** : x", "Nomor_SOP", "<b>Tujuan</b>", "Tujuan\r", "Tujuan\u{7F}", "Tujuan\u{B}", "Tújuan"] {
+            var copy = text
+            #expect(!copy.withUTF8 { PlainLabelLine.isPlain($0) }, "\(text.debugDescription)")
+        }
+    }
+}

@@ -60,6 +60,9 @@ enum IdentityLabelCatalog {
 
     private static let longestVariant = variants.map(\.0.utf8.count).max() ?? 0
 
+    /// The most letters a key that spells a label can have (two more than the longest variant).
+    static let longestKey = longestVariant + 2
+
     private static let exact: [String: IdentityLabel] = Dictionary(variants, uniquingKeysWith: { a, _ in a })
 
     /// A key of at most 32 lower-case ASCII letters, eight to a word, zero-padded: two keys of one length
@@ -78,6 +81,21 @@ enum IdentityLabelCatalog {
             default: word = w3
             }
             return UInt8(truncatingIfNeeded: word >> UInt64((index & 7) * 8))
+        }
+
+        /// The key of its first `count` letters.
+        func prefix(_ count: Int) -> PackedKey {
+            guard count < Self.capacity else { return self }
+            func kept(_ word: UInt64, from start: Int) -> UInt64 {
+                let letters = count - start
+                return letters >= 8 ? word : (letters <= 0 ? 0 : word & ((1 << UInt64(8 * letters)) - 1))
+            }
+            var key = PackedKey()
+            key.w0 = kept(w0, from: 0)
+            key.w1 = kept(w1, from: 8)
+            key.w2 = kept(w2, from: 16)
+            key.w3 = kept(w3, from: 24)
+            return key
         }
 
         /// Puts `byte` at `index` (below `capacity`), where the key still holds 0.
@@ -188,31 +206,44 @@ enum IdentityLabelCatalog {
         return label(for: words.joined(separator: " "), memo: &memo)
     }
 
-    /// `label(forWords:)` for words of ASCII text given as byte ranges of `bytes` (every byte below 0x80).
-    static func label(forASCIIWords words: ArraySlice<Range<Int>>, in bytes: UnsafeBufferPointer<UInt8>,
-                      memo: inout Memo) -> IdentityLabel? {
-        let length = words.reduce(max(0, words.count - 1)) { $0 + $1.count }
-        guard length <= 64 else { return nil }
+    /// `label(for:)` of ASCII text given as its bytes, whose text (as cleaned) the caller has found to
+    /// hold at most 64 bytes. The key skips what is not a letter, so words may be given with whatever
+    /// separated them.
+    static func label(forASCII bytes: UnsafeBufferPointer<UInt8>, memo: inout Memo) -> IdentityLabel? {
         var builder = ASCIIKeyBuilder()
-        for range in words where !builder.read(UnsafeBufferPointer(rebasing: bytes[range])) { return nil }
+        guard builder.read(bytes) else { return nil }
         return memo.label(forKey: builder.key, count: builder.count)
     }
 
-    /// The words of ASCII `bytes` as byte ranges: the runs between bytes `isSeparator` accepts, at most
-    /// `limit` of them (the ones after are not looked for).
-    static func asciiWordRanges(_ bytes: UnsafeBufferPointer<UInt8>, limit: Int,
-                                separatedBy isSeparator: (UInt8) -> Bool) -> [Range<Int>] {
-        var words: [Range<Int>] = []
-        words.reserveCapacity(limit)
-        var index = 0
-        while index < bytes.count, words.count < limit {
-            while index < bytes.count, isSeparator(bytes[index]) { index += 1 }
-            guard index < bytes.count else { break }
-            let start = index
-            while index < bytes.count, !isSeparator(bytes[index]) { index += 1 }
-            words.append(start..<index)
+    /// The key of ASCII text read byte by byte (as `ASCIIKeyBuilder` reads ASCII), so that the key of every
+    /// prefix of the text is at hand: `label(ofPrefix:)` with the letter count where the prefix ends.
+    struct PrefixKey {
+        private var key = PackedKey()
+        /// Letters read so far that count for the key (none after a "(").
+        private(set) var letters = 0
+        private var ended = false
+
+        init() {}
+
+        /// Reads the next byte of the text (ASCII).
+        @inline(__always)
+        mutating func read(_ byte: UInt8) {
+            guard !ended else { return }
+            if byte == UInt8(ascii: "(") {
+                ended = true
+                return
+            }
+            let lower = byte | 0x20
+            guard lower &- UInt8(ascii: "a") < 26 else { return }
+            if letters < PackedKey.capacity { key.set(letters, lower) }
+            letters += 1
         }
-        return words
+
+        /// `label(for:)` of the prefix of the text that ended where `letters` key letters had been read
+        /// (the caller checks its 64-byte bound).
+        func label(ofPrefix letters: Int, memo: inout Memo) -> IdentityLabel? {
+            memo.label(forKey: key.prefix(letters), count: letters)
+        }
     }
 
     /// How many edits a key of `length` letters may be away from a variant.

@@ -16,9 +16,23 @@ struct SectionHeading: Equatable {
 
 /// Recognises label lines: "LABEL : value", "LABEL<tab>value", "LABEL value" (fields of two or more
 /// words), a section label alone, and several section labels side by side (tabs or spaces).
+/// Plain lines (printable ASCII and tabs, no markup) are read from their bytes by `PlainLabelLine`;
+/// other lines by `Character`, here.
 enum LabelLineMatcher {
     static func match(_ line: SourceLine) -> LabelLine? {
-        let cells = nonEmptyCells(of: line.text)
+        var text = line.text
+        let plain = text.withUTF8 { bytes -> LabelLine?? in
+            guard PlainLabelLine.isPlain(bytes) else { return nil }
+            var reader = PlainLabelLine(bytes)
+            return .some(reader.match())
+        }
+        if let plain { return plain }
+        return matchByCharacters(line.text)
+    }
+
+    /// `match` of any line, read by `Character` (what `PlainLabelLine` must agree with).
+    static func matchByCharacters(_ text: String) -> LabelLine? {
+        let cells = nonEmptyCells(of: text)
         guard let first = cells.first else { return nil }
         let plain = TextCleaning.clean(first)
         // The line's look-ups below mostly spell the same few keys: each is searched once.
@@ -96,20 +110,6 @@ enum LabelLineMatcher {
 
     /// "NAMA SOP Prosedur pengumpulan …": a field label of two to four words followed by its value.
     private static func fieldPrefix(of cell: String, memo: inout IdentityLabelCatalog.Memo) -> (IdentityField, String)? {
-        var cell = cell
-        // ASCII text: the first five words as byte ranges, looked up without a `Substring` each.
-        let ascii = cell.withUTF8 { bytes -> (field: IdentityField, valueStart: Int)?? in
-            guard ASCIIText.isOneBytePerCharacter(bytes) else { return nil }
-            let words = IdentityLabelCatalog.asciiWordRanges(bytes, limit: 5, separatedBy: { $0 == UInt8(ascii: " ") })
-            guard let (count, field) = fieldLabel(words.count, label: { IdentityLabelCatalog.label(forASCIIWords: words[$0], in: bytes, memo: &memo) })
-            else { return .some(nil) }
-            return .some((field, words[count - 1].upperBound))
-        }
-        if let ascii {
-            guard let (field, valueStart) = ascii else { return nil }
-            let utf8 = cell.utf8
-            return (field, ASCIIText.wordsJoined(cell[utf8.index(utf8.startIndex, offsetBy: valueStart)...]))
-        }
         // The first five words (a sixth piece holds the unsplit rest), so that a long line is not
         // split into all its words just to look at four.
         let head = ASCIIText.words(in: Substring(cell), maxSplits: 5)
@@ -134,15 +134,6 @@ enum LabelLineMatcher {
         let isSeparator: (UInt8) -> Bool = {
             $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "&")
         }
-        var plain = plain
-        // ASCII text: the words as byte ranges; a ninth word rules the line out.
-        let ascii = plain.withUTF8 { bytes -> [SectionKind]?? in
-            guard ASCIIText.isOneBytePerCharacter(bytes) else { return nil }
-            let words = IdentityLabelCatalog.asciiWordRanges(bytes, limit: 9, separatedBy: isSeparator)
-            guard words.count <= 8 else { return .some(nil) }
-            return .some(sectionKinds(words.count) { IdentityLabelCatalog.label(forASCIIWords: words[$0], in: bytes, memo: &memo) })
-        }
-        if let ascii { return ascii }
         // At most eight words: a ninth piece is the unsplit rest, and more than eight words rule the line out.
         var words = ASCIIText.words(in: Substring(plain), maxSplits: 8, separatedBy: isSeparator)
         if words.count > 8 {

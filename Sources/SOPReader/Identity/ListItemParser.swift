@@ -21,28 +21,39 @@ enum ListItemParser {
     static func items(from fragments: [Fragment]) -> [ListItem] {
         var items: [ListItem] = []
         for fragment in fragments {
-            for piece in pieces(of: fragment) {
-                let cleaned = TextCleaning.clean(piece)
-                guard !cleaned.isEmpty else { continue }
-                let (marker, rest) = ListMarker.split(cleaned)
-                if let marker {
-                    for (offset, text) in splitRunTogether(rest, after: marker).enumerated() where !text.isEmpty {
-                        let number = marker.ordinal.map { $0 + offset }
-                        items.append(ListItem(text: text, line: fragment.line, number: number))
-                    }
-                } else if let last = items.last, startsAsContinuation(rest, after: last.text) {
-                    // Item texts are collapsed (cut from cleaned text), so the join only looks at the seam.
-                    WrappedText.append(rest, to: &items[items.count - 1].text)
-                } else {
-                    items.append(ListItem(text: rest, line: fragment.line, number: nil))
-                }
-            }
+            var text = fragment.text
+            let read = text.withUTF8 { bytes in PlainListText.appendItems(of: bytes, line: fragment.line, to: &items) }
+            if !read { appendItemsByCharacters(of: fragment, to: &items) }
         }
-        return inPrintedOrder(items).map {
-            var item = $0
-            item.text = TextCleaning.trimListPunctuation(item.text)
-            return item
-        }.filter { !$0.text.isEmpty }
+        var ordered = inPrintedOrder(items)
+        for index in ordered.indices { ordered[index].text = TextCleaning.trimListPunctuation(ordered[index].text) }
+        ordered.removeAll { $0.text.isEmpty }
+        return ordered
+    }
+
+    /// The items of a fragment, read by `Character` (what `PlainListText` must agree with).
+    static func appendItemsByCharacters(of fragment: Fragment, to items: inout [ListItem]) {
+        for piece in pieces(of: fragment) {
+            appendItems(of: TextCleaning.clean(piece), line: fragment.line, to: &items)
+        }
+    }
+
+    /// The items of one cleaned piece: new items after a marker (several when they run together), else a
+    /// continuation of the last item, else an unnumbered item.
+    private static func appendItems(of cleaned: String, line: Int, to items: inout [ListItem]) {
+        guard !cleaned.isEmpty else { return }
+        let (marker, rest) = ListMarker.split(cleaned)
+        if let marker {
+            for (offset, text) in splitRunTogether(rest, after: marker).enumerated() where !text.isEmpty {
+                let number = marker.ordinal.map { $0 + offset }
+                items.append(ListItem(text: text, line: line, number: number))
+            }
+        } else if let last = items.last, startsAsContinuation(rest, after: last.text) {
+            // Item texts are collapsed (cut from cleaned text), so the join only looks at the seam.
+            WrappedText.append(rest, to: &items[items.count - 1].text)
+        } else {
+            items.append(ListItem(text: rest, line: line, number: nil))
+        }
     }
 
     /// A pipe-table row contributes each cell separately; separator rows contribute nothing.
@@ -100,7 +111,7 @@ enum ListItemParser {
         return nil
     }
 
-    private static func startsAsContinuation(_ text: String, after previous: String) -> Bool {
+    static func startsAsContinuation(_ text: String, after previous: String) -> Bool {
         guard let first = text.first else { return false }
         return first.isLowercase || previous.hasSuffix("-")
     }
@@ -108,9 +119,18 @@ enum ListItemParser {
     /// Numbered items in number order; unnumbered items take the lowest free numbers in reading order.
     /// When printed numbers repeat, they do not describe an order, and reading order is kept.
     private static func inPrintedOrder(_ items: [ListItem]) -> [ListItem] {
+        // Every item numbered, in rising order: already in printed order (told without building arrays).
+        var previous: Int? = nil
+        var inOrder = true
+        for item in items {
+            guard let n = item.number, previous.map({ $0 < n }) ?? true else {
+                inOrder = false
+                break
+            }
+            previous = n
+        }
+        if inOrder { return items }
         let numbers = items.compactMap(\.number)
-        // Every item numbered, in rising order: already in printed order.
-        if numbers.count == items.count, zip(numbers, numbers.dropFirst()).allSatisfy({ $0 < $1 }) { return items }
         guard !numbers.isEmpty, Set(numbers).count == numbers.count else { return items }
         var used = Set(numbers)
         var free = 1
@@ -180,46 +200,52 @@ struct ListMarker: Equatable {
     private static func splitASCII(_ text: String) -> (ListMarker?, String)? {
         var text = text
         let cut = text.withUTF8 { bytes -> (marker: ListMarker?, restStart: Int)? in
-            guard ASCIIText.isOneBytePerCharacter(bytes) else { return nil }
-            func spaces(from start: Int) -> Int {
-                var index = start
-                while index < bytes.count, bytes[index] == UInt8(ascii: " ") { index += 1 }
-                return index
-            }
-            func byte(_ index: Int) -> UInt8 { index < bytes.count ? bytes[index] : 0 }
-            var marker: ListMarker? = nil
-            var start = 0
-            // The ASCII bullets: "-", "*", "o".
-            if [UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "o")].contains(byte(0)), byte(1) == UInt8(ascii: " ") {
-                marker = ListMarker(style: .bullet)
-                start = spaces(from: 1)
-            }
-            var digitsEnd = start
-            while digitsEnd < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[digitsEnd]) { digitsEnd += 1 }
-            let digitCount = digitsEnd - start
-            if digitCount > 0 {
-                guard digitCount <= 2 else { return (marker, start) }
-                let number = bytes[start..<digitsEnd].reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
-                let after = byte(digitsEnd)
-                if after == UInt8(ascii: ".") || after == UInt8(ascii: ")"), byte(digitsEnd + 1) == UInt8(ascii: " ") {
-                    return (ListMarker(style: .number(number)), spaces(from: digitsEnd + 2))
-                }
-                let next = spaces(from: digitsEnd)
-                if after == UInt8(ascii: " "), byte(next) >= UInt8(ascii: "A"), byte(next) <= UInt8(ascii: "Z") {
-                    return (ListMarker(style: .number(number)), next)
-                }
-                return (marker, start)
-            }
-            let letter = byte(start)
-            if letter >= UInt8(ascii: "a"), letter <= UInt8(ascii: "z"), byte(start + 1) == UInt8(ascii: "."),
-               byte(start + 2) == UInt8(ascii: " ") {
-                return (ListMarker(style: .letter(Character(Unicode.Scalar(letter)))), spaces(from: start + 3))
-            }
-            return (marker, start)
+            ASCIIText.isOneBytePerCharacter(bytes) ? self.cut(bytes) : nil
         }
         guard let cut else { return nil }
         if cut.restStart == 0 { return (cut.marker, text) }
         return (cut.marker, String(Substring(text.utf8.dropFirst(cut.restStart))))
+    }
+
+    /// `split` of text that is ASCII without CR (one byte, one `Character`), read from its bytes: the
+    /// marker and the offset where the rest starts.
+    static func cut(_ bytes: UnsafeBufferPointer<UInt8>) -> (marker: ListMarker?, restStart: Int) {
+        func spaces(from start: Int) -> Int {
+            var index = start
+            while index < bytes.count, bytes[index] == UInt8(ascii: " ") { index += 1 }
+            return index
+        }
+        func byte(_ index: Int) -> UInt8 { index < bytes.count ? bytes[index] : 0 }
+        var marker: ListMarker? = nil
+        var start = 0
+        // The ASCII bullets: "-", "*", "o".
+        let lead = byte(0)
+        if lead == UInt8(ascii: "-") || lead == UInt8(ascii: "*") || lead == UInt8(ascii: "o"), byte(1) == UInt8(ascii: " ") {
+            marker = ListMarker(style: .bullet)
+            start = spaces(from: 1)
+        }
+        var digitsEnd = start
+        while digitsEnd < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[digitsEnd]) { digitsEnd += 1 }
+        let digitCount = digitsEnd - start
+        if digitCount > 0 {
+            guard digitCount <= 2 else { return (marker, start) }
+            let number = bytes[start..<digitsEnd].reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
+            let after = byte(digitsEnd)
+            if after == UInt8(ascii: ".") || after == UInt8(ascii: ")"), byte(digitsEnd + 1) == UInt8(ascii: " ") {
+                return (ListMarker(style: .number(number)), spaces(from: digitsEnd + 2))
+            }
+            let next = spaces(from: digitsEnd)
+            if after == UInt8(ascii: " "), byte(next) >= UInt8(ascii: "A"), byte(next) <= UInt8(ascii: "Z") {
+                return (ListMarker(style: .number(number)), next)
+            }
+            return (marker, start)
+        }
+        let letter = byte(start)
+        if letter >= UInt8(ascii: "a"), letter <= UInt8(ascii: "z"), byte(start + 1) == UInt8(ascii: "."),
+           byte(start + 2) == UInt8(ascii: " ") {
+            return (ListMarker(style: .letter(Character(Unicode.Scalar(letter)))), spaces(from: start + 3))
+        }
+        return (marker, start)
     }
 
     /// "12. X", "3) X", "4 X" (digit and space, only before a capital), "c. X".
