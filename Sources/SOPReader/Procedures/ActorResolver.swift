@@ -88,7 +88,7 @@ public enum ActorResolver {
         let handoffWords = ActorResolver.handoffWords  // read once, not per word
         let clauses = mentions.clauses
         for clause in clauses.clauses where clause.branch != .no {
-            for i in clause.range where handoffWords.contains(clauses.clauseWords[i]) {
+            for i in clause.range where handoffWords.contains(clauses.clauseWords, i) {
                 if let found = mentions.firstMention(in: clause, from: i - clause.range.lowerBound + 1, within: 3, matcher: matcher) { target = found.actor }
             }
         }
@@ -97,9 +97,9 @@ public enum ActorResolver {
 
     private static func infer(_ mentions: inout ActivityMentions, matcher: ActorMatcher) -> Int? {
         let words = mentions.clauses.words
-        let opening = words.prefix(4)
-        if opening.contains(where: { signingWords.contains($0) }) { return matcher.mostSenior() }
-        if let first = words.first, delegationWords.contains(first),
+        let signingWords = ActorResolver.signingWords  // read once, not per word
+        if (0..<min(4, words.count)).contains(where: { signingWords.contains(words, $0) }) { return matcher.mostSenior() }
+        if !words.isEmpty, delegationWords.contains(words, 0),
            let target = mentions.firstMention(from: 1, within: 3, matcher: matcher) {
             return matcher.superior(of: target.actor)
         }
