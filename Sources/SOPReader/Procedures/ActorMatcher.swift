@@ -3,7 +3,8 @@ import SOPModel
 /// Finds mentions of a procedure's Pelaksana columns in activity text, tolerant of abbreviations
 /// (Kabag ↔ Kepala Bagian, Sekda ↔ Sekretaris Daerah, Kasubag ↔ Kasubbag), the document's own
 /// Definisi entries, word order and one-letter typos ("Admin E-Sakip Pusat" ↔ "Admin Puast E-Sakip").
-public struct ActorMatcher: Sendable {
+/// A class: every mention asks it, one reference rather than its arrays retained.
+public final class ActorMatcher: Sendable {
     /// A mention of one actor column at a word position of a text.
     public struct Mention: Sendable, Equatable {
         public var actor: Int
@@ -219,42 +220,90 @@ public struct ActorMatcher: Sendable {
         return out
     }
 
+    /// What `plainASCIIWords` does at a byte: continues a run (an ASCII letter or digit), ends it (another
+    /// ASCII byte), or gives up (a markup byte, whose pairing cleaning decides, or a non-ASCII byte).
+    private enum ByteKind {
+        static let runByte: UInt8 = 0, separator: UInt8 = 1, other: UInt8 = 2
+    }
+    private static let byteKinds: [UInt8] = (0...255).map { (byte: Int) -> UInt8 in
+        let byte = UInt8(byte)
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"): return ByteKind.runByte
+        case 0x80...: return ByteKind.other
+        case _ where TextCleaning.isMarkupByte(byte): return ByteKind.other
+        default: return ByteKind.separator
+        }
+    }
+
     /// The lower-cased letter-and-digit runs of the cleaned text, by `Character`.
     private static func unicodeRuns(_ text: String) -> [String] {
         TextCleaning.clean(text).lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
     }
 
-    /// `scanWords` (or `words`, without stop words) of an ASCII text that carries no markup
-    /// (`ASCIIRun.scan`), read from its bytes in one pass, with the positions in `words` where a sentence
+    /// `scanWords` (or `words`, without stop words) of an ASCII text that carries no markup byte
+    /// (`TextCleaning.isMarkupByte`), read from its bytes in one pass, with the positions in `words` where a sentence
     /// starts: after a `.`, `;` or `?` that whitespace or the end follows (no position for the first
     /// sentence). nil for any other text. Cleaning such a text changes only whitespace, and a run of
     /// one ASCII byte is one character, so runs of one byte are dropped.
     static func plainASCIIWords(_ text: String, keepingStopWords: Bool) -> (words: WordList, sentenceStarts: [Int])? {
         var text = text
-        let (abbreviated, expansions, stopWords) = (ActorMatcher.abbreviated, ActorMatcher.expansions, ActorMatcher.stopWords)
         return text.withUTF8 { bytes -> (words: WordList, sentenceStarts: [Int])? in
-            // A run is letters and digits, whose lower-cased bytes are those of the text lower-cased whole.
-            var words = WordList(lowercasingASCII: bytes)
-            var sentenceStarts: [Int] = []
-            let plain = ASCIIRun.scan(bytes) { runRange, index in
-                if runRange.count > 1 {
-                    words.append(span: runRange)
-                    if let abbreviation = abbreviated.index(of: words, words.count - 1) {
-                        words.removeLast()
-                        words.append(contentsOf: expansions[abbreviation])
-                    } else if !keepingStopWords, stopWords.contains(words, words.count - 1) {
-                        words.removeLast()
-                    }
-                }
-                guard index < bytes.count else { return }
-                let byte = bytes[index]
-                if byte == UInt8(ascii: ".") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: "?"),
-                   index + 1 >= bytes.count || ASCIIText.isWhitespace(bytes[index + 1]),
-                   !words.isEmpty, sentenceStarts.last != words.count {
-                    sentenceStarts.append(words.count)
+            var cutter = PlainWordCutter(bytes, keepingStopWords: keepingStopWords)
+            return cutter.cut() ? (cutter.words, cutter.sentenceStarts) : nil
+        }
+    }
+
+    /// The cutting of `plainASCIIWords`: a struct whose mutating methods keep the words, so that no
+    /// closure captures them (a captured variable is checked for exclusive access at each use).
+    private struct PlainWordCutter {
+        let bytes: UnsafeBufferPointer<UInt8>
+        let keepingStopWords: Bool
+        let abbreviated = ActorMatcher.abbreviated, expansions = ActorMatcher.expansions
+        let stopWords = ActorMatcher.stopWords, kinds = ActorMatcher.byteKinds
+        /// A run is letters and digits, whose lower-cased bytes are those of the text lower-cased whole.
+        var words: WordList
+        var sentenceStarts: [Int] = []
+
+        init(_ bytes: UnsafeBufferPointer<UInt8>, keepingStopWords: Bool) {
+            self.bytes = bytes
+            self.keepingStopWords = keepingStopWords
+            words = WordList(lowercasingASCII: bytes)
+        }
+
+        /// Cuts the runs; false at the first markup or non-ASCII byte.
+        mutating func cut() -> Bool {
+            var start = 0  // where the current run began
+            for index in 0..<bytes.count {
+                switch kinds[Int(bytes[index])] {
+                case ByteKind.runByte: continue
+                case ByteKind.separator:
+                    endRun(start, index)
+                    start = index + 1
+                default: return false
                 }
             }
-            return plain ? (words, sentenceStarts) : nil
+            endRun(start, bytes.count)
+            return true
+        }
+
+        /// Ends the run `start..<index` at the byte at `index` (or at the end of the text).
+        private mutating func endRun(_ start: Int, _ index: Int) {
+            if index - start > 1 {
+                words.append(span: start..<index)
+                if let abbreviation = abbreviated.index(of: words, words.count - 1) {
+                    words.removeLast()
+                    words.append(contentsOf: expansions[abbreviation])
+                } else if !keepingStopWords, stopWords.contains(words, words.count - 1) {
+                    words.removeLast()
+                }
+            }
+            guard index < bytes.count else { return }
+            let byte = bytes[index]
+            if byte == UInt8(ascii: ".") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: "?"),
+               index + 1 >= bytes.count || ASCIIText.isWhitespace(bytes[index + 1]),
+               !words.isEmpty, sentenceStarts.last != words.count {
+                sentenceStarts.append(words.count)
+            }
         }
     }
 

@@ -2,7 +2,8 @@
 /// compares the rest as bytes with the few words of that length. When every word is ASCII without
 /// capitals (as the built-in sets are), a string equal to one (canonical equivalence included) has the
 /// same bytes, so the byte test is exact for any string; a set with other words is an ordinary `Set`.
-struct WordSet: Sendable, ExpressibleByArrayLiteral {
+/// A class: a set is read in loops, one reference rather than its arrays retained.
+final class WordSet: Sendable, ExpressibleByArrayLiteral {
     /// Per byte length, the words of that length run together, and their indices among the words as
     /// given; nil when a word is not lower-case ASCII.
     private let byLength: [(bytes: [UInt8], indices: [Int])]?
@@ -31,7 +32,7 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
         self.byLength = plain ? byLength : nil
     }
 
-    init(arrayLiteral words: String...) { self.init(words) }
+    convenience init(arrayLiteral words: String...) { self.init(words) }
 
     /// False when no word of the length starts with the byte (nearly): a word read from bytes can be
     /// turned down before it is compared. (Always true for a set of other than lower-case ASCII words.)
