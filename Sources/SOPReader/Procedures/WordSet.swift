@@ -1,4 +1,4 @@
-/// A fixed set of words that turns down most other words by their first byte and length together, and
+/// A fixed set of words that turns down most other words by their first and last bytes with their length, and
 /// compares the rest as bytes with the few words of that length. When every word is ASCII without
 /// capitals (as the built-in sets are), a string equal to one (canonical equivalence included) has the
 /// same bytes, so the byte test is exact for any string; a set with other words is an ordinary `Set`.
@@ -9,36 +9,40 @@ final class WordSet: Sendable, ExpressibleByArrayLiteral {
     private let byLength: [(bytes: [UInt8], indices: [Int])]?
     /// The words as given, for a set of other than lower-case ASCII words.
     private let words: [String]
-    /// The `LengthKey`s of the words' first bytes and lengths.
-    private let keys: LengthKey.Set
+    /// The `LengthKey`s of the words' first bytes and lengths, and of their last bytes and lengths.
+    private let keys: LengthKey.Set, lastKeys: LengthKey.Set
 
     init(_ words: some Sequence<String>) {
         let words = Array(words)
         self.words = words
-        var keys = LengthKey.Set()
+        var keys = LengthKey.Set(), lastKeys = LengthKey.Set()
         let longest = words.map(\.utf8.count).max() ?? 0
         var byLength = [(bytes: [UInt8], indices: [Int])](repeating: ([], []), count: longest + 1)
         var plain = true
         for (index, word) in words.enumerated() {
             let length = word.utf8.count
-            if let first = word.utf8.first { keys.insert(LengthKey(first, length)) }
+            if let first = word.utf8.first, let last = word.utf8.last {
+                keys.insert(LengthKey(first, length))
+                lastKeys.insert(LengthKey(last, length))
+            }
             plain = plain && word.utf8.allSatisfy { $0 < 0x80 && !(UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }
             if plain, !byLength[length].indices.contains(where: { words[$0] == word }) {
                 byLength[length].bytes.append(contentsOf: word.utf8)
                 byLength[length].indices.append(index)
             }
         }
-        self.keys = keys
+        (self.keys, self.lastKeys) = (keys, lastKeys)
         self.byLength = plain ? byLength : nil
     }
 
     convenience init(arrayLiteral words: String...) { self.init(words) }
 
-    /// False when no word of the length starts with the byte (nearly): a word read from bytes can be
-    /// turned down before it is compared. (Always true for a set of other than lower-case ASCII words.)
+    /// False when no word of the length starts with the first byte or none ends with the last (nearly):
+    /// a word read from bytes can be turned down before it is compared. (Always true for a set of other
+    /// than lower-case ASCII words.)
     @inline(__always)
-    func mayContain(firstByte: UInt8, length: Int) -> Bool {
-        byLength == nil || keys.contains(LengthKey(firstByte, length))
+    func mayContain(first: UInt8, last: UInt8, length: Int) -> Bool {
+        byLength == nil || (keys.contains(LengthKey(first, length)) && lastKeys.contains(LengthKey(last, length)))
     }
 
     func contains(_ word: String) -> Bool {
@@ -49,7 +53,7 @@ final class WordSet: Sendable, ExpressibleByArrayLiteral {
     /// True when the word of UTF-8 bytes `word` is in the set.
     @inline(__always)
     func contains(utf8 word: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = word.first, mayContain(firstByte: first, length: word.count) else { return false }
+        guard let first = word.first, let last = word.last, mayContain(first: first, last: last, length: word.count) else { return false }
         return index(ofUTF8: word) != nil
     }
 
@@ -61,7 +65,7 @@ final class WordSet: Sendable, ExpressibleByArrayLiteral {
     @inline(__always)
     func index(of list: WordList, _ index: Int) -> Int? {
         let span = list.span(index)
-        guard !span.isEmpty, mayContain(firstByte: list.bytes[span.lowerBound], length: span.count) else { return nil }
+        guard !span.isEmpty, mayContain(first: list.bytes[span.lowerBound], last: list.bytes[span.upperBound - 1], length: span.count) else { return nil }
         return list.bytes.withUnsafeBufferPointer { self.index(ofUTF8: UnsafeBufferPointer(rebasing: $0[span])) }
     }
 
@@ -72,7 +76,8 @@ final class WordSet: Sendable, ExpressibleByArrayLiteral {
             return words.firstIndex(of: text)
         }
         let length = word.count
-        guard let first = word.first, length < byLength.count, keys.contains(LengthKey(first, length)) else { return nil }
+        guard let first = word.first, let last = word.last, length < byLength.count,
+              keys.contains(LengthKey(first, length)), lastKeys.contains(LengthKey(last, length)) else { return nil }
         return Self.find(word, in: byLength[length])
     }
 
