@@ -13,7 +13,7 @@ import SOPModel
 
     /// Whether the memo marks word `word` as `same` as alias word `alias`.
     static func marked(_ word: String, _ alias: Int, _ aliases: AliasWords) -> Bool {
-        var hits = AliasHits([word], aliases: aliases)
+        var hits = AliasHits(WordList([word]), aliases: aliases)
         hits.workOut(0..<1, aliases: aliases)
         return hits.meets(0, [alias][...])
     }
@@ -46,10 +46,10 @@ import SOPModel
             let clauses = ActivityClauses(activity)
             var mentions = ActivityMentions(clauses, matcher: matcher)
             for position in -1...clauses.words.count {
-                #expect(mentions.mention(at: position, matcher: matcher) == matcher.mention(at: position, in: clauses.words))
+                #expect(mentions.mention(at: position, matcher: matcher) == matcher.mention(at: position, in: clauses.words.strings))
             }
             for clause in clauses.clauses {
-                let words = Array(clauses.clauseWords[clause.range])
+                let words = Array(clauses.clauseWords.strings[clause.range])
                 for start in 0...words.count {
                     #expect(mentions.firstMention(in: clause, from: start, within: 3, matcher: matcher)?.actor
                             == matcher.firstMention(in: words, from: start, within: 3)?.actor)
@@ -61,7 +61,7 @@ import SOPModel
     @Test func clausesIndexTheirWords() {
         for activity in ["Menerima surat. Jika lengkap, meneruskan", "**Jika** tidak. Kembali ke Staf *a. b*", "é jika salah", ""] {
             let clauses = ActivityClauses(activity)
-            #expect(clauses.clauses.flatMap { Array(clauses.clauseWords[$0.range]) } == clauses.clauseWords)
+            #expect(clauses.clauses.flatMap { Array(clauses.clauseWords.strings[$0.range]) } == clauses.clauseWords.strings)
             if clauses.sharesWords { #expect(clauses.words == clauses.clauseWords) }
         }
     }

@@ -13,10 +13,10 @@ public struct ActivityClauses: Sendable {
     /// All words of the activity in order, as `ActorMatcher.scanWords` reads the whole activity: the
     /// clauses' words run together (sentence marks and condition cuts fall between words), or for text
     /// with markup the whole activity read again.
-    public let words: [String]
+    let words: WordList
     /// The words the clauses' ranges index: `words`, except in an activity with markup, whose clauses
     /// are read sentence by sentence (`sharesWords` false).
-    public let clauseWords: [String]
+    let clauseWords: WordList
     /// True when `clauseWords` are `words`.
     public let sharesWords: Bool
 
@@ -34,10 +34,10 @@ public struct ActivityClauses: Sendable {
             return
         }
         var clauses: [Clause] = []
-        var clauseWords: [String] = []
+        var clauseWords = WordList()
         for sentence in ActivityClauses.sentences(activity) {
             let start = clauseWords.count
-            clauseWords.append(contentsOf: ActorMatcher.scanWords(String(sentence)))
+            clauseWords.append(contentsOf: ActorMatcher.wordList(String(sentence), keepingStopWords: true))
             ActivityClauses.appendClauses(of: clauseWords, in: start..<clauseWords.count, to: &clauses)
         }
         self.clauses = clauses
@@ -45,11 +45,11 @@ public struct ActivityClauses: Sendable {
         // Cleaning a sentence alone can pair markup the whole activity pairs differently (a `*` across
         // ". "): with markup, the words are those of the whole activity.
         sharesWords = !TextCleaning.mayHoldMarkup(activity)
-        words = sharesWords ? clauseWords : ActorMatcher.scanWords(activity)
+        words = sharesWords ? clauseWords : ActorMatcher.wordList(activity, keepingStopWords: true)
     }
 
     /// The clauses of words whose sentences start at `sentenceStarts` (and at 0).
-    private static func clauses(of words: [String], sentenceStarts: [Int]) -> [Clause] {
+    private static func clauses(of words: WordList, sentenceStarts: [Int]) -> [Clause] {
         var clauses: [Clause] = []
         var start = 0
         for end in sentenceStarts {
@@ -62,10 +62,10 @@ public struct ActivityClauses: Sendable {
 
     /// Appends the clauses of one sentence, `words[sentence]`: cut before each condition word that does
     /// not open it.
-    private static func appendClauses(of words: [String], in sentence: Range<Int>, to clauses: inout [Clause]) {
+    private static func appendClauses(of words: WordList, in sentence: Range<Int>, to clauses: inout [Clause]) {
         var start = sentence.lowerBound
         let conditionWords = ActivityClauses.conditionWords  // read once, not per word
-        for index in sentence where index > start && conditionWords.contains(words[index]) {
+        for index in sentence where index > start && conditionWords.contains(words, index) {
             clauses.append(classify(words, start..<index))
             start = index
         }
@@ -103,18 +103,20 @@ public struct ActivityClauses: Sendable {
         return out.filter { !view[$0.startIndex..<$0.endIndex].allSatisfy(isSpace) }
     }
 
-    private static func classify(_ allWords: [String], _ range: Range<Int>) -> Clause {
-        let words = allWords[range]
-        if let first = words.first, conditionWords.contains(first) {
-            let head = words.dropFirst().prefix(4)
-            if head.contains(where: { negativeWords.contains($0) }) { return Clause(range: range, branch: .no) }
-            if head.contains(where: { outcomeWords.contains($0) }) { return Clause(range: range, branch: .yes) }
+    private static let dikembalikan = Array("dikembalikan".utf8), kembali = Array("kembali".utf8)
+    private static let ke = Array("ke".utf8), kepada = Array("kepada".utf8)
+
+    private static func classify(_ words: WordList, _ range: Range<Int>) -> Clause {
+        if !range.isEmpty, conditionWords.contains(words, range.lowerBound) {
+            let head = range.lowerBound + 1..<min(range.upperBound, range.lowerBound + 5)
+            let (negativeWords, outcomeWords) = (ActivityClauses.negativeWords, ActivityClauses.outcomeWords)
+            if head.contains(where: { negativeWords.contains(words, $0) }) { return Clause(range: range, branch: .no) }
+            if head.contains(where: { outcomeWords.contains(words, $0) }) { return Clause(range: range, branch: .yes) }
         }
-        // Words are told apart by their byte count first: comparing strings of other lengths is a call.
+        let (dikembalikan, kembali, ke, kepada) = (ActivityClauses.dikembalikan, ActivityClauses.kembali, ActivityClauses.ke, ActivityClauses.kepada)
         for i in range {
-            let length = allWords[i].utf8.count
-            if length == 12, allWords[i] == "dikembalikan" { return Clause(range: range, branch: .no) }
-            if length == 7, allWords[i] == "kembali", i + 1 < range.upperBound, allWords[i + 1] == "ke" || allWords[i + 1] == "kepada" {
+            if words.isWord(i, dikembalikan) { return Clause(range: range, branch: .no) }
+            if words.isWord(i, kembali), i + 1 < range.upperBound, words.isWord(i + 1, ke) || words.isWord(i + 1, kepada) {
                 return Clause(range: range, branch: .no)
             }
         }

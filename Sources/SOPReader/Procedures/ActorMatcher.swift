@@ -3,7 +3,8 @@ import SOPModel
 /// Finds mentions of a procedure's Pelaksana columns in activity text, tolerant of abbreviations
 /// (Kabag ↔ Kepala Bagian, Sekda ↔ Sekretaris Daerah, Kasubag ↔ Kasubbag), the document's own
 /// Definisi entries, word order and one-letter typos ("Admin E-Sakip Pusat" ↔ "Admin Puast E-Sakip").
-public struct ActorMatcher: Sendable {
+/// A class: every mention asks it, one reference rather than its arrays retained.
+public final class ActorMatcher: Sendable {
     /// A mention of one actor column at a word position of a text.
     public struct Mention: Sendable, Equatable {
         public var actor: Int
@@ -104,7 +105,7 @@ public struct ActorMatcher: Sendable {
 
     /// The actor named at word `position` of `words`, when exactly one fits best.
     public func mention(at position: Int, in words: [String]) -> Mention? {
-        var hits = self.hits(words)
+        var hits = self.hits(WordList(words))
         return mention(at: position, before: words.count, hits: &hits)
     }
 
@@ -142,11 +143,11 @@ public struct ActorMatcher: Sendable {
     }
 
     /// An empty memo of which alias words the words are `same` as, for `mention(at:before:hits:)`.
-    func hits(_ words: [String]) -> AliasHits { AliasHits(words, aliases: aliasWords) }
+    func hits(_ words: WordList) -> AliasHits { AliasHits(words, aliases: aliasWords) }
 
     /// The first actor mentioned at or after `start` (within `limit` words), skipping filler words.
     public func firstMention(in words: [String], from start: Int, within limit: Int) -> Mention? {
-        var hits = self.hits(words)
+        var hits = self.hits(WordList(words))
         return firstMention(from: start, within: limit, before: words.count, hits: &hits)
     }
 
@@ -178,15 +179,17 @@ public struct ActorMatcher: Sendable {
     // MARK: - Words
 
     /// Office abbreviations written out, so that either spelling matches the other.
-    private static let abbreviations: [String: [String]] = [
-        "kabag": ["kepala", "bagian"], "kabid": ["kepala", "bidang"], "kasubag": ["kepala", "sub", "bagian"],
-        "kasubbag": ["kepala", "sub", "bagian"], "kasubid": ["kepala", "sub", "bidang"], "kasubbid": ["kepala", "sub", "bidang"],
-        "kasi": ["kepala", "seksi"], "kasie": ["kepala", "seksi"], "kadis": ["kepala", "dinas"], "kaban": ["kepala", "badan"],
-        "sekda": ["sekretaris", "daerah"], "sekcam": ["sekretaris", "kecamatan"], "kasat": ["kepala", "satuan"],
-        "subbag": ["sub", "bagian"], "subbagian": ["sub", "bagian"], "staff": ["staf"], "sekdes": ["sekretaris", "desa"],
-        "kades": ["kepala", "desa"], "kapus": ["kepala", "puskesmas"], "pd": ["perangkat", "daerah"],
+    private static let abbreviations: [(word: String, expansion: [String])] = [
+        ("kabag", ["kepala", "bagian"]), ("kabid", ["kepala", "bidang"]), ("kasubag", ["kepala", "sub", "bagian"]),
+        ("kasubbag", ["kepala", "sub", "bagian"]), ("kasubid", ["kepala", "sub", "bidang"]), ("kasubbid", ["kepala", "sub", "bidang"]),
+        ("kasi", ["kepala", "seksi"]), ("kasie", ["kepala", "seksi"]), ("kadis", ["kepala", "dinas"]), ("kaban", ["kepala", "badan"]),
+        ("sekda", ["sekretaris", "daerah"]), ("sekcam", ["sekretaris", "kecamatan"]), ("kasat", ["kepala", "satuan"]),
+        ("subbag", ["sub", "bagian"]), ("subbagian", ["sub", "bagian"]), ("staff", ["staf"]), ("sekdes", ["sekretaris", "desa"]),
+        ("kades", ["kepala", "desa"]), ("kapus", ["kepala", "puskesmas"]), ("pd", ["perangkat", "daerah"]),
     ]
-    private static let abbreviated = WordSet(abbreviations.keys)
+    private static let abbreviated = WordSet(abbreviations.map(\.word))
+    /// The written-out words of each abbreviation, by its index in `abbreviated`.
+    private static let expansions = abbreviations.map { WordList($0.expansion) }
     private static let stopWords: WordSet = ["dan", "pada", "di", "dari", "yang", "atau", "untuk", "serta", "the"]
     private static let genericWords: WordSet = [
         "kepala", "sub", "admin", "tim", "opd", "data", "daerah", "kabupaten", "kota", "bagian", "pusat", "umum",
@@ -194,31 +197,42 @@ public struct ActorMatcher: Sendable {
     ]
 
     /// Lower-cased words of a text with abbreviations written out; punctuation splits words.
-    public static func words(_ text: String) -> [String] {
-        if let plain = plainASCIIWords(text, keepingStopWords: false) { return plain.words }
-        var out: [String] = []
+    public static func words(_ text: String) -> [String] { wordList(text, keepingStopWords: false).strings }
+
+    /// Words of a text as `words(_:)` but keeping stop words, for positional scanning of activities.
+    public static func scanWords(_ text: String) -> [String] { wordList(text, keepingStopWords: true).strings }
+
+    /// `scanWords` (or `words`, without stop words) as a word list: from the bytes of plain ASCII text,
+    /// else from the text's `Character`s.
+    static func wordList(_ text: String, keepingStopWords: Bool) -> WordList {
+        if let plain = plainASCIIWords(text, keepingStopWords: keepingStopWords) { return plain.words }
+        let (abbreviated, expansions, stopWords) = (ActorMatcher.abbreviated, ActorMatcher.expansions, ActorMatcher.stopWords)
+        var out = WordList()
         for word in unicodeRuns(text) {
-            if let expansion = abbreviation(word) {
-                out.append(contentsOf: expansion)
-            } else if word.count > 1, !stopWords.contains(word) {
-                out.append(word)
+            out.append(utf8Of: word)
+            if let abbreviation = abbreviated.index(of: out, out.count - 1) {
+                out.removeLast()
+                out.append(contentsOf: expansions[abbreviation])
+            } else if word.count <= 1 || (!keepingStopWords && stopWords.contains(out, out.count - 1)) {
+                out.removeLast()
             }
         }
         return out
     }
 
-    /// Words of a text as `words(_:)` but keeping stop words, for positional scanning of activities.
-    public static func scanWords(_ text: String) -> [String] {
-        if let plain = plainASCIIWords(text, keepingStopWords: true) { return plain.words }
-        var out: [String] = []
-        for word in unicodeRuns(text) {
-            if let expansion = abbreviation(word) {
-                out.append(contentsOf: expansion)
-            } else if word.count > 1 {
-                out.append(word)
-            }
+    /// What `plainASCIIWords` does at a byte: continues a run (an ASCII letter or digit), ends it (another
+    /// ASCII byte), or gives up (a markup byte, whose pairing cleaning decides, or a non-ASCII byte).
+    private enum ByteKind {
+        static let runByte: UInt8 = 0, separator: UInt8 = 1, other: UInt8 = 2
+    }
+    private static let byteKinds: [UInt8] = (0...255).map { (byte: Int) -> UInt8 in
+        let byte = UInt8(byte)
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"): return ByteKind.runByte
+        case 0x80...: return ByteKind.other
+        case _ where TextCleaning.isMarkupByte(byte): return ByteKind.other
+        default: return ByteKind.separator
         }
-        return out
     }
 
     /// The lower-cased letter-and-digit runs of the cleaned text, by `Character`.
@@ -226,46 +240,72 @@ public struct ActorMatcher: Sendable {
         TextCleaning.clean(text).lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
     }
 
-    /// The written-out words of an abbreviation; most other words are turned down before hashing.
-    private static func abbreviation(_ word: String) -> [String]? {
-        abbreviated.contains(word) ? abbreviations[word] : nil
-    }
-
-    /// `scanWords` (or `words`, without stop words) of an ASCII text that carries no markup
-    /// (`ASCIIRun.scan`), read from its bytes in one pass, with the positions in `words` where a sentence
+    /// `scanWords` (or `words`, without stop words) of an ASCII text that carries no markup byte
+    /// (`TextCleaning.isMarkupByte`), read from its bytes in one pass, with the positions in `words` where a sentence
     /// starts: after a `.`, `;` or `?` that whitespace or the end follows (no position for the first
     /// sentence). nil for any other text. Cleaning such a text changes only whitespace, and a run of
     /// one ASCII byte is one character, so runs of one byte are dropped.
-    static func plainASCIIWords(_ text: String, keepingStopWords: Bool) -> (words: [String], sentenceStarts: [Int])? {
+    static func plainASCIIWords(_ text: String, keepingStopWords: Bool) -> (words: WordList, sentenceStarts: [Int])? {
         var text = text
-        let (abbreviated, stopWords) = (ActorMatcher.abbreviated, ActorMatcher.stopWords)  // read once, not per word
-        return text.withUTF8 { bytes -> (words: [String], sentenceStarts: [Int])? in
-            var words: [String] = []
-            words.reserveCapacity(bytes.count / 6 + 1)
-            var sentenceStarts: [Int] = []
-            let plain = ASCIIRun.scan(bytes) { runRange, index in
-                if runRange.count > 1 {
-                    let run = UnsafeBufferPointer(rebasing: bytes[runRange])
-                    let word = ASCIIText.lowercased(run)
-                    if abbreviated.mayContain(firstByte: run[0] | 0x20, length: run.count), abbreviated.contains(word),
-                       let expansion = abbreviations[word] {
-                        words.append(contentsOf: expansion)
-                    } else if keepingStopWords || !stopWords.contains(word) {
-                        words.append(word)
-                    }
-                }
-                guard index < bytes.count else { return }
-                let byte = bytes[index]
-                if byte == UInt8(ascii: ".") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: "?"),
-                   index + 1 >= bytes.count || ASCIIText.isWhitespace(bytes[index + 1]),
-                   !words.isEmpty, sentenceStarts.last != words.count {
-                    sentenceStarts.append(words.count)
-                }
-            }
-            return plain ? (words, sentenceStarts) : nil
+        return text.withUTF8 { bytes -> (words: WordList, sentenceStarts: [Int])? in
+            var cutter = PlainWordCutter(bytes, keepingStopWords: keepingStopWords)
+            return cutter.cut() ? (cutter.words, cutter.sentenceStarts) : nil
         }
     }
 
+    /// The cutting of `plainASCIIWords`: a struct whose mutating methods keep the words, so that no
+    /// closure captures them (a captured variable is checked for exclusive access at each use).
+    private struct PlainWordCutter {
+        let bytes: UnsafeBufferPointer<UInt8>
+        let keepingStopWords: Bool
+        let abbreviated = ActorMatcher.abbreviated, expansions = ActorMatcher.expansions
+        let stopWords = ActorMatcher.stopWords, kinds = ActorMatcher.byteKinds
+        /// A run is letters and digits, whose lower-cased bytes are those of the text lower-cased whole.
+        var words: WordList
+        var sentenceStarts: [Int] = []
+
+        init(_ bytes: UnsafeBufferPointer<UInt8>, keepingStopWords: Bool) {
+            self.bytes = bytes
+            self.keepingStopWords = keepingStopWords
+            words = WordList(lowercasingASCII: bytes)
+        }
+
+        /// Cuts the runs; false at the first markup or non-ASCII byte.
+        mutating func cut() -> Bool {
+            var start = 0  // where the current run began
+            for index in 0..<bytes.count {
+                switch kinds[Int(bytes[index])] {
+                case ByteKind.runByte: continue
+                case ByteKind.separator:
+                    endRun(start, index)
+                    start = index + 1
+                default: return false
+                }
+            }
+            endRun(start, bytes.count)
+            return true
+        }
+
+        /// Ends the run `start..<index` at the byte at `index` (or at the end of the text).
+        private mutating func endRun(_ start: Int, _ index: Int) {
+            if index - start > 1 {
+                words.append(span: start..<index)
+                if let abbreviation = abbreviated.index(of: words, words.count - 1) {
+                    words.removeLast()
+                    words.append(contentsOf: expansions[abbreviation])
+                } else if !keepingStopWords, stopWords.contains(words, words.count - 1) {
+                    words.removeLast()
+                }
+            }
+            guard index < bytes.count else { return }
+            let byte = bytes[index]
+            if byte == UInt8(ascii: ".") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: "?"),
+               index + 1 >= bytes.count || ASCIIText.isWhitespace(bytes[index + 1]),
+               !words.isEmpty, sentenceStarts.last != words.count {
+                sentenceStarts.append(words.count)
+            }
+        }
+    }
 
     /// The words without repeats, first occurrences kept; a few words are compared with those kept.
     private static func unique(_ words: [String]) -> [String] {

@@ -70,16 +70,24 @@ public enum ActorResolver {
         }
     }
 
-    /// Columns holding the strongest kind of mark: glyphs, else Ya-labels, else Tidak-labels.
+    /// Columns holding the strongest kind of mark: glyphs, else Ya-labels, else Tidak-labels; each once,
+    /// in the order of the marks.
     private static func markedActors(_ marks: [(actor: Int, mark: CellMark)]) -> [Int]? {
-        let glyphs = marks.filter { if case .glyph = $0.mark { return true } else { return false } }
-        let yes = marks.filter { $0.mark == .yes }
-        let no = marks.filter { $0.mark == .no }
-        for group in [glyphs, yes, no] where !group.isEmpty {
-            var seen: Set<Int> = []
-            return group.map(\.actor).filter { seen.insert($0).inserted }
+        func strength(_ mark: CellMark) -> Int {
+            switch mark {
+            case .glyph: return 3
+            case .yes: return 2
+            case .no: return 1
+            }
         }
-        return nil
+        var strongest = 0
+        for mark in marks { strongest = max(strongest, strength(mark.mark)) }
+        guard strongest > 0 else { return nil }
+        var actors: [Int] = []
+        for mark in marks where strength(mark.mark) == strongest { actors.append(mark.actor) }
+        guard actors.count > 1 else { return actors }
+        var seen: Set<Int> = []
+        return actors.filter { seen.insert($0).inserted }
     }
 
     /// The last actor the activity hands work to outside its no-branch.
@@ -88,7 +96,7 @@ public enum ActorResolver {
         let handoffWords = ActorResolver.handoffWords  // read once, not per word
         let clauses = mentions.clauses
         for clause in clauses.clauses where clause.branch != .no {
-            for i in clause.range where handoffWords.contains(clauses.clauseWords[i]) {
+            for i in clause.range where handoffWords.contains(clauses.clauseWords, i) {
                 if let found = mentions.firstMention(in: clause, from: i - clause.range.lowerBound + 1, within: 3, matcher: matcher) { target = found.actor }
             }
         }
@@ -97,9 +105,9 @@ public enum ActorResolver {
 
     private static func infer(_ mentions: inout ActivityMentions, matcher: ActorMatcher) -> Int? {
         let words = mentions.clauses.words
-        let opening = words.prefix(4)
-        if opening.contains(where: { signingWords.contains($0) }) { return matcher.mostSenior() }
-        if let first = words.first, delegationWords.contains(first),
+        let signingWords = ActorResolver.signingWords  // read once, not per word
+        if (0..<min(4, words.count)).contains(where: { signingWords.contains(words, $0) }) { return matcher.mostSenior() }
+        if !words.isEmpty, delegationWords.contains(words, 0),
            let target = mentions.firstMention(from: 1, within: 3, matcher: matcher) {
             return matcher.superior(of: target.actor)
         }

@@ -1,0 +1,94 @@
+/// Words as spans of one byte buffer: a text's words are cut and lower-cased once, then compared as
+/// bytes, and a `String` is made only when one is asked for.
+struct WordList: Sendable {
+    /// The bytes the words are spans of: a plain ASCII text lower-cased whole (its words are spans of it)
+    /// followed by the bytes of words added to it, such as written-out abbreviations.
+    private(set) var bytes: [UInt8] = []
+    /// Each word's bytes in `bytes`, in order.
+    private(set) var spans: [Range<Int>] = []
+
+    init() {}
+
+    /// The words of strings, each its UTF-8 bytes.
+    init(_ words: some Sequence<String>) {
+        for word in words { append(utf8Of: word) }
+    }
+
+    /// No words yet, over the bytes of an ASCII text with A–Z lower-cased; words are added as spans of
+    /// it with `append(span:)`.
+    init(lowercasingASCII text: UnsafeBufferPointer<UInt8>) {
+        bytes = Array(unsafeUninitializedCapacity: text.count) { out, initialized in
+            guard let source = text.baseAddress, let target = out.baseAddress else { return }
+            var index = 0
+            // Eight bytes at a time: a byte from A to Z (its high bit clear) gains 0x20.
+            while index + 8 <= text.count {
+                let word = UnsafeRawPointer(source + index).loadUnaligned(as: UInt64.self)
+                let low = word & 0x7F7F_7F7F_7F7F_7F7F
+                let atLeastA = low &+ 0x3F3F_3F3F_3F3F_3F3F  // high bit set from "A" (0x41) up
+                let aboveZ = low &+ 0x2525_2525_2525_2525  // high bit set above "Z" (0x5A)
+                let upper = atLeastA & ~aboveZ & ~word & 0x8080_8080_8080_8080
+                UnsafeMutableRawPointer(target + index).storeBytes(of: word | upper >> 2, as: UInt64.self)
+                index += 8
+            }
+            while index < text.count {
+                target[index] = ASCIIText.lowercased(source[index])
+                index += 1
+            }
+            initialized = text.count
+        }
+        spans.reserveCapacity(text.count / 5 + 1)
+    }
+
+    var count: Int { spans.count }
+    var isEmpty: Bool { spans.isEmpty }
+
+    /// The bytes of word `index` in `bytes`.
+    @inline(__always)
+    func span(_ index: Int) -> Range<Int> { spans[index] }
+
+    /// Word `index` as a string.
+    func string(_ index: Int) -> String { String(decoding: bytes[spans[index]], as: UTF8.self) }
+
+    /// Every word as a string.
+    var strings: [String] { spans.map { String(decoding: bytes[$0], as: UTF8.self) } }
+
+    /// True when word `index` has exactly the bytes of `word`.
+    @inline(__always)
+    func isWord(_ index: Int, _ word: [UInt8]) -> Bool {
+        let span = spans[index]
+        guard span.count == word.count else { return false }
+        for offset in 0..<word.count where bytes[span.lowerBound + offset] != word[offset] { return false }
+        return true
+    }
+
+    /// Adds the word at `span` of `bytes`.
+    mutating func append(span: Range<Int>) { spans.append(span) }
+
+    mutating func append(utf8Of word: String) {
+        let start = bytes.count
+        bytes.append(contentsOf: word.utf8)
+        spans.append(start..<bytes.count)
+    }
+
+    /// Drops the last word (and its bytes, when they end the buffer).
+    mutating func removeLast() {
+        guard let last = spans.popLast() else { return }
+        if last.upperBound == bytes.count, last.lowerBound >= (spans.last?.upperBound ?? 0) {
+            bytes.removeLast(last.count)
+        }
+    }
+
+    /// Adds the words of another list, their bytes after these.
+    mutating func append(contentsOf other: WordList) {
+        let base = bytes.count
+        bytes.append(contentsOf: other.bytes)
+        for span in other.spans { spans.append(base + span.lowerBound..<base + span.upperBound) }
+    }
+}
+
+extension WordList: Equatable {
+    /// Lists are equal when their words are, wherever the words' bytes stand.
+    static func == (a: WordList, b: WordList) -> Bool {
+        a.count == b.count && zip(a.spans, b.spans).allSatisfy { a.bytes[$0.0].elementsEqual(b.bytes[$0.1]) }
+    }
+}
