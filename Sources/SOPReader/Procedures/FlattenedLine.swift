@@ -21,19 +21,35 @@ struct FlattenedLine: Sendable {
         init(_ text: String, afterNoise: Bool) {
             self.text = text
             self.afterNoise = afterNoise
-            listNumber = FlattenedLine.listNumber(text)
-            if ASCIIText.isOneBytePerCharacter(text) {
+            let listNumber = FlattenedLine.listNumber(text)
+            self.listNumber = listNumber
+            var bytes = text
+            if let facts = bytes.withUTF8(Self.caseOfBytes) {
                 // Each byte is a character: its letters and their case are the ASCII letters'.
-                let bytes = text.utf8
-                let lower = UInt8(ascii: "a")...UInt8(ascii: "z"), upper = UInt8(ascii: "A")...UInt8(ascii: "Z")
-                isCapitalised = bytes.first { lower.contains($0) || upper.contains($0) }.map(upper.contains) == true && listNumber == nil
-                isTitleCase = isCapitalised && bytes.contains(where: lower.contains)
-                isLowercase = bytes.first.map(lower.contains) == true
+                isCapitalised = facts.capitalised && listNumber == nil
+                isTitleCase = isCapitalised && facts.hasLowercase
+                isLowercase = facts.opensLowercase
             } else {
                 isCapitalised = text.first { $0.isLetter }?.isUppercase == true && listNumber == nil
                 isTitleCase = isCapitalised && text.contains { $0.isLowercase }
                 isLowercase = text.first?.isLowercase == true
             }
+        }
+
+        /// For text of one byte per character (ASCII without CR), in one pass: whether its first letter is
+        /// a capital, whether it holds a lower-case letter, whether it opens with one; nil for other text.
+        private static func caseOfBytes(_ bytes: UnsafeBufferPointer<UInt8>)
+            -> (capitalised: Bool, hasLowercase: Bool, opensLowercase: Bool)? {
+            var firstLetter: UInt8 = 0
+            var hasLowercase = false
+            for byte in bytes {
+                if byte >= 0x80 || byte == 0x0D { return nil }
+                let isLower = byte &- UInt8(ascii: "a") < 26
+                if firstLetter == 0, isLower || byte &- UInt8(ascii: "A") < 26 { firstLetter = byte }
+                hasLowercase = hasLowercase || isLower
+            }
+            let opensLowercase = bytes.first.map { $0 &- UInt8(ascii: "a") < 26 } == true
+            return (firstLetter &- UInt8(ascii: "A") < 26, hasLowercase, opensLowercase)
         }
     }
 
@@ -51,8 +67,13 @@ struct FlattenedLine: Sendable {
     var number: Int { source.number }
 
     init(_ line: SourceLine) {
+        self.init(line, words: FlattenedWords(line.text))
+    }
+
+    /// The line read from its words, cut once by the caller.
+    init(_ line: SourceLine, words lineWords: FlattenedWords) {
         source = line
-        let raw = FlattenedLine.words(line.text)
+        let raw = lineWords.strings()
         words = raw
         var all: [Token] = []
         all.reserveCapacity(raw.count)
@@ -98,35 +119,7 @@ struct FlattenedLine: Sendable {
     /// The words of a line as the flattened readers see them: cleaned, split at spaces, a "|" standing
     /// apart ("Sekreta|Kasubbag" → "Sekreta", "|", "Kasubbag").
     static func words(_ text: String) -> [String] {
-        SpaceSeparated.words(TextCleaning.clean(pipesApart(text)))
-    }
-
-    /// `text.replacingOccurrences(of: "|", with: " | ")`, done on the bytes when every "|" stands between
-    /// ASCII characters (then it is a character of its own); Foundation's replacement otherwise.
-    private static func pipesApart(_ text: String) -> String {
-        let utf8 = text.utf8
-        let pipe = UInt8(ascii: "|")
-        guard utf8.withContiguousStorageIfAvailable({ $0.contains(pipe) }) ?? utf8.contains(pipe) else { return text }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(utf8.count + 16)
-        var previous: UInt8 = 0
-        var iterator = utf8.makeIterator()
-        var next = iterator.next()
-        while let byte = next {
-            next = iterator.next()
-            if byte == pipe {
-                guard previous < 0x80, next.map({ $0 < 0x80 }) ?? true else {
-                    return text.replacingOccurrences(of: "|", with: " | ")
-                }
-                bytes.append(0x20)
-                bytes.append(pipe)
-                bytes.append(0x20)
-            } else {
-                bytes.append(byte)
-            }
-            previous = byte
-        }
-        return String(decoding: bytes, as: UTF8.self)
+        FlattenedWords(text).strings()
     }
 
     /// "2." or "2)" → 2.
