@@ -52,6 +52,19 @@ import Testing
         #expect(FlattenedHeader.role(of: header, 3..<5) == .notes)
     }
 
+    /// "kerja" and "per" after a Waktu are read as the lower-cased words were: by character.
+    @Test func waktuSpansTakeKerjaAndPerAsLowerCased() {
+        let cases: [([String], Range<Int>)] = [
+            (["15", "Menit", "Kerja"], 0..<3), (["2", "Hari", "KERJA", "per", "OPD"], 0..<5), (["2", "Hari", "kerjaan"], 0..<3),
+            (["2", "Hari", "Kerja\u{301}"], 0..<2), (["60", "Menit", "PER", "OPD"], 0..<4), (["60", "Menit", "Per\u{301}", "OPD"], 0..<2),
+            (["1", "Jam", "\u{212A}erja"], 0..<3), (["1", "Jam", "perx", "y"], 0..<2), (["1", "Jam", "per"], 0..<2),
+            (["1", "Jam", "kerj"], 0..<2), (["1", "Jam", "kerjaé"], 0..<3), (["1", "Jam", "P\u{212A}", "x"], 0..<2),
+        ]
+        for (words, span) in cases {
+            #expect(FlattenedLine.durationSpan(in: words) == span, "\(words)")
+        }
+    }
+
     @Test func repeatedHeaderLines() {
         #expect(FlattenedHeader.isRepeatedHeaderLine(FlattenedWords("Kegiatan Kelengkapan Waktu Output")))
         #expect(FlattenedHeader.isRepeatedHeaderLine(FlattenedWords("Kegiatan | Waktu")))

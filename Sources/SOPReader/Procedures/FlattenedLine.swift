@@ -75,44 +75,40 @@ struct FlattenedLine: Sendable {
         source = line
         let raw = lineWords.strings()
         words = raw
+        let span = FlattenedLine.durationSpan(in: raw)
+        // One pass: all tokens, how many stand before the Waktu, and those after it, where the Waktu
+        // words end any noise run before the first word after them.
         var all: [Token] = []
         all.reserveCapacity(raw.count)
-        /// Per word, its index in `all` (nil for noise).
-        var tokenIndex: [Int?] = []
-        tokenIndex.reserveCapacity(raw.count)
-        var pendingNoise = false
-        for word in raw {
+        var after: [Token] = []
+        var beforeCount = 0
+        var pendingNoise = false, pendingNoiseAfterWaktu = false
+        for (index, word) in raw.enumerated() {
+            let afterWaktu = span.map { index >= $0.upperBound } ?? false
             if OCRNoise.isNoise(word) {
                 pendingNoise = true
-                tokenIndex.append(nil)
-            } else {
-                tokenIndex.append(all.count)
-                all.append(Token(word, afterNoise: pendingNoise))
-                pendingNoise = false
+                pendingNoiseAfterWaktu = pendingNoiseAfterWaktu || afterWaktu
+                continue
+            }
+            var token = Token(word, afterNoise: pendingNoise)
+            pendingNoise = false
+            all.append(token)
+            if let span, index < span.lowerBound { beforeCount += 1 }
+            if afterWaktu {
+                token.afterNoise = pendingNoiseAfterWaktu
+                pendingNoiseAfterWaktu = false
+                after.append(token)
             }
         }
         tokens = all
-        guard let span = FlattenedLine.durationSpan(in: raw) else {
+        guard let span else {
             duration = nil
             beforeDuration = all
             afterDuration = []
             return
         }
         duration = raw[span].joined(separator: " ")
-        beforeDuration = Array(all.prefix(tokenIndex[..<span.lowerBound].lazy.filter { $0 != nil }.count))
-        // The Waktu words end any noise run before the first word after them.
-        var after: [Token] = []
-        pendingNoise = false
-        for index in raw.indices[span.upperBound...] {
-            if let token = tokenIndex[index].map({ all[$0] }) {
-                var token = token
-                token.afterNoise = pendingNoise
-                after.append(token)
-                pendingNoise = false
-            } else {
-                pendingNoise = true
-            }
-        }
+        beforeDuration = Array(all.prefix(beforeCount))
         afterDuration = after
     }
 
@@ -144,12 +140,27 @@ struct FlattenedLine: Sendable {
                 let text = words[start..<(start + length)].joined(separator: " ")
                 guard DurationParser.looksLikeDuration(text) else { continue }
                 var end = start + length
-                if end < words.count, words[end].lowercased().hasPrefix("kerja") { end += 1 }
-                if end + 1 < words.count, words[end].lowercased() == "per" { end += 2 }
+                if end < words.count, lowercased(words[end], startsWith: "kerja", whole: false) { end += 1 }
+                if end + 1 < words.count, lowercased(words[end], startsWith: "per", whole: true) { end += 2 }
                 return start..<end
             }
         }
         return nil
+    }
+
+    /// `word.lowercased().hasPrefix(prefix)`, or `== prefix` when `whole`, for a lower-case ASCII prefix.
+    /// While the word's bytes up to one past the prefix are ASCII, each is a character of its own (an
+    /// ASCII letter and the byte after it never join) and lower-cases alone; other words are lower-cased.
+    private static func lowercased(_ word: String, startsWith prefix: StaticString, whole: Bool) -> Bool {
+        let bytes = word.utf8
+        let head = bytes.prefix(prefix.utf8CodeUnitCount + 1)
+        guard ASCIIText.isASCII(whole ? bytes.prefix(Int.max) : head) else {
+            let lower = word.lowercased()
+            return whole ? lower == prefix.description : lower.hasPrefix(prefix.description)
+        }
+        let expected = UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount)
+        guard whole ? bytes.count == expected.count : bytes.count >= expected.count else { return false }
+        return zip(head, expected).allSatisfy { ASCIIText.lowercased($0) == $1 }
     }
 
     /// `word.first?.isNumber == true`; a word opening with an ASCII byte other than a digit is passed over
