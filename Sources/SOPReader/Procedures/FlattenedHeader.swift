@@ -12,37 +12,65 @@ struct FlattenedHeader: Sendable, Equatable {
     /// A line's words split into the labels it names and the other words, in order.
     struct LabelScan: Equatable {
         var roles: [ColumnRole]
-        var otherWords: [String]
+        /// How many words name no label, and the first of them (its index among the line's words).
+        var otherWordCount = 0
+        var firstOtherWord: Int?
         /// How many of the other words the scan was asked to count.
         var countedOtherWords = 0
+        /// The other words themselves, when the scan was asked to keep them.
+        var otherWords: [String] = []
     }
 
-    /// Reads a line's `FlattenedLine.words` as labels and other words. Gives up (nil) as soon as more other
-    /// words than `allowed(r)` are certain, r being the most roles the line could still name; only the other
-    /// words `counted` count.
-    static func scan(_ words: [String], otherWordsAllowed allowed: (Int) -> Int,
-                     counting counted: (String) -> Bool) -> LabelScan? {
-        var scan = LabelScan(roles: [], otherWords: [])
+    /// Reads a line's words as labels and other words. Gives up (nil) as soon as more other words than
+    /// `allowed(r)` are certain, r being the most roles the line could still name; noise words count
+    /// only when `countingNoise`.
+    static func scan(_ line: FlattenedWords, otherWordsAllowed allowed: (Int) -> Int, countingNoise: Bool,
+                     keepingOtherWords: Bool = false) -> LabelScan? {
+        var scan = LabelScan(roles: [])
+        let count = line.count
         var index = 0
-        while index < words.count {
+        while index < count {
             var matched = 0
-            for length in stride(from: 3, through: 1, by: -1) where index + length <= words.count {
-                guard let role = role(named: words[index..<(index + length)]) else { continue }
-                scan.roles.append(role)
-                matched = length
-                break
+            var length = min(3, count - index)
+            while length > 0 {
+                if let role = role(of: line, index..<(index + length)) {
+                    scan.roles.append(role)
+                    matched = length
+                    break
+                }
+                length -= 1
             }
             if matched == 0 {
-                scan.otherWords.append(words[index])
-                if counted(words[index]) { scan.countedOtherWords += 1 }
+                scan.otherWordCount += 1
+                if scan.firstOtherWord == nil { scan.firstOtherWord = index }
+                if keepingOtherWords { scan.otherWords.append(line.string(index)) }
+                if countingNoise || !OCRNoise.isNoise(line.string(index)) { scan.countedOtherWords += 1 }
                 index += 1
             } else {
                 index += matched
             }
             // Each role still to come takes at least one of the remaining words.
-            if scan.countedOtherWords > allowed(scan.roles.count + words.count - index) { return nil }
+            if scan.countedOtherWords > allowed(scan.roles.count + count - index) { return nil }
         }
         return scan
+    }
+
+    /// `role(named:)` of a run of a line's words. A run of plain words is read from its letters, one
+    /// slice of the line's letter buffer, without making strings.
+    static func role(of line: FlattenedWords, _ run: Range<Int>) -> ColumnRole? {
+        let words = line.words
+        var byteCount = run.count - 1
+        var plain = true
+        for index in run {
+            byteCount += words[index].byteCount
+            plain = plain && words[index].isPlain
+        }
+        guard byteCount <= ColumnRole.longestCell else { return nil }
+        guard plain else { return role(named: run.map(line.string)[...]) }
+        let letters = Int(words[run.lowerBound].letterStart)..<Int(words[run.upperBound - 1].letterEnd)
+        // Every label has two letters or more.
+        guard letters.count >= 2 else { return nil }
+        return line.letters.withUnsafeBufferPointer { ColumnRole.recognise(utf8: UnsafeBufferPointer(rebasing: $0[letters])) }
     }
 
     /// The role that words, joined by spaces, name as one label; nil unless the joined text holds a letter.
@@ -123,11 +151,12 @@ struct FlattenedHeader: Sendable, Equatable {
         return nil
     }
 
-    /// True when a line inside a table body (its `FlattenedLine.words`) repeats the header (a page break
-    /// in the scan).
-    static func isRepeatedHeaderLine(_ words: [String]) -> Bool {
-        guard let scan = scan(words, otherWordsAllowed: { $0 }, counting: { _ in true }) else { return false }
-        return Set(scan.roles).count >= 2 && scan.otherWords.count <= scan.roles.count
+    /// True when a line inside a table body (its words) repeats the header (a page break in the scan):
+    /// two distinct labels or more, and no more other words than labels.
+    static func isRepeatedHeaderLine(_ words: FlattenedWords) -> Bool {
+        guard let scan = scan(words, otherWordsAllowed: { $0 }, countingNoise: true),
+              let first = scan.roles.first else { return false }
+        return scan.roles.contains { $0 != first } && scan.otherWordCount <= scan.roles.count
     }
 
     /// Each line's label scan (`isLabelLine`), worked out when first asked for.
@@ -154,13 +183,17 @@ struct FlattenedHeader: Sendable, Equatable {
 
     private static func isLabelLine(_ line: SourceLine) -> LabelScan? {
         guard !line.isBlank, !hasMoreTextBytes(line.text, than: longestLabelLine) else { return nil }
-        guard let scan = scan(FlattenedLine.words(line.text), otherWordsAllowed: { 2 * $0 + 2 },
-                              counting: { !OCRNoise.isNoise($0) }),
-              !scan.roles.isEmpty else { return nil }
-        if let first = scan.otherWords.first, ActivityVerb.opensStep(first),
+        let words = FlattenedWords(line.text)
+        guard let scan = labelScan(words), !scan.roles.isEmpty else { return nil }
+        if let first = scan.firstOtherWord.map(words.string), ActivityVerb.opensStep(first),
            TextCleaning.clean(line.text).hasPrefix(first) { return nil }
         // The other words counted are those that are not noise.
         return scan.countedOtherWords <= 2 * scan.roles.count + 2 ? scan : nil
+    }
+
+    /// The scan of a label line: at most two other words (noise aside) per role, and two more.
+    private static func labelScan(_ words: FlattenedWords, keepingOtherWords: Bool = false) -> LabelScan? {
+        scan(words, otherWordsAllowed: { 2 * $0 + 2 }, countingNoise: false, keepingOtherWords: keepingOtherWords)
     }
 
     /// True when more than `limit` bytes of the text are neither spaces nor tabs; stops counting there.
@@ -177,10 +210,10 @@ struct FlattenedHeader: Sendable, Equatable {
     private static func block(at index: Int, in lines: [SourceLine], labels: inout LabelLines) -> FlattenedHeader? {
         guard labels.scan(at: index) != nil else { return nil }
         var end = index
-        var scans: [LabelScan] = []
+        var scans: [(line: Int, scan: LabelScan)] = []
         while end < lines.count {
             if let scan = labels.scan(at: end) {
-                scans.append(scan)
+                scans.append((end, scan))
                 end += 1
             } else if end + 1 < lines.count, fragmentWords(lines[end]) != nil, labels.scan(at: end + 1) != nil {
                 // A label wrapped onto a line of its own ("Mutu" / "Baku") between two label lines.
@@ -189,7 +222,7 @@ struct FlattenedHeader: Sendable, Equatable {
                 break
             }
         }
-        let roles = Set(scans.flatMap(\.roles))
+        let roles = Set(scans.flatMap(\.scan.roles))
         let mutuBaku: Set<ColumnRole> = [.inputs, .duration, .output]
         guard roles.count >= 4, !roles.isDisjoint(with: [.activity, .quality]),
               roles.intersection(mutuBaku).count >= 2 else { return nil }
@@ -198,8 +231,10 @@ struct FlattenedHeader: Sendable, Equatable {
             fragments += fragment
             end += 1
         }
-        let actorLine = scans.max { $0.otherWords.count < $1.otherWords.count }
-        let actorWords = (actorLine?.otherWords ?? []).filter { !OCRNoise.isNoise($0) || $0.contains("|") }
+        // The actor names stand on the label line with the most other words, read again for its words.
+        let actorLine = scans.max { $0.scan.otherWordCount < $1.scan.otherWordCount }
+        let otherWords = actorLine.flatMap { labelScan(FlattenedWords(lines[$0.line].text), keepingOtherWords: true)?.otherWords }
+        let actorWords = (otherWords ?? []).filter { !OCRNoise.isNoise($0) || $0.contains("|") }
             .map { OCRNoise.isNoise($0) ? "|" : $0 }
         let actors = ActorNameSplitter.names(words: actorWords, fragments: fragments)
         return FlattenedHeader(first: index, last: end - 1, actors: actors, roles: roles)

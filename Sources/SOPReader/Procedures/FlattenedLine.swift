@@ -21,19 +21,35 @@ struct FlattenedLine: Sendable {
         init(_ text: String, afterNoise: Bool) {
             self.text = text
             self.afterNoise = afterNoise
-            listNumber = FlattenedLine.listNumber(text)
-            if ASCIIText.isOneBytePerCharacter(text) {
+            let listNumber = FlattenedLine.listNumber(text)
+            self.listNumber = listNumber
+            var bytes = text
+            if let facts = bytes.withUTF8(Self.caseOfBytes) {
                 // Each byte is a character: its letters and their case are the ASCII letters'.
-                let bytes = text.utf8
-                let lower = UInt8(ascii: "a")...UInt8(ascii: "z"), upper = UInt8(ascii: "A")...UInt8(ascii: "Z")
-                isCapitalised = bytes.first { lower.contains($0) || upper.contains($0) }.map(upper.contains) == true && listNumber == nil
-                isTitleCase = isCapitalised && bytes.contains(where: lower.contains)
-                isLowercase = bytes.first.map(lower.contains) == true
+                isCapitalised = facts.capitalised && listNumber == nil
+                isTitleCase = isCapitalised && facts.hasLowercase
+                isLowercase = facts.opensLowercase
             } else {
                 isCapitalised = text.first { $0.isLetter }?.isUppercase == true && listNumber == nil
                 isTitleCase = isCapitalised && text.contains { $0.isLowercase }
                 isLowercase = text.first?.isLowercase == true
             }
+        }
+
+        /// For text of one byte per character (ASCII without CR), in one pass: whether its first letter is
+        /// a capital, whether it holds a lower-case letter, whether it opens with one; nil for other text.
+        private static func caseOfBytes(_ bytes: UnsafeBufferPointer<UInt8>)
+            -> (capitalised: Bool, hasLowercase: Bool, opensLowercase: Bool)? {
+            var firstLetter: UInt8 = 0
+            var hasLowercase = false
+            for byte in bytes {
+                if byte >= 0x80 || byte == 0x0D { return nil }
+                let isLower = byte &- UInt8(ascii: "a") < 26
+                if firstLetter == 0, isLower || byte &- UInt8(ascii: "A") < 26 { firstLetter = byte }
+                hasLowercase = hasLowercase || isLower
+            }
+            let opensLowercase = bytes.first.map { $0 &- UInt8(ascii: "a") < 26 } == true
+            return (firstLetter &- UInt8(ascii: "A") < 26, hasLowercase, opensLowercase)
         }
     }
 
@@ -51,82 +67,55 @@ struct FlattenedLine: Sendable {
     var number: Int { source.number }
 
     init(_ line: SourceLine) {
+        self.init(line, words: FlattenedWords(line.text))
+    }
+
+    /// The line read from its words, cut once by the caller.
+    init(_ line: SourceLine, words lineWords: FlattenedWords) {
         source = line
-        let raw = FlattenedLine.words(line.text)
+        let raw = lineWords.strings()
         words = raw
+        let span = FlattenedLine.durationSpan(in: raw)
+        // One pass: all tokens, how many stand before the Waktu, and those after it, where the Waktu
+        // words end any noise run before the first word after them.
         var all: [Token] = []
         all.reserveCapacity(raw.count)
-        /// Per word, its index in `all` (nil for noise).
-        var tokenIndex: [Int?] = []
-        tokenIndex.reserveCapacity(raw.count)
-        var pendingNoise = false
-        for word in raw {
+        var after: [Token] = []
+        var beforeCount = 0
+        var pendingNoise = false, pendingNoiseAfterWaktu = false
+        for (index, word) in raw.enumerated() {
+            let afterWaktu = span.map { index >= $0.upperBound } ?? false
             if OCRNoise.isNoise(word) {
                 pendingNoise = true
-                tokenIndex.append(nil)
-            } else {
-                tokenIndex.append(all.count)
-                all.append(Token(word, afterNoise: pendingNoise))
-                pendingNoise = false
+                pendingNoiseAfterWaktu = pendingNoiseAfterWaktu || afterWaktu
+                continue
+            }
+            var token = Token(word, afterNoise: pendingNoise)
+            pendingNoise = false
+            all.append(token)
+            if let span, index < span.lowerBound { beforeCount += 1 }
+            if afterWaktu {
+                token.afterNoise = pendingNoiseAfterWaktu
+                pendingNoiseAfterWaktu = false
+                after.append(token)
             }
         }
         tokens = all
-        guard let span = FlattenedLine.durationSpan(in: raw) else {
+        guard let span else {
             duration = nil
             beforeDuration = all
             afterDuration = []
             return
         }
         duration = raw[span].joined(separator: " ")
-        beforeDuration = Array(all.prefix(tokenIndex[..<span.lowerBound].lazy.filter { $0 != nil }.count))
-        // The Waktu words end any noise run before the first word after them.
-        var after: [Token] = []
-        pendingNoise = false
-        for index in raw.indices[span.upperBound...] {
-            if let token = tokenIndex[index].map({ all[$0] }) {
-                var token = token
-                token.afterNoise = pendingNoise
-                after.append(token)
-                pendingNoise = false
-            } else {
-                pendingNoise = true
-            }
-        }
+        beforeDuration = Array(all.prefix(beforeCount))
         afterDuration = after
     }
 
     /// The words of a line as the flattened readers see them: cleaned, split at spaces, a "|" standing
     /// apart ("Sekreta|Kasubbag" → "Sekreta", "|", "Kasubbag").
     static func words(_ text: String) -> [String] {
-        SpaceSeparated.words(TextCleaning.clean(pipesApart(text)))
-    }
-
-    /// `text.replacingOccurrences(of: "|", with: " | ")`, done on the bytes when every "|" stands between
-    /// ASCII characters (then it is a character of its own); Foundation's replacement otherwise.
-    private static func pipesApart(_ text: String) -> String {
-        let utf8 = text.utf8
-        let pipe = UInt8(ascii: "|")
-        guard utf8.withContiguousStorageIfAvailable({ $0.contains(pipe) }) ?? utf8.contains(pipe) else { return text }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(utf8.count + 16)
-        var previous: UInt8 = 0
-        var iterator = utf8.makeIterator()
-        var next = iterator.next()
-        while let byte = next {
-            next = iterator.next()
-            if byte == pipe {
-                guard previous < 0x80, next.map({ $0 < 0x80 }) ?? true else {
-                    return text.replacingOccurrences(of: "|", with: " | ")
-                }
-                bytes.append(0x20)
-                bytes.append(pipe)
-                bytes.append(0x20)
-            } else {
-                bytes.append(byte)
-            }
-            previous = byte
-        }
-        return String(decoding: bytes, as: UTF8.self)
+        FlattenedWords(text).strings()
     }
 
     /// "2." or "2)" → 2.
@@ -151,12 +140,27 @@ struct FlattenedLine: Sendable {
                 let text = words[start..<(start + length)].joined(separator: " ")
                 guard DurationParser.looksLikeDuration(text) else { continue }
                 var end = start + length
-                if end < words.count, words[end].lowercased().hasPrefix("kerja") { end += 1 }
-                if end + 1 < words.count, words[end].lowercased() == "per" { end += 2 }
+                if end < words.count, lowercased(words[end], startsWith: "kerja", whole: false) { end += 1 }
+                if end + 1 < words.count, lowercased(words[end], startsWith: "per", whole: true) { end += 2 }
                 return start..<end
             }
         }
         return nil
+    }
+
+    /// `word.lowercased().hasPrefix(prefix)`, or `== prefix` when `whole`, for a lower-case ASCII prefix.
+    /// While the word's bytes up to one past the prefix are ASCII, each is a character of its own (an
+    /// ASCII letter and the byte after it never join) and lower-cases alone; other words are lower-cased.
+    private static func lowercased(_ word: String, startsWith prefix: StaticString, whole: Bool) -> Bool {
+        let bytes = word.utf8
+        let head = bytes.prefix(prefix.utf8CodeUnitCount + 1)
+        guard ASCIIText.isASCII(whole ? bytes.prefix(Int.max) : head) else {
+            let lower = word.lowercased()
+            return whole ? lower == prefix.description : lower.hasPrefix(prefix.description)
+        }
+        let expected = UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount)
+        guard whole ? bytes.count == expected.count : bytes.count >= expected.count else { return false }
+        return zip(head, expected).allSatisfy { ASCIIText.lowercased($0) == $1 }
     }
 
     /// `word.first?.isNumber == true`; a word opening with an ASCII byte other than a digit is passed over

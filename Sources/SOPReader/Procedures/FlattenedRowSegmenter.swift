@@ -26,8 +26,9 @@ enum FlattenedRowSegmenter {
                 afterBlank = true
                 continue
             }
-            let line = FlattenedLine(source)
-            if FlattenedHeader.isRepeatedHeaderLine(line.words) || PageMarker.isPageMarker(source.text) { continue }
+            let words = FlattenedWords(source.text)
+            if FlattenedHeader.isRepeatedHeaderLine(words) || PageMarker.isPageMarker(source.text) { continue }
+            let line = FlattenedLine(source, words: words)
             let opening = stepOpening(line.words, after: lastNumber)
             let hasDuration = line.duration != nil
             if let opening, current == nil || currentHasDuration || hasDuration || afterBlank {

@@ -31,19 +31,44 @@ enum FlattenedTableLocator {
 
     private static let signatureCues = ["nip", "ditetapkan di", "pada tanggal"]
     private static let signatureCueBytes = signatureCues.map { Array($0.utf8) }
-    /// One byte more than the longest cue: the byte after a cue must start a character of its own.
-    private static let signatureHeadLength = (signatureCueBytes.map(\.count).max() ?? 0) + 1
 
-    /// True when the cleaned line, lower-cased, starts with a signature cue. When its first bytes (one more
-    /// than the longest cue) are ASCII, each is a character of its own and the cues are compared as bytes.
-    private static func opensSignature(_ line: String) -> Bool {
-        let cleaned = TextCleaning.clean(line)
-        let head = cleaned.utf8.prefix(signatureHeadLength)
-        guard ASCIIText.isASCII(head) else {
-            let lower = cleaned.lowercased()
-            return signatureCues.contains { lower.hasPrefix($0) }
+    /// True when the cleaned line, lower-cased, starts with a signature cue. (Internal for the tests of
+    /// its byte path.)
+    static func opensSignature(_ line: String) -> Bool {
+        var line = line
+        if let opens = line.withUTF8(opensSignature(asciiBytes:)) { return opens }
+        let lower = TextCleaning.clean(line).lowercased()
+        return signatureCues.contains { lower.hasPrefix($0) }
+    }
+
+    /// `opensSignature` read from the line's bytes while they are ASCII without markup: cleaning drops
+    /// the leading whitespace and makes each run of whitespace one space, lower-casing an ASCII letter
+    /// sets its 0x20 bit. A cue matched that way opens the line unless a non-ASCII byte follows it (a
+    /// combining mark would join its last letter). Nil when a byte that could change the answer is
+    /// not plain ASCII: then cleaning or lower-casing may do more (a Kelvin sign lower-cases to "k").
+    private static func opensSignature(asciiBytes bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        var start = 0
+        while start < bytes.count, ASCIIText.isWhitespace(bytes[start]) { start += 1 }
+        var undecided = false
+        for cue in signatureCueBytes {
+            var index = start
+            var matched = true
+            for letter in cue {
+                guard index < bytes.count else { matched = false; break }
+                let byte = bytes[index]
+                if byte >= 0x80 || TextCleaning.isMarkupByte(byte) { undecided = true; matched = false; break }
+                if letter == 0x20 {
+                    guard ASCIIText.isWhitespace(byte) else { matched = false; break }
+                    while index < bytes.count, ASCIIText.isWhitespace(bytes[index]) { index += 1 }
+                    continue
+                }
+                guard byte | 0x20 == letter else { matched = false; break }
+                index += 1
+            }
+            guard matched else { continue }
+            if index < bytes.count, bytes[index] >= 0x80 || TextCleaning.isMarkupByte(bytes[index]) { return nil }
+            return true
         }
-        let lower = head.map { ASCIIText.lowercased($0) }
-        return signatureCueBytes.contains { lower.starts(with: $0) }
+        return undecided ? nil : false
     }
 }

@@ -3,7 +3,7 @@
 public enum PageMarker {
     /// True when the whole line (tabs, pipes and whitespace aside) is a page marker.
     public static func isPageMarker(_ line: String) -> Bool {
-        guard mayOpenMarker(line), !hasLongContent(line) else { return false }
+        guard mayOpenMarker(line), !hasLongContent(line), !opensWithOtherASCIIWord(line) else { return false }
         let text = TextCleaning.collapseWhitespace(line.replacingOccurrences(of: "|", with: " ")).lowercased()
         guard !text.isEmpty, text.count <= 40 else { return false }
         let words = text.split(separator: " ").map(String.init)
@@ -44,6 +44,28 @@ public enum PageMarker {
             }
         }
         return false
+    }
+
+    private static let markerWords: [[UInt8]] = ["halaman", "hal", "hal.", "page", "hlm", "hlm."].map { Array($0.utf8) }
+
+    /// True when the line's first word (whitespace and pipes aside) is ASCII letters and punctuation
+    /// ended by whitespace, a pipe or the line's end, and no marker word: then the line opens with
+    /// neither a marker word nor a frame. A non-ASCII byte in or right after it leaves it to the full
+    /// reading (NBSP, a combining mark, a letter that lower-cases to ASCII).
+    private static func opensWithOtherASCIIWord(_ line: String) -> Bool {
+        var line = line
+        return line.withUTF8 { bytes -> Bool in
+            var start = 0
+            while start < bytes.count, bytes[start] == UInt8(ascii: "|") || ASCIIText.isWhitespace(bytes[start]) { start += 1 }
+            guard start < bytes.count, (bytes[start] | 0x20) &- UInt8(ascii: "a") < 26 else { return false }
+            var end = start
+            while end < bytes.count, bytes[end] != UInt8(ascii: "|"), !ASCIIText.isWhitespace(bytes[end]) {
+                if bytes[end] >= 0x80 { return false }
+                end += 1
+            }
+            let word = bytes[start..<end]
+            return !markerWords.contains { $0.count == word.count && zip($0, word).allSatisfy { $0 == $1 | 0x20 } }
+        }
     }
 
     private static func isFraction(_ word: String) -> Bool {
