@@ -56,7 +56,8 @@ import Testing
             ["🇮", "🇩", "x"], ["👩\u{200D}", "💻", "ok"],
         ]
         for tokens in lines {
-            let apart = FlattenedLineSplitter.apart(tokens)
+            var apart: [Bool] = []
+            FlattenedLineSplitter.apart(tokens, into: &apart)
             for start in tokens.indices {
                 for end in start..<tokens.count {
                     var parts: [[String]] = []

@@ -9,10 +9,14 @@ struct FlattenedColumns: Sendable {
     private(set) var texts: [String] = ["", "", "", ""]
     /// Per column, the last list number seen in this row (0 before the first).
     private(set) var lastNumbers: [Int] = [0, 0, 0, 0]
-    /// Per column, the text of the list item still open (since the last list number).
+    /// True when the open items of Kelengkapan and Output are kept: for a row fitted to known items
+    /// (a row read before any item is known, or read as blocks, never asks for them).
+    let tracksItems: Bool
+    /// Per column, the text of the list item still open (since the last list number); only for
+    /// Kelengkapan and Output when items are tracked (empty for the others).
     private(set) var openItems: [String] = ["", "", "", ""]
     /// Per column, the open item's words as items are compared (`KnownPhrases.words`), kept up as it grows;
-    /// only for Kelengkapan and Output, whose items are compared (empty for the others).
+    /// only for Kelengkapan and Output when items are tracked (empty for the others).
     private(set) var openItemWords: [[String]] = [[], [], [], []]
     /// Per column, the open item's last word: the left side of the seam the next word is joined at.
     private var openItemLastWords: [String] = ["", "", "", ""]
@@ -20,24 +24,29 @@ struct FlattenedColumns: Sendable {
     /// away: its words are then read again from the whole item.
     private var openItemHasStar: [Bool] = [false, false, false, false]
 
+    init(tracksItems: Bool = true) {
+        self.tracksItems = tracksItems
+    }
+
     func text(_ column: Column) -> String { texts[column.rawValue] }
 
     /// Appends words to a column, tracking list numbers and the open item.
     mutating func append(_ tokens: ArraySlice<FlattenedLine.Token>, to column: Column) {
         let c = column.rawValue
+        let tracked = tracksItems && (column == .inputs || column == .output)
         for token in tokens {
             let word = TextCleaning.collapseWhitespace(token.text)
             WrappedText.append(word, to: &texts[c])
             if let number = token.listNumber {
                 lastNumbers[c] = number
-                openItems[c] = ""
-                openItemWords[c] = []
-                openItemLastWords[c] = ""
-                openItemHasStar[c] = false
-            } else if column == .inputs || column == .output {
+                if tracked {
+                    openItems[c] = ""
+                    openItemWords[c] = []
+                    openItemLastWords[c] = ""
+                    openItemHasStar[c] = false
+                }
+            } else if tracked {
                 extendOpenItem(c, with: word)
-            } else {
-                WrappedText.append(word, to: &openItems[c])
             }
         }
     }
