@@ -111,7 +111,7 @@ struct FlattenedLineSplitter {
             known.appendWordIDs(of: token.text, to: &ids)
         }
         idStarts.append(ids.count)
-        Self.apart(tokens.lazy.map(\.text), into: &apart)
+        Self.apart(tokens, into: &apart)
     }
 
     /// Per token, whether its words stay apart from the previous token's when the tokens are joined by
@@ -119,22 +119,30 @@ struct FlattenedLineSplitter {
     /// seam between ASCII characters is apart, and any other seam is apart when the two tokens joined read
     /// as the words of each. Markup (`<`, `*`, `_`), which cleaning may pair over many tokens, leaves no
     /// seam apart.
-    static func apart<Texts: RandomAccessCollection<String>>(_ texts: Texts, into apart: inout [Bool]) where Texts.Index == Int {
+    static func apart(_ tokens: [Token], into apart: inout [Bool]) {
         apart.removeAll(keepingCapacity: true)
-        let markup = texts.contains { text in
-            TextCleaning.mayHoldMarkup(text)
-        }
-        for index in texts.indices {
-            guard index > texts.startIndex, !markup else {
-                apart.append(false)
-                continue
+        var markup = false
+        var previousLast: UInt8?  // the previous token's last byte
+        for token in tokens {
+            var text = token.text
+            let (first, last) = text.withUTF8 { bytes in
+                if !markup, bytes.contains(where: TextCleaning.isMarkupByte) { markup = true }
+                return (bytes.first, bytes.last)
             }
-            let previous = texts[index - 1], text = texts[index]
-            if let last = previous.utf8.last, let first = text.utf8.first, last < 0x80, first < 0x80 {
+            if let previousLast, let first, previousLast < 0x80, first < 0x80 {
                 apart.append(true)
             } else {
-                apart.append(KnownPhrases.words(previous + " " + text) == KnownPhrases.words(previous) + KnownPhrases.words(text))
+                apart.append(false)  // decided below unless markup leaves no seam apart
             }
+            previousLast = last
+        }
+        guard !markup else {
+            for index in apart.indices { apart[index] = false }
+            return
+        }
+        for index in tokens.indices.dropFirst() where !apart[index] {
+            let previous = tokens[index - 1].text, text = tokens[index].text
+            apart[index] = KnownPhrases.words(previous + " " + text) == KnownPhrases.words(previous) + KnownPhrases.words(text)
         }
     }
 
@@ -165,9 +173,9 @@ struct FlattenedLineSplitter {
             let column = Column(rawValue: c) ?? .activity
             let fitted = (column == .inputs || column == .output) && !known.isEmpty
             var openItem: Range<Int>?
-            if fitted, row.openItemWords[c].count <= known.longestPhrase {
+            if fitted, row.openItemIDs[c].count <= known.longestPhrase {
                 let start = openItemIDs.count
-                openItemIDs += known.wordIDs(of: row.openItemWords[c])
+                openItemIDs += row.openItemIDs[c]
                 openItem = start..<openItemIDs.count
             }
             lanes.append(LaneFacts(column: column, awaitsMore: Self.awaitsMore(row.texts[c]), isEmpty: row.texts[c].isEmpty,
@@ -212,9 +220,11 @@ struct FlattenedLineSplitter {
         // A run that opens with a list number starts a new item; an item fits known ones only when the
         // column is fitted and its open item is not longer than all of them.
         let openItem = !columnFacts.fitted ? nil : head.listNumber >= 0 ? 0..<0 : columnFacts.openItem
-        itemWords.removeAll(keepingCapacity: true)
-        if let openItem { itemWords += openItemIDs[openItem] }
-        var fit = ItemFit(fitted: openItem != nil, beforeCount: itemWords.count)
+        if let openItem {
+            itemWords.removeAll(keepingCapacity: true)
+            itemWords += openItemIDs[openItem]
+        }
+        var fit = ItemFit(fitted: openItem != nil, beforeCount: openItem?.count ?? 0)
         let bodyStart = head.listNumber >= 0 ? start + 1 : start
         var running = 0.0
         var expected = columnFacts.lastNumber + 1

@@ -85,7 +85,7 @@ enum FlattenedTableReader {
     /// splitter knows the items of the other rows.
     private static func readRow(_ row: FlattenedRowSegmenter.Row,
                                 with splitter: inout FlattenedLineSplitter) -> (FlattenedColumns, String) {
-        var columns = FlattenedColumns(tracksItems: !splitter.known.isEmpty)
+        var columns = FlattenedColumns(tracking: splitter.known.isEmpty ? nil : splitter.known)
         var duration: String?
         var opensRow = true
         for block in row.blocks {
@@ -114,7 +114,7 @@ enum FlattenedTableReader {
                   let words = TextCleaning.clean(opening.source.text).split(separator: " ").map(String.init)
                   return FlattenedLine.durationSpan(in: words)?.lowerBound == 0
               }) else { return nil }
-        var columns = FlattenedColumns(tracksItems: false)
+        var columns = FlattenedColumns()
         func words(_ lines: ArraySlice<[FlattenedLine]>) -> ArraySlice<FlattenedLine.Token> {
             lines.joined().flatMap(\.tokens)[...]
         }
