@@ -239,7 +239,7 @@ struct FlattenedLineSplitter {
             } else if index > start, token.capitalAfterLowercase {
                 running -= 1
             }
-            if index >= bodyStart { extend(&fit, with: index, of: tokens) }
+            if fit.fitted, index >= bodyStart { extend(&fit, with: index, of: tokens) }
             segment[runs + index + 1] = base + running + (index == start ? singleListNumber : 0) + fit.value
         }
     }

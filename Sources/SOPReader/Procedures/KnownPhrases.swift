@@ -82,8 +82,8 @@ struct KnownPhrases: Sendable {
                     ownCounts: own.mapValues(\.count), longestShared: longestShared, longestOwn: top, secondLongestOwn: second)
     }
 
-    /// The phrases of all rows.
-    struct Read: Sendable {
+    /// The phrases of all rows (a class: each row's `Others` and every line's splitter share it).
+    final class Read: Sendable {
         fileprivate let ids: [String: WordID]
         /// The same words by their bytes, for ASCII words read from a line's bytes.
         fileprivate let table: ItemWordTable
@@ -101,6 +101,21 @@ struct KnownPhrases: Sendable {
         fileprivate let longestShared: Int
         fileprivate let longestOwn: (row: Int, longest: Int)
         fileprivate let secondLongestOwn: Int
+
+        fileprivate init(ids: [String: WordID], table: ItemWordTable, phrases: [[WordID]], onlyRows: [Int], firstWordStarts: [Int],
+                         byFirstWord: [Int], ownCounts: [Int: Int], longestShared: Int, longestOwn: (row: Int, longest: Int),
+                         secondLongestOwn: Int) {
+            self.ids = ids
+            self.table = table
+            self.phrases = phrases
+            self.onlyRows = onlyRows
+            self.firstWordStarts = firstWordStarts
+            self.byFirstWord = byFirstWord
+            self.ownCounts = ownCounts
+            self.longestShared = longestShared
+            self.longestOwn = longestOwn
+            self.secondLongestOwn = secondLongestOwn
+        }
 
         /// No phrases: what a row is fitted to before any item is known.
         static let none = Read(ids: [:], table: ItemWordTable([]), phrases: [], onlyRows: [], firstWordStarts: [0], byFirstWord: [],
