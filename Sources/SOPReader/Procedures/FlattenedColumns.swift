@@ -36,8 +36,8 @@ struct FlattenedColumns: Sendable {
         let c = column.rawValue
         let tracked = known != nil && (column == .inputs || column == .output)
         for token in tokens {
-            let word = TextCleaning.collapseWhitespace(token.text)
-            WrappedText.append(word, to: &texts[c])
+            // `WrappedText.append` collapses the word's whitespace itself; the open item asks for it collapsed.
+            WrappedText.append(token.text, to: &texts[c])
             if let number = token.listNumber {
                 lastNumbers[c] = number
                 if tracked {
@@ -47,7 +47,7 @@ struct FlattenedColumns: Sendable {
                     openItemHasStar[c] = false
                 }
             } else if tracked {
-                extendOpenItem(c, with: word)
+                extendOpenItem(c, with: TextCleaning.collapseWhitespace(token.text))
             }
         }
     }
