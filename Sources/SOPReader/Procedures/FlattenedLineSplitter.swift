@@ -280,7 +280,7 @@ struct FlattenedLineSplitter {
             fit.partStart = index
             fit.partOffset = itemWords.count
         }
-        itemWords.removeSubrange(fit.partOffset...)
+        if fit.partOffset < itemWords.count { itemWords.removeSubrange(fit.partOffset...) }
         if fit.partStart == index {
             itemWords += ids[idStarts[index]..<idStarts[index + 1]]
         } else {
