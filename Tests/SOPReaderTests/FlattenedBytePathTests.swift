@@ -40,6 +40,26 @@ import Testing
         }
     }
 
+    @Test func endsWithPeriodAgreesWithHasSuffix() {
+        for text in Self.texts + ["x\u{600}.", "é.", "\r.", "a.\u{301}", "..", "Surat masuk.", "\u{301}."] {
+            #expect(FlattenedLineSplitter.endsWithPeriod(text) == text.hasSuffix("."), "\(text.debugDescription)")
+        }
+    }
+
+    /// Item words looked up from a text's bytes get the ids their strings have.
+    @Test func byteWordIDsAgreeWithStringLookUp() {
+        var known = KnownPhrases()
+        let items = ["Surat masuk", "Data KINERJA 2024", "Éditan dàta", "laporan kinerja", "Draf (LKj)", "a b", "\u{212A}elvin sign"]
+        for (row, item) in items.enumerated() { known.add(item, row: row) }
+        let others = known.read().others(than: -1)
+        let texts = Self.texts + items + ["SURAT", "surat,Masuk", "kinerja2024", "lkj", "draf<b>", "Ke", "kelvin", "x\u{600}data", "  data  "]
+        for text in texts {
+            #expect(others.wordIDs(text) == others.wordIDs(of: KnownPhrases.words(text)), "\(text.debugDescription)")
+        }
+        #expect(others.wordIDs("Surat Masuk").allSatisfy { $0 != KnownPhrases.unknown })
+        #expect(others.wordIDs("lain") == [KnownPhrases.unknown])
+    }
+
     @Test func listNumberAgreesWithCharacterReading() {
         for text in Self.texts {
             #expect(FlattenedLine.listNumber(text) == Self.listNumberByCharacters(text), "\(text.debugDescription)")

@@ -11,114 +11,107 @@
 struct FlattenedLineSplitter {
     typealias Column = FlattenedColumns.Column
     typealias Token = FlattenedLine.Token
+    typealias WordID = KnownPhrases.WordID
 
-    /// The row's columns before this line.
-    var state: FlattenedColumns
     /// The Kelengkapan and Output items of the other rows.
     var known: KnownPhrases.Others
-    /// True for the line that opens the step (its first words are the activity's start).
-    var opensRow: Bool
     /// False when the table has no Keterangan column.
-    var hasNotes: Bool
+    let hasNotes: Bool
 
     /// Longer lines are not split (each added word multiplies the candidates); they go to the first column.
     static let maximumTokens = 48
 
-    /// The words of each column in `columns` (a contiguous range), in order.
-    func split(_ tokens: [Token], among columns: ClosedRange<Int>) -> [(Column, ArraySlice<Token>)] {
-        let usable = columns.filter { hasNotes || $0 != Column.notes.rawValue }
-        guard let first = usable.first, let last = usable.last else { return [] }
+    // Worked out per line into buffers kept from line to line.
+    /// Per token, the facts its scoring asks for.
+    private var facts: [TokenFacts] = []
+    /// Per token, true when its words stay apart from the previous token's (`apart`); only when items are known.
+    private var apart: [Bool] = []
+    /// The ids of every token's words as item words, token i's at `ids[idStarts[i]..<idStarts[i + 1]]`;
+    /// only when items are known.
+    private var ids: [WordID] = []
+    private var idStarts: [Int] = []
+    /// Per lane (a column of the split), what its scoring asks of the row's text in it.
+    private var lanes: [LaneFacts] = []
+    /// The word ids of the fitted lanes' open items, lane l's at `lanes[l].openItem`.
+    private var openItemIDs: [WordID] = []
+    /// segment[(lane * width + start) * width + end]: the lane's score of tokens[start..<end] (0 when empty).
+    private var segment: [Double] = []
+    /// best[lane * width + p]: the best total of lanes lane... when `lane` starts at word p.
+    private var best: [Double] = []
+    /// The word ids of an item as a run extends it, one buffer for all runs.
+    private var itemWords: [WordID] = []
+
+    init(known: KnownPhrases.Others, hasNotes: Bool) {
+        self.known = known
+        self.hasNotes = hasNotes
+    }
+
+    /// Appends the words of a line to the columns in `columns` (a contiguous range) of `row`, in order,
+    /// split where the evidence is best. `opensRow`: the line opens the step (its first words are the
+    /// activity's start).
+    mutating func split(_ tokens: [Token], among columns: ClosedRange<Int>, opensRow: Bool, into row: inout FlattenedColumns) {
+        let first = columns.lowerBound
+        let last = hasNotes ? columns.upperBound : min(columns.upperBound, Column.notes.rawValue - 1)
         let count = tokens.count
-        guard count > 0 else { return [] }
+        guard first <= last, count > 0 else { return }
         guard count <= Self.maximumTokens, first < last else {
-            return [(Column(rawValue: first) ?? .activity, tokens[...])]
+            row.append(tokens[...], to: Column(rawValue: first) ?? .activity)
+            return
         }
-        let lanes = (first...last).map { Column(rawValue: $0) ?? .activity }
+        let laneCount = last - first + 1
         let width = count + 1
-        // segment[(lane * width + start) * width + end]: the lane's score of tokens[start..<end] (0 when empty).
-        var segment = [Double](repeating: 0, count: lanes.count * width * width)
-        let line = LineFacts(tokens, known: known)
-        // The word ids of an item as a run extends it, one buffer for all runs.
-        var itemWords: [KnownPhrases.WordID] = []
-        for (lane, column) in lanes.enumerated() {
-            let facts = ColumnFacts(column: column, state: state, known: line.wordIDs == nil ? nil : known,
-                                    longestPhrase: line.longestPhrase)
-            for start in 0..<count {
-                scoreRuns(from: start, column: column, facts: facts, line: line, itemWords: &itemWords) { end, score in
-                    segment[(lane * width + start) * width + end] = score
-                }
-            }
+        readFacts(of: tokens)
+        readLanes(first...last, of: row)
+        segment.removeAll(keepingCapacity: true)
+        segment.append(contentsOf: repeatElement(0, count: laneCount * width * width))
+        for lane in 0..<laneCount {
+            for start in 0..<count { scoreRuns(lane: lane, from: start, tokens: tokens, opensRow: opensRow) }
         }
-        let chosen = bestBounds(lanes: lanes.count, count: count, tokens: tokens, activityFirst: first == 0) { lane, start, end in
-            segment[(lane * width + start) * width + end]
-        }
-        var out: [(Column, ArraySlice<Token>)] = []
+        findBest(laneCount: laneCount, count: count, opensRow: opensRow && first == 0)
+        // The boundaries between the lanes: at each, the first end that reaches the best total.
         var start = 0
-        for (lane, column) in lanes.enumerated() {
-            let end = lane < chosen.count ? chosen[lane] : count
-            if end > start { out.append((column, tokens[start..<end])) }
+        for lane in 0..<laneCount {
+            var end = count
+            if lane < laneCount - 1 {
+                let target = best[lane * width + start]
+                end = (start...count).first { step(lane, start, $0, count: count, opensRow: opensRow && first == 0) == target } ?? start
+            }
+            if end > start { row.append(tokens[start..<end], to: Column(rawValue: first + lane) ?? .activity) }
             start = end
         }
-        return out
     }
 
-    /// The boundaries between the lanes that maximise the lane scores, a bonus of 2 for each distinct
-    /// boundary at a word after noise, and -5 for an empty Kegiatan on the row's opening line; among
-    /// equal totals the lexicographically smallest.
-    private func bestBounds(lanes: Int, count: Int, tokens: [Token], activityFirst: Bool,
-                            segment: (Int, Int, Int) -> Double) -> [Int] {
-        let width = count + 1
-        func bonus(_ position: Int) -> Double { position > 0 && position < count && tokens[position].afterNoise ? 2 : 0 }
-        // best[lane * width + p]: the best total of lanes lane... when `lane` starts at word p.
-        var best = [Double](repeating: 0, count: lanes * width)
-        for p in 0...count { best[(lanes - 1) * width + p] = segment(lanes - 1, p, count) }
-        func step(_ lane: Int, _ p: Int, _ q: Int) -> Double {
-            var value = segment(lane, p, q) + best[(lane + 1) * width + q]
-            if q != p { value += bonus(q) }
-            if lane == 0, q == 0, opensRow, activityFirst { value -= 5 }
-            return value
-        }
-        for lane in stride(from: lanes - 2, through: 0, by: -1) {
-            for p in 0...count {
-                var top = -Double.infinity
-                for q in p...count { top = max(top, step(lane, p, q)) }
-                best[lane * width + p] = top
-            }
-        }
-        var bounds: [Int] = []
-        var p = 0
-        for lane in 0..<(lanes - 1) {
-            let target = best[lane * width + p]
-            let q = (p...count).first { step(lane, p, $0) == target } ?? p
-            bounds.append(q)
-            p = q
-        }
-        return bounds
+    /// The facts of one token that every column's scoring asks for.
+    private struct TokenFacts {
+        /// The list number, -1 for a word.
+        let listNumber: Int
+        let isLowercase: Bool
+        let isTitleCase: Bool
+        let afterNoise: Bool
+        /// A title-case word (no office word) right after a lower-case word.
+        let capitalAfterLowercase: Bool
     }
 
-    /// The facts of a line's tokens that every column's scoring asks for.
-    private struct LineFacts {
-        let tokens: [Token]
-        /// Per token, true when it is a title-case word (no office word) right after a lower-case word.
-        let capitalAfterLowercase: [Bool]
-        /// Per token, the ids of its words as item words; nil when the table knows no items.
-        let wordIDs: [[KnownPhrases.WordID]]?
-        /// Per token, true when in a joined text its words stay apart from the previous token's: the words
-        /// of a run of tokens are then the words of its parts read alone (`KnownPhrases.words`).
-        let apart: [Bool]
-        /// The most words a known item has.
-        let longestPhrase: Int
-
-        init(_ tokens: [Token], known: KnownPhrases.Others) {
-            self.tokens = tokens
-            capitalAfterLowercase = tokens.indices.map { index in
-                index > 0 && tokens[index - 1].isLowercase && tokens[index].isTitleCase
-                    && !ActorNameSplitter.isOfficeWord(tokens[index].text)
-            }
-            wordIDs = known.isEmpty ? nil : tokens.map { known.wordIDs($0.text) }
-            apart = wordIDs == nil ? [] : FlattenedLineSplitter.apart(tokens.map(\.text))
-            longestPhrase = known.longestPhrase
+    /// Fills `facts`, and when items are known `ids` and `apart`, for a line's tokens.
+    private mutating func readFacts(of tokens: [Token]) {
+        facts.removeAll(keepingCapacity: true)
+        var previousIsLowercase = false
+        for token in tokens {
+            facts.append(TokenFacts(listNumber: token.listNumber ?? -1, isLowercase: token.isLowercase,
+                                    isTitleCase: token.isTitleCase, afterNoise: token.afterNoise,
+                                    capitalAfterLowercase: previousIsLowercase && token.isTitleCase
+                                        && !ActorNameSplitter.isOfficeWord(token.text)))
+            previousIsLowercase = token.isLowercase
         }
+        guard !known.isEmpty else { return }
+        ids.removeAll(keepingCapacity: true)
+        idStarts.removeAll(keepingCapacity: true)
+        for token in tokens {
+            idStarts.append(ids.count)
+            known.appendWordIDs(of: token.text, to: &ids)
+        }
+        idStarts.append(ids.count)
+        Self.apart(tokens, into: &apart)
     }
 
     /// Per token, whether its words stay apart from the previous token's when the tokens are joined by
@@ -126,140 +119,211 @@ struct FlattenedLineSplitter {
     /// seam between ASCII characters is apart, and any other seam is apart when the two tokens joined read
     /// as the words of each. Markup (`<`, `*`, `_`), which cleaning may pair over many tokens, leaves no
     /// seam apart.
-    static func apart(_ texts: [String]) -> [Bool] {
-        let markup = texts.contains { text in
-            TextCleaning.mayHoldMarkup(text)
+    static func apart(_ tokens: [Token], into apart: inout [Bool]) {
+        apart.removeAll(keepingCapacity: true)
+        var markup = false
+        var previousLast: UInt8?  // the previous token's last byte
+        for token in tokens {
+            var text = token.text
+            let (first, last) = text.withUTF8 { bytes in
+                if !markup, bytes.contains(where: TextCleaning.isMarkupByte) { markup = true }
+                return (bytes.first, bytes.last)
+            }
+            if let previousLast, let first, previousLast < 0x80, first < 0x80 {
+                apart.append(true)
+            } else {
+                apart.append(false)  // decided below unless markup leaves no seam apart
+            }
+            previousLast = last
         }
-        return texts.indices.map { index in
-            guard index > 0, !markup else { return false }
-            let previous = texts[index - 1], text = texts[index]
-            if let last = previous.utf8.last, let first = text.utf8.first, last < 0x80, first < 0x80 { return true }
-            return KnownPhrases.words(previous + " " + text) == KnownPhrases.words(previous) + KnownPhrases.words(text)
+        guard !markup else {
+            for index in apart.indices { apart[index] = false }
+            return
+        }
+        for index in tokens.indices.dropFirst() where !apart[index] {
+            let previous = tokens[index - 1].text, text = tokens[index].text
+            apart[index] = KnownPhrases.words(previous + " " + text) == KnownPhrases.words(previous) + KnownPhrases.words(text)
         }
     }
 
     /// What the scoring of one column asks of the row's text in it, worked out once per line.
-    private struct ColumnFacts {
+    private struct LaneFacts {
+        let column: Column
         /// The column's text goes on on this line (`awaitsMore`).
         let awaitsMore: Bool
+        /// The column holds no text yet.
+        let isEmpty: Bool
+        /// The column's text ends in a period (asked of Kegiatan only).
+        let endsWithPeriod: Bool
+        /// The column's last list number in this row.
+        let lastNumber: Int
         /// True when the column's items are fitted to known ones.
         let fitted: Bool
-        /// The word ids of the column's open item when it is fitted; nil when it is longer than every known
-        /// item: then it fits none however it goes on (`KnownPhrases.Others.fit` gives 0), and a long item
-        /// is not looked up again on every line.
-        let openItem: [KnownPhrases.WordID]?
+        /// Where `openItemIDs` holds the word ids of the column's open item when it is fitted; nil when it
+        /// is longer than every known item: then it fits none however it goes on (`KnownPhrases.Others.fit`
+        /// gives 0), and a long item is not looked up again on every line.
+        let openItem: Range<Int>?
+    }
 
-        init(column: Column, state: FlattenedColumns, known: KnownPhrases.Others?, longestPhrase: Int) {
-            awaitsMore = FlattenedLineSplitter.awaitsMore(state.texts[column.rawValue])
-            fitted = (column == .inputs || column == .output) && known != nil
-            let words = state.openItemWords[column.rawValue]
-            openItem = fitted && words.count <= longestPhrase ? known?.wordIDs(of: words) : nil
+    /// Fills `lanes` (and `openItemIDs`) for the columns of a split.
+    private mutating func readLanes(_ columns: ClosedRange<Int>, of row: FlattenedColumns) {
+        lanes.removeAll(keepingCapacity: true)
+        openItemIDs.removeAll(keepingCapacity: true)
+        for c in columns {
+            let column = Column(rawValue: c) ?? .activity
+            let fitted = (column == .inputs || column == .output) && !known.isEmpty
+            var openItem: Range<Int>?
+            if fitted, row.openItemIDs[c].count <= known.longestPhrase {
+                let start = openItemIDs.count
+                openItemIDs += row.openItemIDs[c]
+                openItem = start..<openItemIDs.count
+            }
+            lanes.append(LaneFacts(column: column, awaitsMore: Self.awaitsMore(row.texts[c]), isEmpty: row.texts[c].isEmpty,
+                                   endsWithPeriod: column == .activity && Self.endsWithPeriod(row.texts[c]),
+                                   lastNumber: row.lastNumbers[c], fitted: fitted, openItem: openItem))
         }
     }
 
-    /// The evidence for giving tokens[start..<end] to one column, for every end after `start`.
-    private func scoreRuns(from start: Int, column: Column, facts: ColumnFacts, line: LineFacts,
-                           itemWords: inout [KnownPhrases.WordID], _ report: (Int, Double) -> Void) {
-        let tokens = line.tokens
-        let head = tokens[start]
-        let before = start > 0 ? tokens[start - 1] : nil
-        let c = column.rawValue
+    /// The evidence for giving tokens[start..<end] to one lane, for every end after `start`, into `segment`.
+    private mutating func scoreRuns(lane: Int, from start: Int, tokens: [Token], opensRow: Bool) {
+        let count = facts.count, width = count + 1
+        let columnFacts = lanes[lane]
+        let column = columnFacts.column
+        let head = facts[start]
         var base = 0.0
         var singleListNumber = 0.0
         switch column {
         case .activity:
             if opensRow { break }
-            if head.listNumber != nil { base -= 4 } else if head.isLowercase { base += 1 } else { base -= 2 }
-            if state.text(.activity).hasSuffix(".") { base -= 2 }
+            if head.listNumber >= 0 { base -= 4 } else if head.isLowercase { base += 1 } else { base -= 2 }
+            if columnFacts.endsWithPeriod { base -= 2 }
         case .inputs, .output, .notes:
-            if let number = head.listNumber {
-                base += column == .notes ? -2 : (number == state.lastNumbers[c] + 1 ? 3 : -2)
+            if head.listNumber >= 0 {
+                base += column == .notes ? -2 : (head.listNumber == columnFacts.lastNumber + 1 ? 3 : -2)
                 singleListNumber = -3
             } else if head.isTitleCase {
                 // A capitalised word opens a new cell fragment at the line start, after noise or after a
                 // lower-case word; inside a run of capitalised words ("Draf Data Laporan") it does not.
-                if before == nil || head.afterNoise || before?.isLowercase == true {
+                if start == 0 || head.afterNoise || facts[start - 1].isLowercase {
                     base += column == .notes ? 0 : 1
-                } else if before?.listNumber == nil {
+                } else if facts[start - 1].listNumber < 0 {
                     base -= 1
                 }
             } else {
                 base -= 0.5
-                if state.texts[c].isEmpty { base -= 1 }
+                if columnFacts.isEmpty { base -= 1 }
             }
-            if column == .notes, state.text(.notes).isEmpty { base -= 1 }
+            if column == .notes, columnFacts.isEmpty { base -= 1 }
         }
-        if head.listNumber == nil, facts.awaitsMore { base += 1.5 }
+        if head.listNumber < 0, columnFacts.awaitsMore { base += 1.5 }
 
-        // A run that opens with a list number starts a new item.
-        let openItem = !facts.fitted ? nil : head.listNumber != nil ? [] : facts.openItem
-        var fit = ItemFit(openItem: openItem, after: &itemWords)
-        let bodyStart = head.listNumber != nil ? start + 1 : start
+        // A run that opens with a list number starts a new item; an item fits known ones only when the
+        // column is fitted and its open item is not longer than all of them.
+        let openItem = !columnFacts.fitted ? nil : head.listNumber >= 0 ? 0..<0 : columnFacts.openItem
+        if let openItem {
+            itemWords.removeAll(keepingCapacity: true)
+            itemWords += openItemIDs[openItem]
+        }
+        var fit = ItemFit(fitted: openItem != nil, beforeCount: openItem?.count ?? 0)
+        let bodyStart = head.listNumber >= 0 ? start + 1 : start
         var running = 0.0
-        var expected = state.lastNumbers[c] + 1
-        for index in start..<tokens.count {
-            let token = tokens[index]
-            if let number = token.listNumber {
+        var expected = columnFacts.lastNumber + 1
+        let runs = (lane * width + start) * width
+        for index in start..<count {
+            let token = facts[index]
+            if token.listNumber >= 0 {
                 if index > start {
-                    running += (column == .activity || column == .notes || number != expected) ? -3 : 0
+                    running += (column == .activity || column == .notes || token.listNumber != expected) ? -3 : 0
                 }
-                expected = number + 1
-            } else if index > start, line.capitalAfterLowercase[index] {
+                expected = token.listNumber + 1
+            } else if index > start, token.capitalAfterLowercase {
                 running -= 1
             }
-            if index >= bodyStart { fit.extend(with: index, of: line, known: known, after: &itemWords) }
-            report(index + 1, base + running + (index == start ? singleListNumber : 0) + fit.value)
+            if fit.fitted, index >= bodyStart { extend(&fit, with: index, of: tokens) }
+            segment[runs + index + 1] = base + running + (index == start ? singleListNumber : 0) + fit.value
         }
     }
 
     /// How the open item of a Kelengkapan or Output column, extended by the words of a run up to its first
-    /// list number, fits the items of other rows; grown one token at a time. (The line, the known items and
-    /// the item's word ids, `after`: the open item's, then those of the run's words, are passed to each
-    /// step rather than held, which would copy them for every run.)
+    /// list number, fits the items of other rows; grown one token at a time (`extend`), its word ids in
+    /// `itemWords`: the open item's, then those of the run's words.
     private struct ItemFit {
         /// False for a column whose items are not fitted, or whose open item is longer than every known
         /// item and so fits none (its value stays 0 either way).
         let fitted: Bool
+        /// How many of `itemWords` are the open item's.
         let beforeCount: Int
         /// Where the run's last part starts: the first of its tokens that are not apart, and the count of
-        /// `after` before its words.
+        /// `itemWords` before its words.
         var partStart = 0
         var partOffset = 0
         var started = false
         /// True once the run reached a list number (the item ends there).
         var closed = false
-        private(set) var value = 0.0
+        var value = 0.0
 
-        /// `openItem`: the open item's word ids; nil when the column is not fitted or the open item is
-        /// longer than every known item.
-        init(openItem: [KnownPhrases.WordID]?, after: inout [KnownPhrases.WordID]) {
-            fitted = openItem != nil
-            after.removeAll(keepingCapacity: true)
-            if let openItem { after.append(contentsOf: openItem) }
-            beforeCount = after.count
+        init(fitted: Bool, beforeCount: Int) {
+            self.fitted = fitted
+            self.beforeCount = beforeCount
         }
+    }
 
-        /// Adds the next token of the run (the first call gives its first token).
-        mutating func extend(with index: Int, of line: LineFacts, known: KnownPhrases.Others,
-                             after: inout [KnownPhrases.WordID]) {
-            guard fitted, !closed else { return }
-            guard line.tokens[index].listNumber == nil else {
-                closed = true
-                return
-            }
-            if !started || line.apart[index] {
-                started = true
-                partStart = index
-                partOffset = after.count
-            }
-            after.removeSubrange(partOffset...)
-            if partStart == index, let ids = line.wordIDs?[index] {
-                after += ids
-            } else {
-                after += known.wordIDs(line.tokens[partStart...index].map(\.text).joined(separator: " "))
-            }
-            value = known.fit(after[...], beforeCount: beforeCount)
+    /// Adds the next token of the run to its item (the first call gives its first token).
+    private mutating func extend(_ fit: inout ItemFit, with index: Int, of tokens: [Token]) {
+        guard fit.fitted, !fit.closed else { return }
+        guard facts[index].listNumber < 0 else {
+            fit.closed = true
+            return
         }
+        if !fit.started || apart[index] {
+            fit.started = true
+            fit.partStart = index
+            fit.partOffset = itemWords.count
+        }
+        if fit.partOffset < itemWords.count { itemWords.removeSubrange(fit.partOffset...) }
+        if fit.partStart == index {
+            itemWords += ids[idStarts[index]..<idStarts[index + 1]]
+        } else {
+            known.appendWordIDs(of: tokens[fit.partStart...index].map(\.text).joined(separator: " "), to: &itemWords)
+        }
+        fit.value = known.fit(itemWords[...], beforeCount: fit.beforeCount)
+    }
+
+    /// Fills `best`: the lane scores of `segment` plus a bonus of 2 for each distinct boundary at a word
+    /// after noise, and -5 for an empty Kegiatan on the row's opening line (`opensRow`, when the split
+    /// starts at Kegiatan).
+    private mutating func findBest(laneCount: Int, count: Int, opensRow: Bool) {
+        let width = count + 1
+        best.removeAll(keepingCapacity: true)
+        best.append(contentsOf: repeatElement(0, count: laneCount * width))
+        for p in 0...count { best[(laneCount - 1) * width + p] = segment[((laneCount - 1) * width + p) * width + count] }
+        for lane in stride(from: laneCount - 2, through: 0, by: -1) {
+            for p in 0...count {
+                var top = -Double.infinity
+                for q in p...count { top = max(top, step(lane, p, q, count: count, opensRow: opensRow)) }
+                best[lane * width + p] = top
+            }
+        }
+    }
+
+    /// The best total when `lane` takes tokens[p..<q] and the lanes after it start at q. Among equal totals
+    /// the split takes the smallest q (the lexicographically smallest boundaries).
+    private func step(_ lane: Int, _ p: Int, _ q: Int, count: Int, opensRow: Bool) -> Double {
+        let width = count + 1
+        var value = segment[(lane * width + p) * width + q] + best[(lane + 1) * width + q]
+        if q != p, q > 0, q < count, facts[q].afterNoise { value += 2 }
+        if lane == 0, q == 0, opensRow { value -= 5 }
+        return value
+    }
+
+    /// `text.hasSuffix(".")`; read from the bytes when the byte before the period is ASCII (or there is
+    /// none): then the period is a character of its own.
+    static func endsWithPeriod(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        guard utf8.last == UInt8(ascii: ".") else { return false }
+        let count = utf8.count
+        if count == 1 || utf8[utf8.index(utf8.startIndex, offsetBy: count - 2)] < 0x80 { return true }
+        return text.hasSuffix(".")
     }
 
     private static let joiningWords: Set<String> = ["dan", "atau", "serta", "dengan", "untuk", "yang", "di", "ke", "dari"]

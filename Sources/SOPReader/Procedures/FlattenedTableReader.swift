@@ -38,8 +38,9 @@ enum FlattenedTableReader {
         // those printed column by column and those no other row's item can fit.
         var firstReadings: [(columns: FlattenedColumns, duration: String, inputs: [String], outputs: [String])] = []
         firstReadings.reserveCapacity(rows.count)
+        var splitter = FlattenedLineSplitter(known: nothingKnown, hasNotes: hasNotes)
         for (index, row) in rows.enumerated() {
-            let (columns, duration) = columnMajor[index] ?? readRow(row, known: nothingKnown, hasNotes: hasNotes)
+            let (columns, duration) = if let blocks = columnMajor[index] { blocks } else { readRow(row, with: &splitter) }
             let inputs = RowAssembler.items(columns.text(.inputs)), outputs = RowAssembler.items(columns.text(.output))
             for item in inputs + outputs { known.add(item, row: index) }
             firstReadings.append((columns, duration, inputs, outputs))
@@ -49,8 +50,11 @@ enum FlattenedTableReader {
             let first = firstReadings[index]
             let others = columnMajor[index] == nil ? knownItems.others(than: index) : nil
             let readAgain = others.map { !$0.isEmpty } ?? false
-            let (columns, duration) = readAgain ? readRow(row, known: others ?? nothingKnown, hasNotes: hasNotes)
-                                                : (first.columns, first.duration)
+            var (columns, duration) = (first.columns, first.duration)
+            if readAgain {
+                splitter.known = others ?? nothingKnown
+                (columns, duration) = readRow(row, with: &splitter)
+            }
             let activity = Self.droppingNumber(columns.text(.activity), row.number)
             let line = row.blocks.first?.first?.number ?? region.lines.lowerBound
             guard !activity.isEmpty else {
@@ -77,26 +81,26 @@ enum FlattenedTableReader {
         return String(activity[activity.index(after: space)...])
     }
 
-    /// One row's columns and Waktu text, its lines split among the columns around the first Waktu.
-    /// `known`: the items of the other rows.
-    private static func readRow(_ row: FlattenedRowSegmenter.Row, known: KnownPhrases.Others,
-                                hasNotes: Bool) -> (FlattenedColumns, String) {
-        var columns = FlattenedColumns()
-        let all = row.lines
-        let anchor = all.firstIndex { $0.duration != nil }
-        var duration = ""
-        for (position, line) in all.enumerated() {
-            let splitter = FlattenedLineSplitter(state: columns, known: known, opensRow: position == 0, hasNotes: hasNotes)
-            if position == anchor, let text = line.duration {
-                duration = text
-                for (column, words) in splitter.split(line.beforeDuration, among: 0...1) { columns.append(words, to: column) }
-                let after = FlattenedLineSplitter(state: columns, known: known, opensRow: false, hasNotes: hasNotes)
-                for (column, words) in after.split(line.afterDuration, among: 2...3) { columns.append(words, to: column) }
-            } else {
-                for (column, words) in splitter.split(line.tokens, among: 0...3) { columns.append(words, to: column) }
+    /// One row's columns and Waktu text, its lines split among the columns around the first Waktu. The
+    /// splitter knows the items of the other rows.
+    private static func readRow(_ row: FlattenedRowSegmenter.Row,
+                                with splitter: inout FlattenedLineSplitter) -> (FlattenedColumns, String) {
+        var columns = FlattenedColumns(tracking: splitter.known.isEmpty ? nil : splitter.known)
+        var duration: String?
+        var opensRow = true
+        for block in row.blocks {
+            for line in block {
+                if duration == nil, let text = line.duration {
+                    duration = text
+                    splitter.split(line.beforeDuration, among: 0...1, opensRow: opensRow, into: &columns)
+                    splitter.split(line.afterDuration, among: 2...3, opensRow: false, into: &columns)
+                } else {
+                    splitter.split(line.tokens, among: 0...3, opensRow: opensRow, into: &columns)
+                }
+                opensRow = false
             }
         }
-        return (columns, duration)
+        return (columns, duration ?? "")
     }
 
     /// A row printed column by column (Kegiatan block, Kelengkapan block, Waktu block, Output block, …),

@@ -76,13 +76,17 @@ struct KnownPhrases: Sendable {
                 second = max(second, phrases.longest)
             }
         }
-        return Read(ids: ids, phrases: phrases, onlyRows: onlyRows, firstWordStarts: firstWordStarts, byFirstWord: byFirstWord,
+        var words = [String](repeating: "", count: ids.count)
+        for (word, id) in ids { words[Int(id)] = word }
+        return Read(ids: ids, table: ItemWordTable(words), phrases: phrases, onlyRows: onlyRows, firstWordStarts: firstWordStarts, byFirstWord: byFirstWord,
                     ownCounts: own.mapValues(\.count), longestShared: longestShared, longestOwn: top, secondLongestOwn: second)
     }
 
-    /// The phrases of all rows.
-    struct Read: Sendable {
+    /// The phrases of all rows (a class: each row's `Others` and every line's splitter share it).
+    final class Read: Sendable {
         fileprivate let ids: [String: WordID]
+        /// The same words by their bytes, for ASCII words read from a line's bytes.
+        fileprivate let table: ItemWordTable
         fileprivate let phrases: [[WordID]]
         /// Per phrase, the one row it was read in, or -1 when it was read in several.
         fileprivate let onlyRows: [Int]
@@ -98,8 +102,23 @@ struct KnownPhrases: Sendable {
         fileprivate let longestOwn: (row: Int, longest: Int)
         fileprivate let secondLongestOwn: Int
 
+        fileprivate init(ids: [String: WordID], table: ItemWordTable, phrases: [[WordID]], onlyRows: [Int], firstWordStarts: [Int],
+                         byFirstWord: [Int], ownCounts: [Int: Int], longestShared: Int, longestOwn: (row: Int, longest: Int),
+                         secondLongestOwn: Int) {
+            self.ids = ids
+            self.table = table
+            self.phrases = phrases
+            self.onlyRows = onlyRows
+            self.firstWordStarts = firstWordStarts
+            self.byFirstWord = byFirstWord
+            self.ownCounts = ownCounts
+            self.longestShared = longestShared
+            self.longestOwn = longestOwn
+            self.secondLongestOwn = secondLongestOwn
+        }
+
         /// No phrases: what a row is fitted to before any item is known.
-        static let none = Read(ids: [:], phrases: [], onlyRows: [], firstWordStarts: [0], byFirstWord: [],
+        static let none = Read(ids: [:], table: ItemWordTable([]), phrases: [], onlyRows: [], firstWordStarts: [0], byFirstWord: [],
                                ownCounts: [:], longestShared: 0, longestOwn: (-1, 0), secondLongestOwn: 0)
 
         /// The phrases read in some row other than `row`: the ones a line of `row` may be fitted to.
@@ -123,12 +142,26 @@ struct KnownPhrases: Sendable {
             longestPhrase = max(read.longestShared, read.longestOwn.row == row ? read.secondLongestOwn : read.longestOwn.longest)
         }
 
-        /// The ids of the words of `text`, as `add` reads an item; looked up as they are read when the
-        /// text is plain ASCII.
+        /// The ids of the words of `text`, as `add` reads an item.
         func wordIDs(_ text: String) -> [WordID] {
             var ids: [WordID] = []
-            if KnownPhrases.forEachASCIIWord(text, { ids.append(read.ids[$0] ?? KnownPhrases.unknown) }) { return ids }
-            return wordIDs(of: KnownPhrases.words(text))
+            appendWordIDs(of: text, to: &ids)
+            return ids
+        }
+
+        /// Appends the ids of the words of `text`, as `add` reads an item; looked up from its bytes as they
+        /// are read when the text is plain ASCII.
+        func appendWordIDs(of text: String, to ids: inout [WordID]) {
+            var text = text
+            let start = ids.count
+            let plain = text.withUTF8 { bytes in
+                ASCIIRun.scan(bytes) { run, _ in
+                    if !run.isEmpty { ids.append(read.table.id(of: bytes, run)) }
+                }
+            }
+            guard !plain else { return }
+            ids.removeSubrange(start...)
+            for word in KnownPhrases.words(text) { ids.append(read.ids[word] ?? KnownPhrases.unknown) }
         }
 
         /// The ids of item words (`KnownPhrases.words`).
