@@ -47,4 +47,13 @@ import SOPModel
         let odd = DurationParser.parse("secepatnya")
         #expect(odd.understood == false && odd.duration == Duration(text: "secepatnya"))
     }
+
+    /// U+037E (Greek question mark) is equal to ";" as a Character but not as bytes: still a blank mark.
+    @Test func dashesAndSemicolonsAreBlankAsCharacters() {
+        for cell in ["\u{037E}", "-\u{037E}", "\u{037E};", "-;-"] {
+            let result = DurationParser.parse(cell)
+            #expect(result.duration == nil && result.understood, "\(cell.unicodeScalars.map(\.value))")
+        }
+        #expect(DurationParser.parse("\u{037E}x").understood == false)
+    }
 }

@@ -9,14 +9,18 @@ public enum DurationParser {
         public var understood: Bool
     }
 
+    /// True when the text is nothing but `-` and `;` Characters. Read from the bytes when each byte is a
+    /// Character; otherwise by Characters, since some are equal to `;` without being its byte (U+037E).
+    private static func isBlank(_ text: String) -> Bool {
+        guard ASCIIText.isOneBytePerCharacter(text) else { return text.allSatisfy { $0 == "-" || $0 == ";" } }
+        return text.utf8.allSatisfy { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ";") }
+    }
+
     /// Parses a cell. Blank (or `-`) gives a nil duration; text without a leading number and unit is kept
     /// as `Duration(text:)` with `understood == false`.
     public static func parse(_ raw: String) -> Result {
         let text = TextCleaning.clean(raw)
-        // A text of `-` and `;` bytes only is one of those characters each (no mark joins an ASCII byte here).
-        if text.utf8.allSatisfy({ $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ";") }) {
-            return Result(duration: nil, understood: true)
-        }
+        if isBlank(text) { return Result(duration: nil, understood: true) }
         guard let reading = read(text) else {
             return Result(duration: Duration(text: text), understood: false)
         }
