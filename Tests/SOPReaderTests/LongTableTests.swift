@@ -73,6 +73,29 @@ import SOPModel
         #expect(steps.allSatisfy { $0.activity == "Mencatat surat" })
     }
 
+    @Test func aRunawayFlattenedTableLineIsLeftOutWithAWarning() {
+        let header = "Pelaksana Mutu Baku\nKegiatan Kete rangan\nKabag Sekreta | Staf Kelengkapan Waktu Output\nris\n\n"
+        let rows = (1...3).map { "\($0). Menerima surat Surat masuk 5 Menit Agenda\n" }
+        let longest = String(repeating: "kata ", count: FlattenedRowSegmenter.longestLine / 5)
+        let runaway = longest + "akhir"
+        let plain = Self.read(header + rows.joined())
+        let damaged = Self.read(header + rows[0] + runaway + "\n" + rows[1] + rows[2])
+        let fields = { (reading: ProcedureReading) in
+            (reading.procedures.first?.steps ?? []).map { "\($0.number) \($0.activity) \($0.inputs) \($0.duration?.text ?? "") \($0.outputs)" }
+        }
+        #expect(fields(damaged) == fields(plain))
+        #expect(fields(plain).count == 3)
+        let warnings = damaged.diagnostics.filter { $0.code == "table-line-too-long" }
+        #expect(warnings.map(\.line) == [7])
+        // A line at the limit is still read into its row.
+        let atLimit = Self.read(header + rows[0] + longest + "\n" + rows[1] + rows[2])
+        let first = atLimit.procedures.first?.steps.first
+        let read = [first?.activity ?? ""] + (first?.inputs ?? []) + (first?.outputs ?? []) + [first?.notes ?? ""]
+        #expect(read.joined().utf8.count > FlattenedRowSegmenter.longestLine / 2)
+        #expect(atLimit.procedures.first?.steps.count == 3)
+        #expect(atLimit.diagnostics.allSatisfy { $0.code != "table-line-too-long" })
+    }
+
     @Test func flattenedTableRunsPastTenThousand() {
         let header = "Pelaksana Mutu Baku\nKegiatan Kete rangan\nKabag Sekreta | Staf Kelengkapan Waktu Output\nris\n\n"
         let rows = (9_999...10_001).map { "\($0). Menerima surat Surat masuk 5 Menit Agenda\n" }.joined()

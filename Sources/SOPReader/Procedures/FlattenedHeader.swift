@@ -242,6 +242,7 @@ struct FlattenedHeader: Sendable, Equatable {
 
     /// Up to two short words below the labels that finish a wrapped label or actor name ("ris").
     private static func fragmentWords(_ line: SourceLine) -> [String]? {
+        guard !hasMoreTextBytes(line.text, than: longestLabelLine) else { return nil }
         let words = SpaceSeparated.words(TextCleaning.clean(line.text)).filter { !OCRNoise.isNoise($0) }
         // The line is read as a table line (its Waktu) only once its words could be a fragment.
         guard !words.isEmpty, words.count <= 2,

@@ -2,7 +2,15 @@
 /// Me-/Di- verb (or a step number and such a verb) once the row before has its Waktu, when the line itself
 /// holds a Waktu, or after a blank line. Blank lines inside a row separate blocks: a scan read column by
 /// column prints a row's Kegiatan, Kelengkapan, Waktu and Output as blocks one below the other.
+/// A line far longer than any table row is damage: it is left out of the rows (the reader reports it),
+/// so that its cost stays one pass over its bytes.
 enum FlattenedRowSegmenter {
+    /// A table line prints a few dozen words; a line of more bytes than this is not read into a row.
+    static let longestLine = 65_536
+
+    /// True when the line is too long to be a line of a table row (`longestLine`).
+    static func isRunaway(_ line: SourceLine) -> Bool { line.text.utf8.count > longestLine }
+
     /// One step's lines, grouped into blocks at blank lines.
     struct Row: Sendable {
         var number: Int?
@@ -26,6 +34,7 @@ enum FlattenedRowSegmenter {
                 afterBlank = true
                 continue
             }
+            if isRunaway(source) { continue }
             let words = FlattenedWords(source.text)
             if FlattenedHeader.isRepeatedHeaderLine(words) || PageMarker.isPageMarker(source.text) { continue }
             let line = FlattenedLine(source, words: words)

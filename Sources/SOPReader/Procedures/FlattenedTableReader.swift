@@ -29,7 +29,13 @@ enum FlattenedTableReader {
                                                       "line above the table header could not be placed", at: line.location()))
             }
         }
-        let rows = FlattenedRowSegmenter.rows(of: lines[(header.last + 1)...])
+        let body = lines[(header.last + 1)...]
+        for line in body where FlattenedRowSegmenter.isRunaway(line) {
+            reading.diagnostics.append(Diagnostic(.warning, "table-line-too-long",
+                "table line of \(line.text.utf8.count) bytes is longer than any table row; left out of the steps",
+                at: line.location()))
+        }
+        let rows = FlattenedRowSegmenter.rows(of: body)
         let columnMajor = rows.map(readColumnMajor)
         let hasNotes = header.roles.contains(.notes)
         var known = KnownPhrases()
