@@ -31,18 +31,7 @@ enum ASCIIText {
     static func lowercased(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         String(unsafeUninitializedCapacity: bytes.count) { out in
             guard let base = bytes.baseAddress, let target = out.baseAddress else { return 0 }
-            let source = UnsafeRawPointer(base)
-            let destination = UnsafeMutableRawPointer(target)
-            var index = 0
-            while index + 8 <= bytes.count {
-                let word = UInt64(littleEndian: source.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-                destination.storeBytes(of: WordBytes.lowercased(word).littleEndian, toByteOffset: index, as: UInt64.self)
-                index += 8
-            }
-            while index < bytes.count {
-                out[index] = lowercased(bytes[index])
-                index += 1
-            }
+            WordBytes.copyLowercased(base, to: target, count: bytes.count)
             return bytes.count
         }
     }

@@ -39,4 +39,18 @@ enum WordBytes {
         let upper = fromA & ~pastZ & ~word & highs
         return word | (upper &>> 2)
     }
+
+    /// Copies `count` bytes from `source` to `target` with A–Z lower-cased, eight bytes at a time.
+    static func copyLowercased(_ source: UnsafePointer<UInt8>, to target: UnsafeMutablePointer<UInt8>, count: Int) {
+        var index = 0
+        while index + 8 <= count {
+            let word = UInt64(littleEndian: UnsafeRawPointer(source + index).loadUnaligned(as: UInt64.self))
+            UnsafeMutableRawPointer(target + index).storeBytes(of: lowercased(word).littleEndian, as: UInt64.self)
+            index += 8
+        }
+        while index < count {
+            target[index] = ASCIIText.lowercased(source[index])
+            index += 1
+        }
+    }
 }

@@ -115,17 +115,7 @@ struct LegalBasisWords {
     private static func lowercased(_ utf8: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         [UInt8](unsafeUninitializedCapacity: utf8.count) { out, count in
             guard let source = utf8.baseAddress, let target = out.baseAddress else { return }
-            var index = 0
-            while index + 8 <= utf8.count {
-                let word = UnsafeRawPointer(source).loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                UnsafeMutableRawPointer(target).storeBytes(of: WordBytes.lowercased(UInt64(littleEndian: word)).littleEndian,
-                                                           toByteOffset: index, as: UInt64.self)
-                index += 8
-            }
-            while index < utf8.count {
-                out[index] = ASCIIText.lowercased(utf8[index])
-                index += 1
-            }
+            WordBytes.copyLowercased(source, to: target, count: utf8.count)
             count = utf8.count
         }
     }

@@ -19,21 +19,7 @@ struct WordList: Sendable {
     init(lowercasingASCII text: UnsafeBufferPointer<UInt8>) {
         bytes = Array(unsafeUninitializedCapacity: text.count) { out, initialized in
             guard let source = text.baseAddress, let target = out.baseAddress else { return }
-            var index = 0
-            // Eight bytes at a time: a byte from A to Z (its high bit clear) gains 0x20.
-            while index + 8 <= text.count {
-                let word = UnsafeRawPointer(source + index).loadUnaligned(as: UInt64.self)
-                let low = word & 0x7F7F_7F7F_7F7F_7F7F
-                let atLeastA = low &+ 0x3F3F_3F3F_3F3F_3F3F  // high bit set from "A" (0x41) up
-                let aboveZ = low &+ 0x2525_2525_2525_2525  // high bit set above "Z" (0x5A)
-                let upper = atLeastA & ~aboveZ & ~word & 0x8080_8080_8080_8080
-                UnsafeMutableRawPointer(target + index).storeBytes(of: word | upper >> 2, as: UInt64.self)
-                index += 8
-            }
-            while index < text.count {
-                target[index] = ASCIIText.lowercased(source[index])
-                index += 1
-            }
+            WordBytes.copyLowercased(source, to: target, count: text.count)
             initialized = text.count
         }
         spans.reserveCapacity(text.count / 5 + 1)
