@@ -292,6 +292,18 @@ enum ASCIIText {
         return (ascii ?? nil) ?? text.lowercased()
     }
 
+    /// The first run of bytes other than ASCII whitespace at or after `index`; nil when only whitespace
+    /// is left. Walking it from word end to word end cuts ASCII text as `whitespaceWords` does.
+    @inline(__always)
+    static func wordRange<Bytes: RandomAccessCollection<UInt8>>(in bytes: Bytes, from index: Int) -> Range<Int>?
+    where Bytes.Index == Int {
+        var index = index
+        while index < bytes.endIndex, isWhitespace(bytes[index]) { index += 1 }
+        let start = index
+        while index < bytes.endIndex, !isWhitespace(bytes[index]) { index += 1 }
+        return start < index ? start..<index : nil
+    }
+
     /// `text.split(whereSeparator: \.isWhitespace)`: cut on the bytes when the text is ASCII without CR
     /// (whitespace is then the bytes 0x09–0x0D and the space), else by `Character`.
     static func whitespaceWords(in text: String) -> [Substring] {

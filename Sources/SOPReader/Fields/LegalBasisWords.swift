@@ -86,17 +86,14 @@ struct LegalBasisWords {
         // Words are separated by whitespace: at most one per two bytes (the item is at most a few kilobytes).
         words.reserveCapacity(utf8.count / 2 + 1)
         kinds.reserveCapacity(utf8.count / 2 + 1)
-        var index = 0
-        while index < utf8.count {
-            while index < utf8.count, ASCIIText.isWhitespace(utf8[index]) { index += 1 }
-            guard index < utf8.count else { break }
-            let start = index
-            while index < utf8.count, !ASCIIText.isWhitespace(utf8[index]) { index += 1 }
-            if let glued = Self.numberKeywordEnd(utf8, start..<index) {
-                appendWord(utf8, start..<glued)
-                appendWord(utf8, glued..<index)
+        var next = 0
+        while let word = ASCIIText.wordRange(in: utf8, from: next) {
+            next = word.upperBound
+            if let glued = Self.numberKeywordEnd(utf8, word) {
+                appendWord(utf8, word.lowerBound..<glued)
+                appendWord(utf8, glued..<word.upperBound)
             } else {
-                appendWord(utf8, start..<index)
+                appendWord(utf8, word)
             }
         }
     }

@@ -28,21 +28,18 @@ struct ScannedWord {
     private static func byteWords(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>) -> [ScannedWord] {
         let utf8 = text.utf8
         var words: [ScannedWord] = []
-        var index = 0
-        while index < bytes.count {
-            while index < bytes.count, ASCIIText.isWhitespace(bytes[index]) { index += 1 }
-            guard index < bytes.count else { break }
-            let start = index
-            while index < bytes.count, !ASCIIText.isWhitespace(bytes[index]) { index += 1 }
-            var lower = start, upper = index
+        var next = 0
+        while let word = ASCIIText.wordRange(in: bytes, from: next) {
+            next = word.upperBound
+            var lower = word.lowerBound, upper = word.upperBound
             while lower < upper, ASCIIText.isWordPunctuation(bytes[lower]) { lower += 1 }
             while lower < upper, ASCIIText.isWordPunctuation(bytes[upper - 1]) { upper -= 1 }
             let key = String(unsafeUninitializedCapacity: upper - lower) { out in
                 for offset in lower..<upper { out[offset - lower] = ASCIIText.lowercased(bytes[offset]) }
                 return upper - lower
             }
-            let from = utf8.index(utf8.startIndex, offsetBy: start)
-            words.append(ScannedWord(text: text[from..<utf8.index(from, offsetBy: index - start)], key: key))
+            let from = utf8.index(utf8.startIndex, offsetBy: word.lowerBound)
+            words.append(ScannedWord(text: text[from..<utf8.index(from, offsetBy: word.count)], key: key))
         }
         return words
     }

@@ -130,14 +130,7 @@ public enum DurationParser {
     /// `rest(of:)` of ASCII bytes without CR (one byte, one character; lower-casing maps A–Z only), read
     /// from the bytes without making strings of the words.
     fileprivate static func rest<Bytes: RandomAccessCollection<UInt8>>(ofBytes bytes: Bytes) -> Rest where Bytes.Index == Int {
-        /// The next word's range at or after `index`, nil past the last word.
-        func word(from index: Int) -> Range<Int>? {
-            var index = index
-            while index < bytes.endIndex, ASCIIText.isWhitespace(bytes[index]) { index += 1 }
-            let start = index
-            while index < bytes.endIndex, !ASCIIText.isWhitespace(bytes[index]) { index += 1 }
-            return start < index ? start..<index : nil
-        }
+        func word(from index: Int) -> Range<Int>? { ASCIIText.wordRange(in: bytes, from: index) }
         func lowered(_ word: Range<Int>, equalTo pattern: StaticString, prefixOnly: Bool) -> Bool {
             let pattern = UnsafeBufferPointer(start: pattern.utf8Start, count: pattern.utf8CodeUnitCount)
             guard prefixOnly ? word.count >= pattern.count : word.count == pattern.count else { return false }
