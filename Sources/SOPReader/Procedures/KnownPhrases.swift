@@ -218,19 +218,14 @@ struct KnownPhrases: Sendable {
     /// `words` of an ASCII text with no markup character (`ASCIIRun.scan`), read from its bytes; nil
     /// for any other text.
     private static func asciiWords(_ text: String) -> [String]? {
-        var words: [String] = []
-        return forEachASCIIWord(text) { words.append($0) } ? words : nil
-    }
-
-    /// Calls `body` with each of `words` of an ASCII text with no markup character, read from its bytes,
-    /// and gives true; false (after calls for the words before it) at the first other byte.
-    private static func forEachASCIIWord(_ text: String, _ body: (String) -> Void) -> Bool {
         var text = text
-        return text.withUTF8 { bytes in
+        var words: [String] = []
+        let isASCII = text.withUTF8 { bytes in
             ASCIIRun.scan(bytes) { run, _ in
-                if !run.isEmpty { body(ASCIIText.lowercased(UnsafeBufferPointer(rebasing: bytes[run]))) }
+                if !run.isEmpty { words.append(ASCIIText.lowercased(UnsafeBufferPointer(rebasing: bytes[run]))) }
             }
         }
+        return isASCII ? words : nil
     }
 
 }

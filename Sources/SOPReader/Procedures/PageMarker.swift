@@ -7,7 +7,7 @@ public enum PageMarker {
         let text = TextCleaning.collapseWhitespace(line.replacingOccurrences(of: "|", with: " ")).lowercased()
         guard !text.isEmpty, text.count <= 40 else { return false }
         let words = text.split(separator: " ").map(String.init)
-        if let first = words.first, ["halaman", "hal", "hal.", "page", "hlm", "hlm."].contains(first) {
+        if let first = words.first, markerWords.contains(first) {
             let rest = words.dropFirst().filter { !["dari", "of", "/"].contains($0) }
             return !rest.isEmpty && rest.allSatisfy { $0.allSatisfy(\.isNumber) || isFraction($0) }
         }
@@ -46,7 +46,9 @@ public enum PageMarker {
         return false
     }
 
-    private static let markerWords: [[UInt8]] = ["halaman", "hal", "hal.", "page", "hlm", "hlm."].map { Array($0.utf8) }
+    /// The words a marker may open with ("Halaman 2 dari 3"), lower-cased; and their bytes.
+    private static let markerWords = ["halaman", "hal", "hal.", "page", "hlm", "hlm."]
+    private static let markerWordBytes: [[UInt8]] = markerWords.map { Array($0.utf8) }
 
     /// True when the line's first word (whitespace and pipes aside) is ASCII letters and punctuation
     /// ended by whitespace, a pipe or the line's end, and no marker word: then the line opens with
@@ -64,7 +66,7 @@ public enum PageMarker {
                 end += 1
             }
             let word = bytes[start..<end]
-            return !markerWords.contains { $0.count == word.count && zip($0, word).allSatisfy { $0 == $1 | 0x20 } }
+            return !markerWordBytes.contains { $0.count == word.count && zip($0, word).allSatisfy { $0 == $1 | 0x20 } }
         }
     }
 
