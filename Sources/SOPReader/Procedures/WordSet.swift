@@ -41,20 +41,13 @@ final class WordSet: Sendable, ExpressibleByArrayLiteral {
     /// a word read from bytes can be turned down before it is compared. (Always true for a set of other
     /// than lower-case ASCII words.)
     @inline(__always)
-    func mayContain(first: UInt8, last: UInt8, length: Int) -> Bool {
+    private func mayContain(first: UInt8, last: UInt8, length: Int) -> Bool {
         byLength == nil || (keys.contains(LengthKey(first, length)) && lastKeys.contains(LengthKey(last, length)))
     }
 
     func contains(_ word: String) -> Bool {
         var word = word
         return word.withUTF8 { index(ofUTF8: $0) } != nil
-    }
-
-    /// True when the word of UTF-8 bytes `word` is in the set.
-    @inline(__always)
-    func contains(utf8 word: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = word.first, let last = word.last, mayContain(first: first, last: last, length: word.count) else { return false }
-        return index(ofUTF8: word) != nil
     }
 
     /// True when word `index` of `list` is in the set.
