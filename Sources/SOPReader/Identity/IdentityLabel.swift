@@ -126,7 +126,7 @@ enum IdentityLabelCatalog {
     private static let candidateRanges: [Range<Int>] = candidateTable.ranges
 
     private static let candidateTable: (variants: [VariantBytes], ranges: [Range<Int>]) = {
-        precondition(longestVariant + 2 <= PackedKey.capacity, "keys up to two letters longer than a variant must fit")
+        precondition(longestKey <= PackedKey.capacity, "keys up to two letters longer than a variant must fit")
         let all = variants.map { variant in
             let bytes = Array(variant.0.utf8)
             precondition(bytes.count <= PackedKey.capacity)
@@ -138,7 +138,7 @@ enum IdentityLabelCatalog {
         }
         var table: [VariantBytes] = []
         var ranges: [Range<Int>] = []
-        for n in 0...(longestVariant + 2) {
+        for n in 0...longestKey {
             for d in 0...2 {
                 let start = table.count
                 table += all.filter { abs($0.count - n) <= d }
@@ -187,7 +187,7 @@ enum IdentityLabelCatalog {
         var builder = ASCIIKeyBuilder()
         if builder.read(phrase.utf8) { return memo.label(forKey: builder.key, count: builder.count) }
         let key = letters(of: withoutParenthetical(phrase))
-        guard key.count >= 5, key.count <= longestVariant + 2 else { return nil }
+        guard key.count >= 5, key.count <= longestKey else { return nil }
         if let hit = exact[key] { return hit }
         let limit = fuzzyLimit(key.count)
         guard limit > 0 else { return nil }
@@ -306,7 +306,7 @@ enum IdentityLabelCatalog {
         /// `IdentityLabelCatalog.label(forKey:count:)`, remembered.
         fileprivate mutating func label(forKey key: PackedKey, count: Int) -> IdentityLabel? {
             // Keys of a length no variant can match are answered at once, and not remembered.
-            guard count >= 5, count <= longestVariant + 2 else { return nil }
+            guard count >= 5, count <= longestKey else { return nil }
             if let e0, e0.count == count, e0.key == key { return e0.label }
             if let e1, e1.count == count, e1.key == key { return e1.label }
             if let e2, e2.count == count, e2.key == key { return e2.label }
@@ -326,7 +326,7 @@ enum IdentityLabelCatalog {
     /// The label of a lower-case ASCII letter key of `n` letters (packed when it has at most 32): the
     /// first exact variant, else the first (in `variants` order) one edit away, else two.
     private static func label(forKey key: PackedKey, count n: Int) -> IdentityLabel? {
-        guard n >= 5, n <= longestVariant + 2 else { return nil }
+        guard n >= 5, n <= longestKey else { return nil }
         return candidates.withUnsafeBufferPointer { table -> IdentityLabel? in
             let ranges = candidateRanges
             for index in ranges[3 * n] where table[index].letters == key { return table[index].label }

@@ -9,9 +9,8 @@ enum PlainListText {
     /// nothing appended, for other text.
     static func appendItems(of bytes: UnsafeBufferPointer<UInt8>, line: Int, to items: inout [ListItem]) -> Bool {
         guard PlainBytes.arePlain(bytes, allowingTabs: false) else { return false }
-        var lower = 0, upper = bytes.count
-        while lower < upper, bytes[lower] == space { lower += 1 }
-        while lower < upper, bytes[upper - 1] == space { upper -= 1 }
+        let spanned = trimmingSpaces(bytes, 0..<bytes.count)
+        let lower = spanned.lowerBound, upper = spanned.upperBound
         // A pipe-table row starts with "|", "-|" or "- |".
         func byte(_ index: Int) -> UInt8 { index < upper ? bytes[index] : 0 }
         let pipe = UInt8(ascii: "|"), dash = UInt8(ascii: "-")
