@@ -24,6 +24,46 @@ import Testing
         let long = Array(String(repeating: "a", count: 1000).utf8)
         #expect(SHA256.hexDigest(long) == "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3")
     }
+
+    /// The FIPS 180-4 example messages: 448 bits (the padding needs a second block), 896 bits, a million "a".
+    @Test func nistVectors() {
+        #expect(SHA256.hexDigest(Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8))
+            == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+        let long = "abcdefghbcdefghicdefghijdefghijkefghijklfghijklmghijklmnhijklmnoijklmnopjklmnopqklmnopqrlmnopqrsmnopqrstnopqrstu"
+        #expect(SHA256.hexDigest(Array(long.utf8)) == "cf5b16a778af8380036ce59e7b0492370b249b11e8f07a51afac45037afee9d1")
+        #expect(SHA256.hexDigest([UInt8](repeating: UInt8(ascii: "a"), count: 1_000_000))
+            == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+    }
+
+    /// Random inputs of every length from 0 to 300 bytes (every padding case) and a few MB agree with
+    /// the system's `sha256sum`.
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/sha256sum")))
+    func agreesWithSha256sum() throws {
+        var generator = SystemRandomNumberGenerator()
+        let lengths = Array(0...300) + [1 << 20, 3 << 20 + 17]
+        let inputs = lengths.map { n in (0..<n).map { _ in UInt8.random(in: 0...255, using: &generator) } }
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sha256-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let files = try inputs.enumerated().map { index, bytes in
+            let file = dir.appendingPathComponent("\(index).bin")
+            try Data(bytes).write(to: file)
+            return file.path
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/sha256sum")
+        process.arguments = files
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let output = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let digests = String(decoding: output, as: UTF8.self).split(separator: "\n").map { String($0.prefix(64)) }
+        #expect(digests.count == inputs.count)
+        for (index, bytes) in inputs.enumerated() where index < digests.count {
+            #expect(SHA256.hexDigest(bytes) == digests[index], "\(bytes.count) bytes")
+        }
+    }
 }
 
 @Suite struct InputDecoderTests {
