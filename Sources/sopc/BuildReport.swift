@@ -5,9 +5,12 @@ import SOPModel
 ///
 /// Documents are listed worst first: failed documents, then by errors, warnings and notes (most
 /// first), then by input path — so the order depends only on the inputs, never on thread timing.
-struct BuildReport {
+///
+/// `Codable` is the report's one shape: report.json is what `DocumentJSON.encode(value:)` writes for
+/// it, which `json()` writes faster in one pass; `BuildReportTests` holds the two to the same bytes.
+struct BuildReport: Codable {
     /// One document's line in the report.
-    struct Entry {
+    struct Entry: Codable {
         var input: String
         /// OUTDIR-relative name of the renderings (without extension); null when the input does not exist.
         var output: String?
@@ -21,7 +24,7 @@ struct BuildReport {
     }
 
     /// The batch's totals.
-    struct Totals {
+    struct Totals: Codable {
         var documents = 0
         var built = 0
         var failed = 0

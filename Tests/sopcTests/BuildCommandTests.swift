@@ -2,6 +2,7 @@ import Foundation
 import SOPModel
 import TestSupport
 import Testing
+@testable import sopc
 
 /// `sopc build` at scale: recursive inputs, the report, progress, determinism and atomic output.
 @Suite struct BuildCommandTests {
@@ -55,28 +56,13 @@ import Testing
         #expect(try (report(out)["totals"] as? [String: Int])?["documents"] == 7, "\(again.stdout)")
     }
 
-    /// The report as `JSONEncoder` writes it (what report.json held before it was written in one pass).
-    private struct EncodedReport: Codable {
-        struct Entry: Codable {
-            var input: String
-            var output: String?
-            var status: String
-            var error: String?
-            var procedures, steps, errors, warnings, notes: Int
-        }
-
-        var totals: [String: Int]
-        var order: String
-        var documents: [Entry]
-    }
-
     @Test func reportJSONIsWhatJSONEncoderWrites() throws {
         let root = try inputTree()
         let out = root.deletingLastPathComponent().appendingPathComponent("out-encoder")
         let missing = root.appendingPathComponent("missing/ghost.txt").path
         _ = try cli.sopc(["build", root.path, missing, "-o", out.path, "--quiet"])
         let written = try Data(contentsOf: out.appendingPathComponent("report.json"))
-        let report = try JSONDecoder().decode(EncodedReport.self, from: written)
+        let report = try JSONDecoder().decode(BuildReport.self, from: written)
         #expect(report.documents.contains { $0.output == nil } && report.documents.contains { $0.error != nil })
         #expect(try DocumentJSON.encode(value: report) == written)
     }
