@@ -7,8 +7,13 @@ import SOPModel
 struct FlowchartDrawing {
     let pages: [PrintedPage]
 
-    /// `flows`: the procedures' swimlanes and branches when already worked out (one per procedure).
+    /// `flows`: the procedures' swimlanes and branches when already worked out, one per procedure in
+    /// order; a list of another length is a caller's mistake and stops the program.
     init(_ document: Document, flows: [ProcedureFlow]? = nil) {
+        if let flows {
+            precondition(flows.count == document.procedures.count,
+                         "FlowchartDrawing: \(flows.count) flows for \(document.procedures.count) procedures")
+        }
         let layouts = Self.layouts(document, flows: flows)
         let title = document.displayTitle
         let number = document.metadata.number.map { "Nomor SOP: \($0)" }
@@ -40,13 +45,12 @@ struct FlowchartDrawing {
         max(1, layouts(document).map(\.pages.count).reduce(0, +))
     }
 
-    /// The measured tables of the procedures that have rows.
-    /// `flows` are used only when there is one per procedure.
+    /// The measured tables of the procedures that have rows; `flows`, when given, has one per procedure
+    /// (the initializer's precondition).
     private static func layouts(_ document: Document, flows: [ProcedureFlow]? = nil) -> [FlowchartLayout] {
-        let given = flows?.count == document.procedures.count ? flows : nil
-        return document.procedures.indices.map { index in
+        document.procedures.indices.map { index in
             let procedure = document.procedures[index]
-            return FlowchartLayout(procedure, flow: given?[index] ?? ProcedureFlow(procedure))
+            return FlowchartLayout(procedure, flow: flows?[index] ?? ProcedureFlow(procedure))
         }.filter { !$0.pages.isEmpty }
     }
 }
