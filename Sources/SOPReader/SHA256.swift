@@ -6,25 +6,28 @@ public enum SHA256 {
     }
 
     /// Hashes whole 64-byte blocks straight from the input; only the padded tail (one or two blocks)
-    /// is copied, into a buffer on the stack, which also holds the 16-word message schedule.
+    /// is copied, into a buffer on the stack.
     private static func hexDigest(buffer: UnsafeBufferPointer<UInt8>) -> String {
         var state = State()
-        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 16 + 32) { scratch in
-            guard let w = scratch.baseAddress else { return }
-            let wholeBlocks = buffer.count / 64
+        let wholeBlocks = buffer.count / 64
+        roundConstants.withUnsafeBufferPointer { k in
+            guard let k = k.baseAddress else { return }
             if let base = buffer.baseAddress {
-                for block in 0..<wholeBlocks { state.compress(UnsafeRawPointer(base + block * 64), w) }
+                for block in 0..<wholeBlocks { state.compress(UnsafeRawPointer(base + block * 64), k) }
             }
-            let tail = UnsafeMutableRawBufferPointer(start: w + 16, count: 128)
-            guard let tailBase = tail.baseAddress else { return }
-            tail.initializeMemory(as: UInt8.self, repeating: 0)
-            let rest = UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(buffer)[(wholeBlocks * 64)...])
-            tail.copyMemory(from: rest)
-            tail[rest.count] = 0x80
-            let tailBlocks = rest.count < 56 ? 1 : 2
-            let bitLength = UInt64(buffer.count) &* 8
-            tail.storeBytes(of: bitLength.bigEndian, toByteOffset: tailBlocks * 64 - 8, as: UInt64.self)
-            for block in 0..<tailBlocks { state.compress(tailBase + block * 64, w) }
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 128) { tail in
+                guard let tailBase = tail.baseAddress else { return }
+                tail.initialize(repeating: 0)
+                let rest = UnsafeBufferPointer(rebasing: buffer[(wholeBlocks * 64)...])
+                _ = tail.initialize(from: rest)
+                tail[rest.count] = 0x80
+                let tailBlocks = rest.count < 56 ? 1 : 2
+                let bitLength = UInt64(buffer.count) &* 8
+                for index in 0..<8 {
+                    tail[tailBlocks * 64 - 1 - index] = UInt8(truncatingIfNeeded: bitLength &>> UInt64(index * 8))
+                }
+                for block in 0..<tailBlocks { state.compress(UnsafeRawPointer(tailBase + block * 64), k) }
+            }
         }
         return state.hex
     }
@@ -33,115 +36,70 @@ public enum SHA256 {
         var h0: UInt32 = 0x6a09e667, h1: UInt32 = 0xbb67ae85, h2: UInt32 = 0x3c6ef372, h3: UInt32 = 0xa54ff53a
         var h4: UInt32 = 0x510e527f, h5: UInt32 = 0x9b05688c, h6: UInt32 = 0x1f83d9ab, h7: UInt32 = 0x5be0cd19
 
-        /// One 64-byte block at `block`; `w` is room for the message schedule's sixteen most recent words.
-        /// The 64 rounds are written out, each with its constant, the eight variables' roles rotating
-        /// from one round to the next so that no value is moved between rounds.
-        mutating func compress(_ block: UnsafeRawPointer, _ w: UnsafeMutablePointer<UInt32>) {
-            for t in 0..<16 { w[t] = UInt32(bigEndian: block.loadUnaligned(fromByteOffset: t &* 4, as: UInt32.self)) }
+        /// One 64-byte block at `block`; `k` points to the 64 round constants. The message schedule is
+        /// sixteen local words, each overwritten in place by the word sixteen rounds on.
+        mutating func compress(_ block: UnsafeRawPointer, _ k: UnsafePointer<UInt32>) {
+            func word(_ i: Int) -> UInt32 { UInt32(bigEndian: block.loadUnaligned(fromByteOffset: i &* 4, as: UInt32.self)) }
+            var w0 = word(0), w1 = word(1), w2 = word(2), w3 = word(3), w4 = word(4), w5 = word(5), w6 = word(6)
+            var w7 = word(7), w8 = word(8), w9 = word(9), w10 = word(10), w11 = word(11), w12 = word(12)
+            var w13 = word(13), w14 = word(14), w15 = word(15)
             var (a, b, c, d, e, f, g, h) = (h0, h1, h2, h3, h4, h5, h6, h7)
             var bc = b ^ c  // the next round's b ^ c (Maj reuses the previous round's a ^ b)
-            round(a, b, c, &d, e, f, g, &h, 0x428a2f98, w[0], &bc)
-            round(h, a, b, &c, d, e, f, &g, 0x71374491, w[1], &bc)
-            round(g, h, a, &b, c, d, e, &f, 0xb5c0fbcf, w[2], &bc)
-            round(f, g, h, &a, b, c, d, &e, 0xe9b5dba5, w[3], &bc)
-            round(e, f, g, &h, a, b, c, &d, 0x3956c25b, w[4], &bc)
-            round(d, e, f, &g, h, a, b, &c, 0x59f111f1, w[5], &bc)
-            round(c, d, e, &f, g, h, a, &b, 0x923f82a4, w[6], &bc)
-            round(b, c, d, &e, f, g, h, &a, 0xab1c5ed5, w[7], &bc)
-            round(a, b, c, &d, e, f, g, &h, 0xd807aa98, w[8], &bc)
-            round(h, a, b, &c, d, e, f, &g, 0x12835b01, w[9], &bc)
-            round(g, h, a, &b, c, d, e, &f, 0x243185be, w[10], &bc)
-            round(f, g, h, &a, b, c, d, &e, 0x550c7dc3, w[11], &bc)
-            round(e, f, g, &h, a, b, c, &d, 0x72be5d74, w[12], &bc)
-            round(d, e, f, &g, h, a, b, &c, 0x80deb1fe, w[13], &bc)
-            round(c, d, e, &f, g, h, a, &b, 0x9bdc06a7, w[14], &bc)
-            round(b, c, d, &e, f, g, h, &a, 0xc19bf174, w[15], &bc)
-            Self.expand(w)
-            round(a, b, c, &d, e, f, g, &h, 0xe49b69c1, w[0], &bc)
-            round(h, a, b, &c, d, e, f, &g, 0xefbe4786, w[1], &bc)
-            round(g, h, a, &b, c, d, e, &f, 0x0fc19dc6, w[2], &bc)
-            round(f, g, h, &a, b, c, d, &e, 0x240ca1cc, w[3], &bc)
-            round(e, f, g, &h, a, b, c, &d, 0x2de92c6f, w[4], &bc)
-            round(d, e, f, &g, h, a, b, &c, 0x4a7484aa, w[5], &bc)
-            round(c, d, e, &f, g, h, a, &b, 0x5cb0a9dc, w[6], &bc)
-            round(b, c, d, &e, f, g, h, &a, 0x76f988da, w[7], &bc)
-            round(a, b, c, &d, e, f, g, &h, 0x983e5152, w[8], &bc)
-            round(h, a, b, &c, d, e, f, &g, 0xa831c66d, w[9], &bc)
-            round(g, h, a, &b, c, d, e, &f, 0xb00327c8, w[10], &bc)
-            round(f, g, h, &a, b, c, d, &e, 0xbf597fc7, w[11], &bc)
-            round(e, f, g, &h, a, b, c, &d, 0xc6e00bf3, w[12], &bc)
-            round(d, e, f, &g, h, a, b, &c, 0xd5a79147, w[13], &bc)
-            round(c, d, e, &f, g, h, a, &b, 0x06ca6351, w[14], &bc)
-            round(b, c, d, &e, f, g, h, &a, 0x14292967, w[15], &bc)
-            Self.expand(w)
-            round(a, b, c, &d, e, f, g, &h, 0x27b70a85, w[0], &bc)
-            round(h, a, b, &c, d, e, f, &g, 0x2e1b2138, w[1], &bc)
-            round(g, h, a, &b, c, d, e, &f, 0x4d2c6dfc, w[2], &bc)
-            round(f, g, h, &a, b, c, d, &e, 0x53380d13, w[3], &bc)
-            round(e, f, g, &h, a, b, c, &d, 0x650a7354, w[4], &bc)
-            round(d, e, f, &g, h, a, b, &c, 0x766a0abb, w[5], &bc)
-            round(c, d, e, &f, g, h, a, &b, 0x81c2c92e, w[6], &bc)
-            round(b, c, d, &e, f, g, h, &a, 0x92722c85, w[7], &bc)
-            round(a, b, c, &d, e, f, g, &h, 0xa2bfe8a1, w[8], &bc)
-            round(h, a, b, &c, d, e, f, &g, 0xa81a664b, w[9], &bc)
-            round(g, h, a, &b, c, d, e, &f, 0xc24b8b70, w[10], &bc)
-            round(f, g, h, &a, b, c, d, &e, 0xc76c51a3, w[11], &bc)
-            round(e, f, g, &h, a, b, c, &d, 0xd192e819, w[12], &bc)
-            round(d, e, f, &g, h, a, b, &c, 0xd6990624, w[13], &bc)
-            round(c, d, e, &f, g, h, a, &b, 0xf40e3585, w[14], &bc)
-            round(b, c, d, &e, f, g, h, &a, 0x106aa070, w[15], &bc)
-            Self.expand(w)
-            round(a, b, c, &d, e, f, g, &h, 0x19a4c116, w[0], &bc)
-            round(h, a, b, &c, d, e, f, &g, 0x1e376c08, w[1], &bc)
-            round(g, h, a, &b, c, d, e, &f, 0x2748774c, w[2], &bc)
-            round(f, g, h, &a, b, c, d, &e, 0x34b0bcb5, w[3], &bc)
-            round(e, f, g, &h, a, b, c, &d, 0x391c0cb3, w[4], &bc)
-            round(d, e, f, &g, h, a, b, &c, 0x4ed8aa4a, w[5], &bc)
-            round(c, d, e, &f, g, h, a, &b, 0x5b9cca4f, w[6], &bc)
-            round(b, c, d, &e, f, g, h, &a, 0x682e6ff3, w[7], &bc)
-            round(a, b, c, &d, e, f, g, &h, 0x748f82ee, w[8], &bc)
-            round(h, a, b, &c, d, e, f, &g, 0x78a5636f, w[9], &bc)
-            round(g, h, a, &b, c, d, e, &f, 0x84c87814, w[10], &bc)
-            round(f, g, h, &a, b, c, d, &e, 0x8cc70208, w[11], &bc)
-            round(e, f, g, &h, a, b, c, &d, 0x90befffa, w[12], &bc)
-            round(d, e, f, &g, h, a, b, &c, 0xa4506ceb, w[13], &bc)
-            round(c, d, e, &f, g, h, a, &b, 0xbef9a3f7, w[14], &bc)
-            round(b, c, d, &e, f, g, h, &a, 0xc67178f2, w[15], &bc)
+            // Sixteen rounds per pass, the variables' roles rotating, so that no value is moved between rounds.
+            for pass in 0..<4 {
+                if pass > 0 {
+                    // W[t] = σ1(W[t-2]) + W[t-7] + σ0(W[t-15]) + W[t-16], in the slot of W[t-16].
+                    Self.next(&w0, w1, w9, w14); Self.next(&w1, w2, w10, w15); Self.next(&w2, w3, w11, w0)
+                    Self.next(&w3, w4, w12, w1); Self.next(&w4, w5, w13, w2); Self.next(&w5, w6, w14, w3)
+                    Self.next(&w6, w7, w15, w4); Self.next(&w7, w8, w0, w5); Self.next(&w8, w9, w1, w6)
+                    Self.next(&w9, w10, w2, w7); Self.next(&w10, w11, w3, w8); Self.next(&w11, w12, w4, w9)
+                    Self.next(&w12, w13, w5, w10); Self.next(&w13, w14, w6, w11); Self.next(&w14, w15, w7, w12)
+                    Self.next(&w15, w0, w8, w13)
+                }
+                let k = k + pass &* 16
+                Self.round(a, b, c, &d, e, f, g, &h, k[0] &+ w0, &bc)
+                Self.round(h, a, b, &c, d, e, f, &g, k[1] &+ w1, &bc)
+                Self.round(g, h, a, &b, c, d, e, &f, k[2] &+ w2, &bc)
+                Self.round(f, g, h, &a, b, c, d, &e, k[3] &+ w3, &bc)
+                Self.round(e, f, g, &h, a, b, c, &d, k[4] &+ w4, &bc)
+                Self.round(d, e, f, &g, h, a, b, &c, k[5] &+ w5, &bc)
+                Self.round(c, d, e, &f, g, h, a, &b, k[6] &+ w6, &bc)
+                Self.round(b, c, d, &e, f, g, h, &a, k[7] &+ w7, &bc)
+                Self.round(a, b, c, &d, e, f, g, &h, k[8] &+ w8, &bc)
+                Self.round(h, a, b, &c, d, e, f, &g, k[9] &+ w9, &bc)
+                Self.round(g, h, a, &b, c, d, e, &f, k[10] &+ w10, &bc)
+                Self.round(f, g, h, &a, b, c, d, &e, k[11] &+ w11, &bc)
+                Self.round(e, f, g, &h, a, b, c, &d, k[12] &+ w12, &bc)
+                Self.round(d, e, f, &g, h, a, b, &c, k[13] &+ w13, &bc)
+                Self.round(c, d, e, &f, g, h, a, &b, k[14] &+ w14, &bc)
+                Self.round(b, c, d, &e, f, g, h, &a, k[15] &+ w15, &bc)
+            }
             h0 = h0 &+ a; h1 = h1 &+ b; h2 = h2 &+ c; h3 = h3 &+ d
             h4 = h4 &+ e; h5 = h5 &+ f; h6 = h6 &+ g; h7 = h7 &+ h
         }
 
-        /// The message schedule's next sixteen words, each in the slot of the word sixteen before it:
-        /// W[t] = σ1(W[t-2]) + W[t-7] + σ0(W[t-15]) + W[t-16]. Not inlined, so that the compiler computes
-        /// the words here and does not spread them over the rounds, where they would take the rounds' registers.
-        @inline(never)
-        private static func expand(_ w: UnsafeMutablePointer<UInt32>) {
-            step(w, 0); step(w, 1); step(w, 2); step(w, 3); step(w, 4); step(w, 5); step(w, 6); step(w, 7)
-            step(w, 8); step(w, 9); step(w, 10); step(w, 11); step(w, 12); step(w, 13); step(w, 14); step(w, 15)
-        }
-
-        /// One schedule word: slot `t` (W[t-16]) becomes W[t], from the slots of W[t-15], W[t-7] and W[t-2].
+        /// One schedule step: `w` (W[t-16]) becomes W[t], from W[t-15], W[t-7] and W[t-2].
         @inline(__always)
-        private static func step(_ w: UnsafeMutablePointer<UInt32>, _ t: Int) {
-            let w15 = w[(t &+ 1) & 15], w2 = w[(t &+ 14) & 15]
+        private static func next(_ w: inout UInt32, _ w15: UInt32, _ w7: UInt32, _ w2: UInt32) {
             let s0 = rotr(w15 ^ rotr(w15, 11), 7) ^ (w15 &>> 3)  // rotr 7 ^ rotr 18 ^ shr 3
             let s1 = rotr(w2 ^ rotr(w2, 2), 17) ^ (w2 &>> 10)  // rotr 17 ^ rotr 19 ^ shr 10
-            w[t] = w[t] &+ s0 &+ w[(t &+ 9) & 15] &+ s1
+            w = w &+ s0 &+ w7 &+ s1
         }
 
         /// One round: `d` and `h` take their new values and `bc` the next round's b ^ c; the caller renames
         /// the eight variables.
         @inline(__always)
-        private func round(_ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: inout UInt32,
-                           _ e: UInt32, _ f: UInt32, _ g: UInt32, _ h: inout UInt32, _ k: UInt32, _ w: UInt32,
-                           _ bc: inout UInt32) {
+        private static func round(_ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: inout UInt32,
+                                  _ e: UInt32, _ f: UInt32, _ g: UInt32, _ h: inout UInt32, _ kw: UInt32,
+                                  _ bc: inout UInt32) {
             // Σ1(e) = rotr 6 ^ rotr 11 ^ rotr 25 and Σ0(a) = rotr 2 ^ rotr 13 ^ rotr 22, nested to fewer operations.
-            h = h &+ rotr(e ^ rotr(e ^ rotr(e, 14), 5), 6) &+ (((f ^ g) & e) ^ g) &+ k &+ w
-            d = d &+ h
+            let t1 = h &+ rotr(e ^ rotr(e ^ rotr(e, 14), 5), 6) &+ (((f ^ g) & e) ^ g) &+ kw
             // Maj(a, b, c) = ((a ^ b) & (b ^ c)) ^ b, and this round's a ^ b is the next round's b ^ c.
             let ab = a ^ b
-            h = h &+ rotr(a ^ rotr(a ^ rotr(a, 9), 11), 2) &+ ((ab & bc) ^ b)
+            let t2 = rotr(a ^ rotr(a ^ rotr(a, 9), 11), 2) &+ ((ab & bc) ^ b)
             bc = ab
+            d = d &+ t1
+            h = t1 &+ t2
         }
 
         var hex: String {
@@ -158,8 +116,19 @@ public enum SHA256 {
             }
         }
     }
-}
 
-/// Masking shifts: with `>>`/`<<` a variable shift count would be checked for overshifting.
-@inline(__always)
-private func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x &>> n) | (x &<< (32 &- n)) }
+    /// Masking shifts: with `>>`/`<<` a variable shift count would be checked for overshifting.
+    @inline(__always)
+    private static func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x &>> n) | (x &<< (32 &- n)) }
+
+    private static let roundConstants: [UInt32] = [
+        0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
+        0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
+        0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
+        0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
+        0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
+        0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
+        0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
+        0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
+    ]
+}
