@@ -256,8 +256,16 @@ struct LegalBasisWords {
         return (low, high)
     }
 
+    /// For each length up to `longestKeyword`, the first letters of its keywords as bits (a = bit 0): most
+    /// words are no keyword by their length and first byte alone.
+    private static let keywordLeads: [UInt32] = (0...longestKeyword).map { length in
+        keywords.filter { $0.length == length }.reduce(0) { $0 | 1 << UInt32(($1.low & 0xFF) - UInt64(UInt8(ascii: "a"))) }
+    }
+
     private static func role(_ keys: [UInt8], _ key: Range<Int>) -> Role {
         guard key.count >= 2, key.count <= longestKeyword else { return .other }
+        let letter = keys[key.lowerBound] &- UInt8(ascii: "a")
+        guard letter < 26, keywordLeads[key.count] & 1 << UInt32(letter) != 0 else { return .other }
         let candidates = keywordStarts[key.count]..<keywordStarts[key.count + 1]
         let first = UInt64(keys[key.lowerBound])
         guard candidates.contains(where: { keywords[$0].low & 0xFF == first }) else { return .other }

@@ -82,30 +82,30 @@ public enum RegulationKind {
     /// The most words a spelling has.
     private static let longestSpelling = rules.flatMap(\.spellings).map(\.count).max() ?? 0
 
-    /// Every word a spelling starts with, with the rules (in rule order) that have such a spelling. A phrase
-    /// whose first key is none of them (and no glued abbreviation) fits no rule: the answer for most words.
-    private static let rulesBySpellingStart: [(start: [UInt8], rules: [Int])] = {
-        var table: [(start: [UInt8], rules: [Int])] = []
-        for (index, rule) in rules.enumerated() {
-            for start in rule.spellings.compactMap(\.first) {
-                if let entry = table.firstIndex(where: { $0.start == start }) {
-                    if table[entry].rules.last != index { table[entry].rules.append(index) }
-                } else {
-                    table.append((start, [index]))
-                }
+    /// A word some spelling starts with, and the spellings that start with it in the order they are tried
+    /// (rule order, and inside a rule longest first).
+    private struct SpellingStart {
+        let word: [UInt8]
+        let spellings: [(rule: Int, words: [[UInt8]])]
+    }
+
+    /// The spelling starts by their first byte: a key is compared only with the starts of its own first byte.
+    /// A phrase whose first key is no start (and extends no glued abbreviation, which starts with a spelling's
+    /// first byte too) fits no rule: the answer for most words, most of them by the empty bucket of their byte.
+    private static let startsByLead: [[SpellingStart]] = {
+        var words: [[UInt8]] = []
+        for start in rules.flatMap(\.spellings).compactMap(\.first) where !words.contains(start) { words.append(start) }
+        var table = Array(repeating: [SpellingStart](), count: 256)
+        for word in words {
+            guard let lead = word.first else { continue }
+            var spellings: [(rule: Int, words: [[UInt8]])] = []
+            for (index, rule) in rules.enumerated() {
+                for spelling in rule.spellings where spelling.first == word { spellings.append((index, spelling)) }
             }
+            table[Int(lead)].append(SpellingStart(word: word, spellings: spellings))
         }
         return table
     }()
-
-    /// The first bytes of the spelling starts (which glued abbreviations start with too), as a 256-entry table.
-    private static let leads: [Bool] = {
-        var table = Array(repeating: false, count: 256)
-        for entry in rulesBySpellingStart { if let lead = entry.start.first { table[Int(lead)] = true } }
-        return table
-    }()
-
-    private static func isLead(_ byte: UInt8) -> Bool { leads[Int(byte)] }
 
     /// The ministerial rules with the abbreviation a ministry can be glued to.
     private static let gluedRules: [(rule: Int, prefix: [UInt8])] = rules.indices.compactMap { index in
@@ -118,9 +118,9 @@ public enum RegulationKind {
         case glued(rule: Int, prefix: [UInt8])
     }
 
-    /// The rules with a spelling that starts with the key, nil for none.
-    private static func spelledRules(_ keys: [UInt8], _ key: Range<Int>) -> [Int]? {
-        rulesBySpellingStart.first { $0.start.count == key.count && isPrefix($0.start, of: keys, key) }?.rules
+    /// The spelling start the key is, among the starts of its first byte; nil for none.
+    private static func spellingStart(_ keys: [UInt8], _ key: Range<Int>, in bucket: [SpellingStart]) -> SpellingStart? {
+        bucket.first { $0.word.count == key.count && isPrefix($0.word, of: keys, key) }
     }
 
     /// The ministerial rule whose abbreviation the key extends ("permendagri"), if any.
@@ -130,24 +130,29 @@ public enum RegulationKind {
 
     /// False when no rule can start with the key: it is no spelling's first word and extends no abbreviation.
     private static func mayStart(_ keys: [UInt8], _ key: Range<Int>) -> Bool {
-        guard let lead = key.first.map({ keys[$0] }), isLead(lead) else { return false }
-        return spelledRules(keys, key) != nil || gluedRule(keys, key) != nil
+        guard let lead = key.first.map({ keys[$0] }) else { return false }
+        let bucket = startsByLead[Int(lead)]
+        guard !bucket.isEmpty else { return false }
+        return spellingStart(keys, key, in: bucket) != nil || gluedRule(keys, key) != nil
     }
 
-    /// The first rule (in rule order) the phrase fits, and how; nil when it fits none.
+    /// The first rule (in rule order) the phrase fits, and how; nil when it fits none. Inside a rule its
+    /// spellings are tried before its glued abbreviation.
     private static func fit(_ keys: [UInt8], _ phrase: ArraySlice<Span>) -> Fit? {
         guard let firstIndex = phrase.firstIndex(where: { !$0.key.isEmpty }) else { return nil }
         let first = phrase[firstIndex].key
-        guard isLead(keys[first.lowerBound]) else { return nil }
-        let spelled = spelledRules(keys, first)
+        let bucket = startsByLead[Int(keys[first.lowerBound])]
+        guard !bucket.isEmpty else { return nil }
+        let start = spellingStart(keys, first, in: bucket)
         let glued = gluedRule(keys, first)
-        guard spelled != nil || glued != nil else { return nil }
-        for index in rules.indices where spelled?.contains(index) == true || glued?.rule == index {
-            for spelling in rules[index].spellings where starts(phrase[firstIndex...], keys, with: spelling) {
-                return .spelled(rule: index, length: spelling.count)
+        guard start != nil || glued != nil else { return nil }
+        for candidate in start?.spellings ?? [] {
+            if let glued, candidate.rule > glued.rule { return .glued(rule: glued.rule, prefix: glued.prefix) }
+            if starts(phrase[firstIndex...], keys, with: candidate.words) {
+                return .spelled(rule: candidate.rule, length: candidate.words.count)
             }
-            if let glued, glued.rule == index { return .glued(rule: index, prefix: glued.prefix) }
         }
+        if let glued { return .glued(rule: glued.rule, prefix: glued.prefix) }
         return nil
     }
 
