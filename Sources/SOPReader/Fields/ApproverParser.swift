@@ -137,6 +137,23 @@ public enum ApproverParser {
         return text.isEmpty ? nil : text
     }
 
+    /// How many `ASCIIText.words(in:)` the text has: on ASCII text without CR (one byte, one `Character`)
+    /// its runs of bytes other than the space, counted without cutting them.
+    static func wordCount(_ text: String) -> Int {
+        var owner = text
+        let count = owner.withUTF8 { bytes -> Int? in
+            guard ASCIIText.isOneBytePerCharacter(bytes) else { return nil }
+            var count = 0
+            var previous = UInt8(ascii: " ")
+            for byte in bytes {
+                if byte != UInt8(ascii: " "), previous == UInt8(ascii: " ") { count += 1 }
+                previous = byte
+            }
+            return count
+        }
+        return count ?? ASCIIText.words(in: Substring(text)).count
+    }
+
     /// The value cleaned of markup, with the word ranges the markup and whitespace gaps stood for.
     private struct Layout {
         var text = ""
@@ -151,7 +168,7 @@ public enum ApproverParser {
                 for segment in segments(of: part) {
                     let cleaned = TextCleaning.clean(String(segment))
                     guard !cleaned.isEmpty else { continue }
-                    let count = Layout.wordCount(cleaned)
+                    let count = ApproverParser.wordCount(cleaned)
                     segmentStartWords.append(wordCount)
                     text += text.isEmpty ? cleaned : " " + cleaned
                     wordCount += count
@@ -168,22 +185,6 @@ public enum ApproverParser {
             }
         }
 
-        /// How many `ASCIIText.words(in:)` the text has: on ASCII text without CR (one byte, one `Character`)
-        /// its runs of bytes other than the space, counted without cutting them.
-        static func wordCount(_ text: String) -> Int {
-            var owner = text
-            let count = owner.withUTF8 { bytes -> Int? in
-                guard ASCIIText.isOneBytePerCharacter(bytes) else { return nil }
-                var count = 0
-                var previous = UInt8(ascii: " ")
-                for byte in bytes {
-                    if byte != UInt8(ascii: " "), previous == UInt8(ascii: " ") { count += 1 }
-                    previous = byte
-                }
-                return count
-            }
-            return count ?? ASCIIText.words(in: Substring(text)).count
-        }
 
         /// The first `<u>…</u>`, `<b>…</b>`, `<strong>…</strong>` or `**…**` span.
         static func markedSpan(in raw: String) -> (open: Range<String.Index>, close: Range<String.Index>)? {

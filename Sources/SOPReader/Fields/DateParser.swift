@@ -45,7 +45,7 @@ public enum DateParser {
     }
 
     /// Values that mean "nothing written".
-    private static let placeholderCharacters: Set<Character> = ["-", "–", "—", ";", ":", ".", ",", "_"]
+    static let placeholderCharacters: Set<Character> = ["-", "–", "—", ";", ":", ".", ",", "_"]
 
     private static let weekdays: Set<String> = ["senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu"]
 
@@ -77,7 +77,7 @@ public enum DateParser {
 
     /// Drops whitespace and the punctuation converters leave around a value (": 27 Mei 2020."), from
     /// collapsed text read by `Character`.
-    private static func trimNoise(_ collapsed: String) -> String {
+    static func trimNoise(_ collapsed: String) -> String {
         var s = Substring(collapsed)
         while let first = s.first, first.isWhitespace || (noise.contains(first) && !s.dropFirst().isEmpty) { s = s.dropFirst() }
         while let last = s.last, last.isWhitespace || ((noise.contains(last) || last == "-") && !s.dropFirst().isEmpty) {
@@ -88,7 +88,7 @@ public enum DateParser {
 
     /// `trimNoise` of collapsed ASCII text without CR (one byte, one `Character`; every noise, placeholder
     /// and whitespace `Character` there is one byte), and whether the trimmed text is only placeholders.
-    private static func trimmedPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> (text: String, isPlaceholder: Bool) {
+    static func trimmedPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> (text: String, isPlaceholder: Bool) {
         func isNoise(_ byte: UInt8) -> Bool {
             switch byte {
             case UInt8(ascii: ":"), UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "("),
