@@ -127,8 +127,31 @@ public enum ApproverParser {
 
     private static func joined(_ words: [ScannedWord], _ range: Range<Int>) -> String? {
         guard !range.isEmpty, range.lowerBound >= 0, range.upperBound <= words.count else { return nil }
-        let text = TextCleaning.trimListPunctuation(words[range].map { String($0.text) }.joined(separator: " "))
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(words[range].reduce(0) { $0 + $1.text.utf8.count + 1 })
+        for index in range {
+            if index > range.lowerBound { bytes.append(UInt8(ascii: " ")) }
+            bytes.append(contentsOf: words[index].text.utf8)
+        }
+        let text = TextCleaning.trimListPunctuation(String(decoding: bytes, as: UTF8.self))
         return text.isEmpty ? nil : text
+    }
+
+    /// How many `ASCIIText.words(in:)` the text has: on ASCII text without CR (one byte, one `Character`)
+    /// its runs of bytes other than the space, counted without cutting them.
+    static func wordCount(_ text: String) -> Int {
+        var owner = text
+        let count = owner.withUTF8 { bytes -> Int? in
+            guard ASCIIText.isOneBytePerCharacter(bytes) else { return nil }
+            var count = 0
+            var previous = UInt8(ascii: " ")
+            for byte in bytes {
+                if byte != UInt8(ascii: " "), previous == UInt8(ascii: " ") { count += 1 }
+                previous = byte
+            }
+            return count
+        }
+        return count ?? ASCIIText.words(in: Substring(text)).count
     }
 
     /// The value cleaned of markup, with the word ranges the markup and whitespace gaps stood for.
@@ -145,7 +168,7 @@ public enum ApproverParser {
                 for segment in segments(of: part) {
                     let cleaned = TextCleaning.clean(String(segment))
                     guard !cleaned.isEmpty else { continue }
-                    let count = ASCIIText.words(in: Substring(cleaned)).count
+                    let count = ApproverParser.wordCount(cleaned)
                     segmentStartWords.append(wordCount)
                     text += text.isEmpty ? cleaned : " " + cleaned
                     wordCount += count
@@ -161,6 +184,7 @@ public enum ApproverParser {
                 append(raw[...])
             }
         }
+
 
         /// The first `<u>…</u>`, `<b>…</b>`, `<strong>…</strong>` or `**…**` span.
         static func markedSpan(in raw: String) -> (open: Range<String.Index>, close: Range<String.Index>)? {

@@ -13,8 +13,10 @@ public enum DateValue: Equatable, Sendable {
 /// `d.m.yyyy` and ISO `yyyy-mm-dd`, with surrounding punctuation tolerated.
 public enum DateParser {
     public static func parse(_ raw: String) -> DateValue {
-        let text = trimNoise(raw)
-        if text.isEmpty || text.allSatisfy({ placeholderCharacters.contains($0) || $0.isWhitespace }) {
+        var collapsed = TextCleaning.collapseWhitespace(raw)
+        let plain = collapsed.withUTF8 { bytes in ASCIIText.isOneBytePerCharacter(bytes) ? trimmedPlain(bytes) : nil }
+        let text = plain?.text ?? trimNoise(collapsed)
+        if plain?.isPlaceholder ?? (text.isEmpty || text.allSatisfy({ placeholderCharacters.contains($0) || $0.isWhitespace })) {
             return .absent
         }
         var tokens = tokenize(text)
@@ -43,7 +45,7 @@ public enum DateParser {
     }
 
     /// Values that mean "nothing written".
-    private static let placeholderCharacters: Set<Character> = ["-", "–", "—", ";", ":", ".", ",", "_"]
+    static let placeholderCharacters: Set<Character> = ["-", "–", "—", ";", ":", ".", ",", "_"]
 
     private static let weekdays: Set<String> = ["senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu"]
 
@@ -73,9 +75,10 @@ public enum DateParser {
     /// Punctuation converters leave around a value.
     private static let noise: Set<Character> = [":", ".", ",", ";", "(", ")", "\"", "'"]
 
-    /// Drops whitespace and the punctuation converters leave around a value (": 27 Mei 2020.").
-    private static func trimNoise(_ raw: String) -> String {
-        var s = Substring(TextCleaning.collapseWhitespace(raw))
+    /// Drops whitespace and the punctuation converters leave around a value (": 27 Mei 2020."), from
+    /// collapsed text read by `Character`.
+    static func trimNoise(_ collapsed: String) -> String {
+        var s = Substring(collapsed)
         while let first = s.first, first.isWhitespace || (noise.contains(first) && !s.dropFirst().isEmpty) { s = s.dropFirst() }
         while let last = s.last, last.isWhitespace || ((noise.contains(last) || last == "-") && !s.dropFirst().isEmpty) {
             s = s.dropLast()
@@ -83,9 +86,37 @@ public enum DateParser {
         return String(s)
     }
 
+    /// `trimNoise` of collapsed ASCII text without CR (one byte, one `Character`; every noise, placeholder
+    /// and whitespace `Character` there is one byte), and whether the trimmed text is only placeholders.
+    static func trimmedPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> (text: String, isPlaceholder: Bool) {
+        func isNoise(_ byte: UInt8) -> Bool {
+            switch byte {
+            case UInt8(ascii: ":"), UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "("),
+                 UInt8(ascii: ")"), UInt8(ascii: "\""), UInt8(ascii: "'"): true
+            default: false
+            }
+        }
+        var lower = 0, upper = bytes.count
+        while lower < upper, ASCIIText.isWhitespace(bytes[lower]) || (isNoise(bytes[lower]) && upper - lower >= 2) { lower += 1 }
+        while lower < upper, ASCIIText.isWhitespace(bytes[upper - 1])
+                || ((isNoise(bytes[upper - 1]) || bytes[upper - 1] == UInt8(ascii: "-")) && upper - lower >= 2) {
+            upper -= 1
+        }
+        let trimmed = UnsafeBufferPointer(rebasing: bytes[lower..<upper])
+        let isPlaceholder = trimmed.allSatisfy { byte in
+            switch byte {
+            case UInt8(ascii: "-"), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "."), UInt8(ascii: ","),
+                 UInt8(ascii: "_"): true
+            default: ASCIIText.isWhitespace(byte)
+            }
+        }
+        return (String(decoding: trimmed, as: UTF8.self), isPlaceholder)
+    }
+
     /// Splits into digit runs and letter runs; every other character separates.
     private static func tokenize(_ text: String) -> [Token] {
-        if ASCIIText.isOneBytePerCharacter(text) { return tokenize(asciiBytes: Array(text.utf8)) }
+        var owner = text
+        if let tokens = owner.withUTF8({ ASCIIText.isOneBytePerCharacter($0) ? tokenize(asciiBytes: $0) : nil }) { return tokens }
         var tokens: [Token] = []
         var current = ""
         var currentIsDigits = false
@@ -109,7 +140,7 @@ public enum DateParser {
     }
 
     /// `tokenize` for ASCII text without CR: digits are 0–9, letters A–Z, a–z and the apostrophe.
-    private static func tokenize(asciiBytes bytes: [UInt8]) -> [Token] {
+    private static func tokenize(asciiBytes bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
         var tokens: [Token] = []
         var start = 0
         var currentIsDigits = false
@@ -146,7 +177,7 @@ public enum DateParser {
         guard (1...length).contains(d) else {
             return .invalid("'\(text)' is not a valid date: month \(m) of \(y) has \(length) days")
         }
-        return .date(pad(y, 4) + "-" + pad(m, 2) + "-" + pad(d, 2))
+        return .date(iso(year: y, month: m, day: d))
     }
 
     private static func daysIn(month: Int, year: Int) -> Int {
@@ -157,8 +188,14 @@ public enum DateParser {
         }
     }
 
-    private static func pad(_ value: Int, _ width: Int) -> String {
-        let digits = String(value)
-        return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    /// `yyyy-mm-dd` of a year 1900–2100, a month 1–12 and a day 1–31, written digit by digit.
+    private static func iso(year: Int, month: Int, day: Int) -> String {
+        func digit(_ value: Int) -> UInt8 { UInt8(ascii: "0") + UInt8(truncatingIfNeeded: value % 10) }
+        return String(unsafeUninitializedCapacity: 10) { out in
+            out[0] = digit(year / 1000); out[1] = digit(year / 100); out[2] = digit(year / 10); out[3] = digit(year)
+            out[4] = UInt8(ascii: "-"); out[5] = digit(month / 10); out[6] = digit(month)
+            out[7] = UInt8(ascii: "-"); out[8] = digit(day / 10); out[9] = digit(day)
+            return 10
+        }
     }
 }

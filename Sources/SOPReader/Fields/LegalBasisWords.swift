@@ -213,6 +213,18 @@ struct LegalBasisWords {
         let low: UInt64
         let high: UInt64
         let role: Role
+
+        /// True when the bytes of `key` (as long as the keyword) are the keyword's, compared from the first
+        /// until one differs: most words that pass the length and first-letter test differ in their first bytes.
+        func matches(_ keys: [UInt8], _ key: Range<Int>) -> Bool {
+            var offset = 0
+            for index in key {
+                let packed = offset < 8 ? low >> UInt64(8 * offset) : high >> UInt64(8 * (offset - 8))
+                guard keys[index] == UInt8(truncatingIfNeeded: packed) else { return false }
+                offset += 1
+            }
+            return true
+        }
     }
 
     /// The longest keyword, in bytes (at most 16, what `Keyword` holds).
@@ -233,7 +245,7 @@ struct LegalBasisWords {
         return table.map { key, role in
             let bytes = Array(key.utf8)
             precondition(bytes.count <= longestKeyword)
-            let packed = pack(bytes, 0..<bytes.count)
+            let packed = pack(bytes)
             return Keyword(length: bytes.count, low: packed.low, high: packed.high, role: role)
         }.sorted { $0.length < $1.length }
     }()
@@ -244,26 +256,31 @@ struct LegalBasisWords {
     }
 
     /// Up to 16 bytes packed little-endian: the first eight in `low`, the rest in `high`.
-    private static func pack(_ bytes: [UInt8], _ range: Range<Int>) -> (low: UInt64, high: UInt64) {
+    private static func pack(_ bytes: [UInt8]) -> (low: UInt64, high: UInt64) {
         var low: UInt64 = 0, high: UInt64 = 0
-        for (offset, index) in range.enumerated() {
+        for (offset, byte) in bytes.enumerated() {
             if offset < 8 {
-                low |= UInt64(bytes[index]) << (8 * UInt64(offset))
+                low |= UInt64(byte) << (8 * UInt64(offset))
             } else {
-                high |= UInt64(bytes[index]) << (8 * UInt64(offset - 8))
+                high |= UInt64(byte) << (8 * UInt64(offset - 8))
             }
         }
         return (low, high)
     }
 
+    /// For each length up to `longestKeyword`, the first letters of its keywords as bits (a = bit 0): most
+    /// words are no keyword by their length and first byte alone.
+    private static let keywordLeads: [UInt32] = (0...longestKeyword).map { length in
+        keywords.filter { $0.length == length }.reduce(0) { $0 | 1 << UInt32(($1.low & 0xFF) - UInt64(UInt8(ascii: "a"))) }
+    }
+
     private static func role(_ keys: [UInt8], _ key: Range<Int>) -> Role {
         guard key.count >= 2, key.count <= longestKeyword else { return .other }
-        let candidates = keywordStarts[key.count]..<keywordStarts[key.count + 1]
-        let first = UInt64(keys[key.lowerBound])
-        guard candidates.contains(where: { keywords[$0].low & 0xFF == first }) else { return .other }
-        let packed = pack(keys, key)
-        for index in candidates where keywords[index].low == packed.low && keywords[index].high == packed.high {
-            return keywords[index].role
+        let letter = keys[key.lowerBound] &- UInt8(ascii: "a")
+        guard letter < 26, keywordLeads[key.count] & 1 << UInt32(letter) != 0 else { return .other }
+        let table = keywords
+        for index in keywordStarts[key.count]..<keywordStarts[key.count + 1] where table[index].matches(keys, key) {
+            return table[index].role
         }
         return .other
     }
@@ -272,19 +289,6 @@ struct LegalBasisWords {
 
     private static func opensAmendment(_ keys: [UInt8], _ key: Range<Int>) -> Bool {
         guard key.count >= 6, keys[key.lowerBound] == UInt8(ascii: "d") else { return false }
-        return amendmentPrefixes.contains { prefix in
-            prefix.count <= key.count && equal(keys, key.lowerBound..<(key.lowerBound + prefix.count), prefix)
-        }
-    }
-
-    /// True when the bytes of `range` are `expected`.
-    private static func equal(_ bytes: [UInt8], _ range: Range<Int>, _ expected: [UInt8]) -> Bool {
-        guard range.count == expected.count else { return false }
-        var index = range.lowerBound
-        for byte in expected {
-            guard bytes[index] == byte else { return false }
-            index += 1
-        }
-        return true
+        return amendmentPrefixes.contains { keys[key].starts(with: $0) }
     }
 }

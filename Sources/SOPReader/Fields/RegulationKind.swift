@@ -82,30 +82,93 @@ public enum RegulationKind {
     /// The most words a spelling has.
     private static let longestSpelling = rules.flatMap(\.spellings).map(\.count).max() ?? 0
 
-    /// Every word a spelling starts with, with the rules (in rule order) that have such a spelling. A phrase
-    /// whose first key is none of them (and no glued abbreviation) fits no rule: the answer for most words.
-    private static let rulesBySpellingStart: [(start: [UInt8], rules: [Int])] = {
-        var table: [(start: [UInt8], rules: [Int])] = []
-        for (index, rule) in rules.enumerated() {
-            for start in rule.spellings.compactMap(\.first) {
-                if let entry = table.firstIndex(where: { $0.start == start }) {
-                    if table[entry].rules.last != index { table[entry].rules.append(index) }
-                } else {
-                    table.append((start, [index]))
+    /// The spellings laid flat, grouped by the word they start with, so that fitting a phrase compares
+    /// bytes without walking nested arrays.
+    private struct SpellingTable {
+        /// A spelling listed under its first word: its rule, and its further words (a range of `words`).
+        struct Candidate {
+            let rule: Int
+            let rest: Range<Int>
+            var length: Int { rest.count + 1 }
+        }
+
+        /// A word some spelling starts with (in `bytes`) and its spellings (a range of `candidates`), in
+        /// the order they are tried: rule order, and inside a rule longest first.
+        struct Start {
+            let word: Range<Int>
+            let candidates: Range<Int>
+        }
+
+        /// Every word's key bytes, end to end.
+        var bytes: [UInt8] = []
+        /// The further words of the spellings, as ranges of `bytes`.
+        var words: [Range<Int>] = []
+        var candidates: [Candidate] = []
+        var starts: [Start] = []
+        /// For each first byte, its starts (a range of `starts`). A phrase whose first key is no start (and
+        /// extends no glued abbreviation, which starts with a spelling's first byte too) fits no rule: the
+        /// answer for most words, most of them by the empty range of their byte.
+        var startsByLead = [Range<Int>](repeating: 0..<0, count: 256)
+
+        init(_ rules: [Rule]) {
+            var startWords: [[UInt8]] = []
+            for word in rules.flatMap(\.spellings).compactMap(\.first) where !startWords.contains(word) {
+                startWords.append(word)
+            }
+            for lead in 0...255 {
+                let first = starts.count
+                for word in startWords where word.first == UInt8(lead) {
+                    let firstCandidate = candidates.count
+                    for (index, rule) in rules.enumerated() {
+                        for spelling in rule.spellings where spelling.first == word {
+                            let firstWord = words.count
+                            for further in spelling.dropFirst() { words.append(Self.append(further, to: &bytes)) }
+                            candidates.append(Candidate(rule: index, rest: firstWord..<words.count))
+                        }
+                    }
+                    starts.append(Start(word: Self.append(word, to: &bytes), candidates: firstCandidate..<candidates.count))
                 }
+                startsByLead[lead] = first..<starts.count
             }
         }
-        return table
-    }()
 
-    /// The first bytes of the spelling starts (which glued abbreviations start with too), as a 256-entry table.
-    private static let leads: [Bool] = {
-        var table = Array(repeating: false, count: 256)
-        for entry in rulesBySpellingStart { if let lead = entry.start.first { table[Int(lead)] = true } }
-        return table
-    }()
+        private static func append(_ word: [UInt8], to bytes: inout [UInt8]) -> Range<Int> {
+            let start = bytes.count
+            bytes.append(contentsOf: word)
+            return start..<bytes.count
+        }
 
-    private static func isLead(_ byte: UInt8) -> Bool { leads[Int(byte)] }
+        /// The start the key is, among the starts of its first byte; nil for none.
+        func start(_ keys: [UInt8], _ key: Range<Int>) -> Start? {
+            guard let lead = key.first.map({ keys[$0] }) else { return nil }
+            for index in startsByLead[Int(lead)] where isSame(starts[index].word, keys, key) { return starts[index] }
+            return nil
+        }
+
+        /// True when the phrase's non-empty keys start with the candidate's further words.
+        func follows(_ phrase: ArraySlice<Span>, _ keys: [UInt8], _ candidate: Candidate) -> Bool {
+            var index = phrase.startIndex
+            for word in candidate.rest {
+                while index < phrase.endIndex, phrase[index].key.isEmpty { index += 1 }
+                guard index < phrase.endIndex, isSame(words[word], keys, phrase[index].key) else { return false }
+                index += 1
+            }
+            return true
+        }
+
+        /// True when the key is the word of `bytes`.
+        private func isSame(_ word: Range<Int>, _ keys: [UInt8], _ key: Range<Int>) -> Bool {
+            guard word.count == key.count else { return false }
+            var offset = key.lowerBound
+            for index in word {
+                guard bytes[index] == keys[offset] else { return false }
+                offset += 1
+            }
+            return true
+        }
+    }
+
+    private static let spellings = SpellingTable(rules)
 
     /// The ministerial rules with the abbreviation a ministry can be glued to.
     private static let gluedRules: [(rule: Int, prefix: [UInt8])] = rules.indices.compactMap { index in
@@ -118,11 +181,6 @@ public enum RegulationKind {
         case glued(rule: Int, prefix: [UInt8])
     }
 
-    /// The rules with a spelling that starts with the key, nil for none.
-    private static func spelledRules(_ keys: [UInt8], _ key: Range<Int>) -> [Int]? {
-        rulesBySpellingStart.first { $0.start.count == key.count && isPrefix($0.start, of: keys, key) }?.rules
-    }
-
     /// The ministerial rule whose abbreviation the key extends ("permendagri"), if any.
     private static func gluedRule(_ keys: [UInt8], _ key: Range<Int>) -> (rule: Int, prefix: [UInt8])? {
         gluedRules.first { isGlued(keys, key, to: $0.prefix) }
@@ -130,24 +188,27 @@ public enum RegulationKind {
 
     /// False when no rule can start with the key: it is no spelling's first word and extends no abbreviation.
     private static func mayStart(_ keys: [UInt8], _ key: Range<Int>) -> Bool {
-        guard let lead = key.first.map({ keys[$0] }), isLead(lead) else { return false }
-        return spelledRules(keys, key) != nil || gluedRule(keys, key) != nil
+        guard let lead = key.first.map({ keys[$0] }), !spellings.startsByLead[Int(lead)].isEmpty else { return false }
+        return spellings.start(keys, key) != nil || gluedRule(keys, key) != nil
     }
 
-    /// The first rule (in rule order) the phrase fits, and how; nil when it fits none.
+    /// The first rule (in rule order) the phrase fits, and how; nil when it fits none. Inside a rule its
+    /// spellings are tried before its glued abbreviation.
     private static func fit(_ keys: [UInt8], _ phrase: ArraySlice<Span>) -> Fit? {
         guard let firstIndex = phrase.firstIndex(where: { !$0.key.isEmpty }) else { return nil }
         let first = phrase[firstIndex].key
-        guard isLead(keys[first.lowerBound]) else { return nil }
-        let spelled = spelledRules(keys, first)
+        let table = spellings
+        guard !table.startsByLead[Int(keys[first.lowerBound])].isEmpty else { return nil }
+        let start = table.start(keys, first)
         let glued = gluedRule(keys, first)
-        guard spelled != nil || glued != nil else { return nil }
-        for index in rules.indices where spelled?.contains(index) == true || glued?.rule == index {
-            for spelling in rules[index].spellings where starts(phrase[firstIndex...], keys, with: spelling) {
-                return .spelled(rule: index, length: spelling.count)
-            }
-            if let glued, glued.rule == index { return .glued(rule: index, prefix: glued.prefix) }
+        guard start != nil || glued != nil else { return nil }
+        let rest = phrase[(firstIndex + 1)...]
+        for index in start?.candidates ?? 0..<0 {
+            let candidate = table.candidates[index]
+            if let glued, candidate.rule > glued.rule { return .glued(rule: glued.rule, prefix: glued.prefix) }
+            if table.follows(rest, keys, candidate) { return .spelled(rule: candidate.rule, length: candidate.length) }
         }
+        if let glued { return .glued(rule: glued.rule, prefix: glued.prefix) }
         return nil
     }
 
@@ -210,18 +271,6 @@ public enum RegulationKind {
     /// A word as `read` compares it: surrounding punctuation removed, lowercased.
     static func key(of word: some StringProtocol) -> String {
         ASCIIText.lowercased(ASCIIText.trimming(Substring(word), where: ASCIIText.isWordPunctuation))
-    }
-
-    /// True when the phrase's non-empty keys start with the spelling's words.
-    private static func starts(_ phrase: ArraySlice<Span>, _ keys: [UInt8], with spelling: [[UInt8]]) -> Bool {
-        var index = phrase.startIndex
-        for expected in spelling {
-            while index < phrase.endIndex, phrase[index].key.isEmpty { index += 1 }
-            guard index < phrase.endIndex, phrase[index].key.count == expected.count,
-                  isPrefix(expected, of: keys, phrase[index].key) else { return false }
-            index += 1
-        }
-        return true
     }
 
     /// True when the bytes of `range` start with `prefix`.

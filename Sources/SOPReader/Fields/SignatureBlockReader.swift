@@ -25,34 +25,38 @@ public enum SignatureBlockReader {
     private static let maximumPositionLines = 3
 
     public static func read(_ lines: [SourceLine]) -> SignatureBlock? {
-        let cleaned = lines.map { line in
-            let text = TextCleaning.clean(line.text)
-            return (line: line, text: text, words: ScannedWord.words(in: text))
+        let cleaned = lines.map { (line: $0, text: TextCleaning.clean($0.text)) }
+        // Each line's words, cut when first asked for: most lines are read only for their text.
+        var cutWords = [[ScannedWord]?](repeating: nil, count: cleaned.count)
+        func words(_ index: Int) -> [ScannedWord] {
+            if let cut = cutWords[index] { return cut }
+            let cut = ScannedWord.words(in: cleaned[index].text)
+            cutWords[index] = cut
+            return cut
         }
         var approver = Approver()
         var problems: [FieldProblem] = []
-        var used: Set<Int> = []
+        var used = Array(repeating: false, count: cleaned.count)
         // `cursor` is the index of the lowest line not yet read; the block is read upwards from it.
         var cursor: Int
 
-        if let nipIndex = cleaned.indices.first(where: { nip(in: cleaned[$0].text) != nil }),
-           let match = nip(in: cleaned[nipIndex].text) {
+        if let (nipIndex, match) = firstNIP(cleaned.map(\.text)) {
             approver.nip = match.digits
             if !match.hasValidLength {
                 problems.append(FieldProblem(code: "nip-length",
                                              message: "NIP has \(match.digits.count) digits, expected \(NIPParser.validLength)"))
             }
-            used.insert(nipIndex)
+            used[nipIndex] = true
             let beforeNIP = String(cleaned[nipIndex].text[..<match.range.lowerBound])
             if ApproverVocabulary.isRankStart(ScannedWord.words(in: beforeNIP).first) {
                 approver.rank = TextCleaning.trimListPunctuation(beforeNIP)
             }
             cursor = nipIndex - 1
-        } else if let nameIndex = titledNameUnderPosition(cleaned.map(\.words)) {
+        } else if let nameIndex = titledNameUnderPosition(cleaned.indices.lazy.map(words)) {
             let below = nameIndex + 1
-            if below < cleaned.count, ApproverVocabulary.isRankStart(cleaned[below].words.first) {
+            if below < cleaned.count, ApproverVocabulary.isRankStart(words(below).first) {
                 approver.rank = TextCleaning.trimListPunctuation(cleaned[below].text)
-                used.insert(below)
+                used[below] = true
             }
             cursor = nameIndex
         } else {
@@ -63,27 +67,27 @@ public enum SignatureBlockReader {
             while cursor >= 0, cleaned[cursor].text.isEmpty { cursor -= 1 }
         }
         skipBlanks()
-        if approver.rank == nil, cursor >= 0, ApproverVocabulary.isRankStart(cleaned[cursor].words.first) {
+        if approver.rank == nil, cursor >= 0, ApproverVocabulary.isRankStart(words(cursor).first) {
             approver.rank = TextCleaning.trimListPunctuation(cleaned[cursor].text)
-            used.insert(cursor)
+            used[cursor] = true
             cursor -= 1
             skipBlanks()
         }
-        if cursor >= 0, !ApproverVocabulary.isOfficeStart(cleaned[cursor].words), !isFormula(cleaned[cursor].words) {
+        if cursor >= 0, !ApproverVocabulary.isOfficeStart(words(cursor)), !isFormula(words(cursor)) {
             let parse = ApproverParser.parse(cleaned[cursor].line.text)
             approver.name = parse.approver.name
             approver.rank = approver.rank ?? parse.approver.rank
-            used.insert(cursor)
+            used[cursor] = true
             cursor -= 1
             skipBlanks()
         }
         var positionLines: [String] = []
         while cursor >= 0, !cleaned[cursor].text.isEmpty {
-            if isFormula(cleaned[cursor].words) {
-                used.insert(cursor)
+            if isFormula(words(cursor)) {
+                used[cursor] = true
             } else if positionLines.count < maximumPositionLines {
                 positionLines.insert(TextCleaning.trimListPunctuation(cleaned[cursor].text), at: 0)
-                used.insert(cursor)
+                used[cursor] = true
             }
             cursor -= 1
         }
@@ -92,17 +96,21 @@ public enum SignatureBlockReader {
         }
         guard approver.nip != nil || approver.name != nil else { return nil }
 
-        let unplaced = cleaned.indices.filter { !used.contains($0) && !cleaned[$0].text.isEmpty }.map { cleaned[$0].line }
-        return SignatureBlock(approver: approver, usedLines: used.sorted().map { cleaned[$0].line.number },
+        let unplaced = cleaned.indices.filter { !used[$0] && !cleaned[$0].text.isEmpty }.map { cleaned[$0].line }
+        return SignatureBlock(approver: approver, usedLines: cleaned.indices.filter { used[$0] }.map { cleaned[$0].line.number },
                               unplacedLines: unplaced, problems: problems)
     }
 
-    private static func nip(in text: String) -> NIPMatch? {
-        NIPParser.digits(in: text) ?? NIPParser.unlabeledDigits(in: text)
+    /// The first line with a NIP (labelled, or a line of its digits alone), and the NIP.
+    private static func firstNIP(_ texts: [String]) -> (index: Int, match: NIPMatch)? {
+        for (index, text) in texts.enumerated() {
+            if let match = NIPParser.digits(in: text) ?? NIPParser.unlabeledDigits(in: text) { return (index, match) }
+        }
+        return nil
     }
 
     /// Index of the first name-with-title line that comes (after blank lines) below a position line.
-    private static func titledNameUnderPosition(_ lines: [[ScannedWord]]) -> Int? {
+    private static func titledNameUnderPosition(_ lines: some Sequence<[ScannedWord]>) -> Int? {
         var sawPosition = false
         for (index, words) in lines.enumerated() where !words.isEmpty {
             if ApproverVocabulary.isOfficeStart(words) {

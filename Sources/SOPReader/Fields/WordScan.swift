@@ -28,6 +28,8 @@ struct ScannedWord {
     private static func byteWords(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>) -> [ScannedWord] {
         let utf8 = text.utf8
         var words: [ScannedWord] = []
+        // A line has a few words; a runaway one grows the array as it needs.
+        words.reserveCapacity(min(bytes.count / 2 + 1, 32))
         var next = 0
         while let word = ASCIIText.wordRange(in: bytes, from: next) {
             next = word.upperBound
