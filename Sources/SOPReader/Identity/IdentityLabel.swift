@@ -184,8 +184,8 @@ enum IdentityLabelCatalog {
     /// `memo` holds the answers for keys looked up before (for the same line).
     static func label(for phrase: some StringProtocol, memo: inout Memo) -> IdentityLabel? {
         guard phrase.utf8.count <= 64 else { return nil }
-        var builder = ASCIIKeyBuilder()
-        if builder.read(phrase.utf8) { return memo.label(forKey: builder.key, count: builder.count) }
+        var asciiKey = PrefixKey()
+        if asciiKey.read(phrase.utf8) { return asciiKey.label(memo: &memo) }
         let key = letters(of: withoutParenthetical(phrase))
         guard key.count >= 5, key.count <= longestKey else { return nil }
         if let hit = exact[key] { return hit }
@@ -201,8 +201,8 @@ enum IdentityLabelCatalog {
     static func label(forWords words: ArraySlice<Substring>, memo: inout Memo) -> IdentityLabel? {
         let length = words.reduce(max(0, words.count - 1)) { $0 + $1.utf8.count }
         guard length <= 64 else { return nil }
-        var builder = ASCIIKeyBuilder()
-        if words.allSatisfy({ builder.read($0.utf8) }) { return memo.label(forKey: builder.key, count: builder.count) }
+        var key = PrefixKey()
+        if words.allSatisfy({ key.read($0.utf8) }) { return key.label(memo: &memo) }
         return label(for: words.joined(separator: " "), memo: &memo)
     }
 
@@ -210,13 +210,14 @@ enum IdentityLabelCatalog {
     /// hold at most 64 bytes. The key skips what is not a letter, so words may be given with whatever
     /// separated them.
     static func label(forASCII bytes: UnsafeBufferPointer<UInt8>, memo: inout Memo) -> IdentityLabel? {
-        var builder = ASCIIKeyBuilder()
-        guard builder.read(bytes) else { return nil }
-        return memo.label(forKey: builder.key, count: builder.count)
+        var key = PrefixKey()
+        guard key.read(bytes) else { return nil }
+        return key.label(memo: &memo)
     }
 
-    /// The key of ASCII text read byte by byte (as `ASCIIKeyBuilder` reads ASCII), so that the key of every
-    /// prefix of the text is at hand: `label(ofPrefix:)` with the letter count where the prefix ends.
+    /// The key of ASCII text, without building a key string: the lower-cased letters before the first "(",
+    /// read byte by byte (so that the key of every prefix of the text is at hand: `label(ofPrefix:)` with
+    /// the letter count where the prefix ends) or part by part (as if joined by spaces, which the key ignores).
     struct PrefixKey {
         private var key = PackedKey()
         /// Letters read so far that count for the key (none after a "(").
@@ -225,7 +226,8 @@ enum IdentityLabelCatalog {
 
         init() {}
 
-        /// Reads the next byte of the text (ASCII).
+        /// Reads the next byte of the text (ASCII). Letters past the 32nd only count: such a key is too long
+        /// for any variant.
         @inline(__always)
         mutating func read(_ byte: UInt8) {
             guard !ended else { return }
@@ -239,44 +241,17 @@ enum IdentityLabelCatalog {
             letters += 1
         }
 
-        /// `label(for:)` of the prefix of the text that ended where `letters` key letters had been read
-        /// (the caller checks its 64-byte bound).
-        func label(ofPrefix letters: Int, memo: inout Memo) -> IdentityLabel? {
-            memo.label(forKey: key.prefix(letters), count: letters)
-        }
-    }
-
-    /// How many edits a key of `length` letters may be away from a variant.
-    private static func fuzzyLimit(_ length: Int) -> Int { length >= 14 ? 2 : (length >= 7 ? 1 : 0) }
-
-    /// The key of ASCII text read part by part (as if joined by spaces, which the key ignores), without
-    /// building a key string: the lower-cased letters before the first "(". The callers pass at most 64 bytes.
-    private struct ASCIIKeyBuilder {
-        /// The key read so far (its first 32 letters) and how many letters it has.
-        private(set) var key = PackedKey()
-        private(set) var count = 0
-        /// A "(" was read: the rest of the text is no part of the key.
-        private var ended = false
-
-        /// Reads one part; false when a byte that is not ASCII comes before the key ends (the Unicode path
-        /// decides then), or right after the "(" (a combining mark would make that another character).
+        /// Reads one part of the text; false when a byte that is not ASCII comes before the key ends (the
+        /// Unicode path decides then), or right after the "(" (a combining mark would make that another
+        /// character). The callers pass at most 64 bytes in all.
         mutating func read(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
             var index = 0
             while !ended, index < bytes.count {
                 let byte = bytes[index]
                 if byte >= 0x80 { return false }
                 index += 1
-                if byte == UInt8(ascii: "(") {
-                    if index < bytes.count, bytes[index] >= 0x80 { return false }
-                    ended = true
-                    break
-                }
-                let lower = byte | 0x20
-                if lower >= UInt8(ascii: "a"), lower <= UInt8(ascii: "z") {
-                    // Letters past the 32nd only count: such a key is too long for any variant.
-                    if count < PackedKey.capacity { key.set(count, lower) }
-                    count += 1
-                }
+                if byte == UInt8(ascii: "("), index < bytes.count, bytes[index] >= 0x80 { return false }
+                read(byte)
             }
             return true
         }
@@ -286,7 +261,19 @@ enum IdentityLabelCatalog {
             if let answer = utf8.withContiguousStorageIfAvailable({ read($0) }) { return answer }
             return Array(utf8).withUnsafeBufferPointer { read($0) }
         }
+
+        /// `label(for:)` of the whole text read.
+        func label(memo: inout Memo) -> IdentityLabel? { memo.label(forKey: key, count: letters) }
+
+        /// `label(for:)` of the prefix of the text that ended where `letters` key letters had been read
+        /// (the caller checks its 64-byte bound).
+        func label(ofPrefix letters: Int, memo: inout Memo) -> IdentityLabel? {
+            memo.label(forKey: key.prefix(letters), count: letters)
+        }
     }
+
+    /// How many edits a key of `length` letters may be away from a variant.
+    private static func fuzzyLimit(_ length: Int) -> Int { length >= 14 ? 2 : (length >= 7 ? 1 : 0) }
 
     /// The answers for the last four keys looked up. One line's look-ups mostly spell the same few keys
     /// (its first words as a field label, the same words as section labels, the whole cell), and a key's

@@ -111,7 +111,7 @@ struct PlainLabelLine {
             let end = start.spaceWords[count - 1]
             guard end.offset < cell.upperBound, end.cleaned <= 64,
                   case .field(let field)? = start.key.label(ofPrefix: end.letters, memo: &memo) else { continue }
-            return (field, spaceCollapsed(end.offset..<cell.upperBound))
+            return (field, String(decoding: PlainBytes.spacesCollapsed(UnsafeBufferPointer(rebasing: bytes[end.offset..<cell.upperBound])), as: UTF8.self))
         }
         return nil
     }
@@ -176,24 +176,6 @@ struct PlainLabelLine {
             count += 1
         }
         return count
-    }
-
-    /// The words of the range (between spaces), one space between them.
-    private func spaceCollapsed(_ range: Range<Int>) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(range.count)
-        var pendingSpace = false
-        for index in range {
-            let byte = bytes[index]
-            if byte == Self.space {
-                pendingSpace = !out.isEmpty
-            } else {
-                if pendingSpace { out.append(Self.space) }
-                pendingSpace = false
-                out.append(byte)
-            }
-        }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// What the label look-ups from a cell's start need, read in one pass over its bytes: they all read
