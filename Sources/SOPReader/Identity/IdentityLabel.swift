@@ -65,48 +65,44 @@ enum IdentityLabelCatalog {
 
     private static let exact: [String: IdentityLabel] = Dictionary(variants, uniquingKeysWith: { a, _ in a })
 
-    /// A key of at most 32 lower-case ASCII letters, eight to a word, zero-padded: two keys of one length
-    /// are equal exactly when their words are. A plain value, so a table of them is read without retaining.
+    /// A key of at most 32 lower-case ASCII letters, zero-padded: two keys of one length are equal exactly
+    /// when their words are. A plain value (four words, byte i of the key in memory byte i), so a table of
+    /// them is read without retaining and a letter is read or written with one load or store.
     fileprivate struct PackedKey: Equatable {
         static let capacity = 32
-        private var w0: UInt64 = 0, w1: UInt64 = 0, w2: UInt64 = 0, w3: UInt64 = 0
+        private var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
 
-        /// Letter `index` (below `capacity`), 0 past the key's end.
+        static func == (a: PackedKey, b: PackedKey) -> Bool {
+            a.words.0 == b.words.0 && a.words.1 == b.words.1 && a.words.2 == b.words.2 && a.words.3 == b.words.3
+        }
+
+        /// Letter `index`, 0 past the key's end (and past `capacity`).
+        @inline(__always)
         subscript(index: Int) -> UInt8 {
-            let word: UInt64
-            switch index >> 3 {
-            case 0: word = w0
-            case 1: word = w1
-            case 2: word = w2
-            default: word = w3
-            }
-            return UInt8(truncatingIfNeeded: word >> UInt64((index & 7) * 8))
+            guard index >= 0, index < Self.capacity else { return 0 }
+            return withUnsafeBytes(of: words) { $0[index] }
         }
 
         /// The key of its first `count` letters.
         func prefix(_ count: Int) -> PackedKey {
             guard count < Self.capacity else { return self }
+            // Word w holds letters 8w..<8w+8, the first in its lowest byte when read little-endian.
             func kept(_ word: UInt64, from start: Int) -> UInt64 {
                 let letters = count - start
-                return letters >= 8 ? word : (letters <= 0 ? 0 : word & ((1 << UInt64(8 * letters)) - 1))
+                guard letters < 8 else { return word }
+                guard letters > 0 else { return 0 }
+                return (UInt64(littleEndian: word) & ((1 << UInt64(8 * letters)) - 1)).littleEndian
             }
             var key = PackedKey()
-            key.w0 = kept(w0, from: 0)
-            key.w1 = kept(w1, from: 8)
-            key.w2 = kept(w2, from: 16)
-            key.w3 = kept(w3, from: 24)
+            key.words = (kept(words.0, from: 0), kept(words.1, from: 8), kept(words.2, from: 16), kept(words.3, from: 24))
             return key
         }
 
-        /// Puts `byte` at `index` (below `capacity`), where the key still holds 0.
+        /// Puts `byte` at `index` (below `capacity`; the key is left as it is otherwise).
+        @inline(__always)
         mutating func set(_ index: Int, _ byte: UInt8) {
-            let bits = UInt64(byte) << UInt64((index & 7) * 8)
-            switch index >> 3 {
-            case 0: w0 |= bits
-            case 1: w1 |= bits
-            case 2: w2 |= bits
-            default: w3 |= bits
-            }
+            guard index >= 0, index < Self.capacity else { return }
+            withUnsafeMutableBytes(of: &words) { $0[index] = byte }
         }
     }
 

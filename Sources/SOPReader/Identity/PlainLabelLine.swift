@@ -195,6 +195,12 @@ struct PlainLabelLine {
         var sectionWords = InlineArray<4, (letters: Int, joined: Int)>(repeating: (0, 0))
         var sectionWordCount = 0
 
+        /// Bit b set for the bytes b that separate section words: space, `&`, `/` and `:` (all below 64).
+        private static var sectionSeparators: UInt64 {
+            1 << UInt64(UInt8(ascii: " ")) | 1 << UInt64(UInt8(ascii: "&")) | 1 << UInt64(UInt8(ascii: "/"))
+                | 1 << UInt64(UInt8(ascii: ":"))
+        }
+
         init(of cell: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) {
             var previous: UInt8 = 0
             var inSpaceWord = false, inSectionWord = false
@@ -204,8 +210,7 @@ struct PlainLabelLine {
             for index in cell {
                 let byte = bytes[index]
                 let isSpace = byte == PlainLabelLine.space
-                let isSectionSeparator = isSpace || byte == PlainLabelLine.colon || byte == UInt8(ascii: "/")
-                    || byte == UInt8(ascii: "&")
+                let isSectionSeparator = byte < 64 && (Self.sectionSeparators >> UInt64(byte)) & 1 != 0
                 // A word that ends before this byte is measured without it.
                 if isSpace {
                     if inSpaceWord, spaceWordCount < 4 {
