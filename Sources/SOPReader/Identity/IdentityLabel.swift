@@ -116,12 +116,16 @@ enum IdentityLabelCatalog {
     }
 
     /// For each key length n and each edit distance d up to two, the variants whose length is within d
-    /// of n, in `variants` order (the first that fits wins): `candidates[candidateRanges[3 * n + d]]`;
-    /// d = 0 holds the exact length. One flat table, so a look-up touches no nested array.
-    private static let candidates: [VariantBytes] = candidateTable.variants
-    private static let candidateRanges: [Range<Int>] = candidateTable.ranges
+    /// of n, in `variants` order (the first that fits wins): `variants[ranges[3 * n + d]]`, their letter
+    /// sets side by side in `letterSets` (the first test, read without touching the rest); d = 0 holds
+    /// the exact length. Flat tables read through one static, so a look-up touches no nested array.
+    private struct CandidateTable {
+        let variants: [VariantBytes]
+        let letterSets: [UInt32]
+        let ranges: [Range<Int>]
+    }
 
-    private static let candidateTable: (variants: [VariantBytes], ranges: [Range<Int>]) = {
+    private static let candidateTable: CandidateTable = {
         precondition(longestKey <= PackedKey.capacity, "keys up to two letters longer than a variant must fit")
         let all = variants.map { variant in
             let bytes = Array(variant.0.utf8)
@@ -141,7 +145,7 @@ enum IdentityLabelCatalog {
                 ranges.append(start..<table.count)
             }
         }
-        return (table, ranges)
+        return CandidateTable(variants: table, letterSets: table.map(\.letterSet), ranges: ranges)
     }()
 
     /// How often each letter a–z occurs: lane i for letter i (a key has at most 64 letters, so no lane overflows).
@@ -310,27 +314,32 @@ enum IdentityLabelCatalog {
     /// first exact variant, else the first (in `variants` order) one edit away, else two.
     private static func label(forKey key: PackedKey, count n: Int) -> IdentityLabel? {
         guard n >= 5, n <= longestKey else { return nil }
-        return candidates.withUnsafeBufferPointer { table -> IdentityLabel? in
-            let ranges = candidateRanges
-            for index in ranges[3 * n] where table[index].letters == key { return table[index].label }
-            let limit = fuzzyLimit(n)
-            guard limit > 0 else { return nil }
-            var set: UInt32 = 0
-            for index in 0..<n { set |= 1 << UInt32(key[index] &- UInt8(ascii: "a")) }
-            // The key's letter counts, made when a variant first passes the letter-set test (most never do).
-            var counts: LetterCounts? = nil
-            for distance in 1...limit {
-                for index in ranges[3 * n + distance] {
+        let candidates = candidateTable
+        // n is at most `longestKey`, so every range asked for below is in the table.
+        guard 3 * n + 2 < candidates.ranges.count else { return nil }
+        return candidates.variants.withUnsafeBufferPointer { table -> IdentityLabel? in
+            candidates.letterSets.withUnsafeBufferPointer { letterSets -> IdentityLabel? in
+                let ranges = candidates.ranges
+                for index in ranges[3 * n] where table[index].letters == key { return table[index].label }
+                let limit = fuzzyLimit(n)
+                guard limit > 0 else { return nil }
+                var set: UInt32 = 0
+                for index in 0..<n { set |= 1 << UInt32(key[index] &- UInt8(ascii: "a")) }
+                // The key's letter counts, made when a variant first passes the letter-set test (most never do).
+                var counts: LetterCounts? = nil
+                for distance in 1...limit {
+                    let differing = 2 * distance
                     // A letter in one set only adds at least one to the count difference: a cheap first test.
-                    guard (set ^ table[index].letterSet).nonzeroBitCount <= 2 * distance else { continue }
-                    let keyCounts = counts ?? letterCounts(key, count: n)
-                    counts = keyCounts
-                    guard countsAllow(distance, keyCounts, table[index].letterCounts),
-                          editsAllow(distance, key, n, table[index].letters, table[index].count) else { continue }
-                    return table[index].label
+                    for index in ranges[3 * n + distance] where (set ^ letterSets[index]).nonzeroBitCount <= differing {
+                        let keyCounts = counts ?? letterCounts(key, count: n)
+                        counts = keyCounts
+                        guard countsAllow(distance, keyCounts, table[index].letterCounts),
+                              editsAllow(distance, key, n, table[index].letters, table[index].count) else { continue }
+                        return table[index].label
+                    }
                 }
+                return nil
             }
-            return nil
         }
     }
 
