@@ -111,4 +111,18 @@ import Testing
             }
         }
     }
+
+    /// `spacesCollapsed` (the one space collapse of the plain readers) is the text's words joined by one
+    /// space, as `TextCleaning.clean` leaves plain text: empty, all spaces, runs at either end and inside,
+    /// tabs and other bytes kept as they are.
+    @Test func spacesCollapsedJoinsTheWordsWithOneSpace() {
+        let texts = ["", " ", "   ", "a", " a ", "a  b", "  Nama   SOP  Prosedur  ", "a\tb  c", "x:  y", "a b c",
+                     String(repeating: "ab  ", count: 5000)]
+        for text in texts {
+            let expected = text.split(separator: " ").joined(separator: " ")
+            let collapsed = Array(text.utf8).withUnsafeBufferPointer { PlainBytes.spacesCollapsed($0) }
+            #expect(String(decoding: collapsed, as: UTF8.self) == expected, "\(text.debugDescription)")
+            if !text.contains("\t") { #expect(String(decoding: collapsed, as: UTF8.self) == TextCleaning.clean(text), "\(text.debugDescription)") }
+        }
+    }
 }

@@ -65,48 +65,44 @@ enum IdentityLabelCatalog {
 
     private static let exact: [String: IdentityLabel] = Dictionary(variants, uniquingKeysWith: { a, _ in a })
 
-    /// A key of at most 32 lower-case ASCII letters, eight to a word, zero-padded: two keys of one length
-    /// are equal exactly when their words are. A plain value, so a table of them is read without retaining.
+    /// A key of at most 32 lower-case ASCII letters, zero-padded: two keys of one length are equal exactly
+    /// when their words are. A plain value (four words, byte i of the key in memory byte i), so a table of
+    /// them is read without retaining and a letter is read or written with one load or store.
     fileprivate struct PackedKey: Equatable {
         static let capacity = 32
-        private var w0: UInt64 = 0, w1: UInt64 = 0, w2: UInt64 = 0, w3: UInt64 = 0
+        private var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
 
-        /// Letter `index` (below `capacity`), 0 past the key's end.
+        static func == (a: PackedKey, b: PackedKey) -> Bool {
+            a.words.0 == b.words.0 && a.words.1 == b.words.1 && a.words.2 == b.words.2 && a.words.3 == b.words.3
+        }
+
+        /// Letter `index`, 0 past the key's end (and past `capacity`).
+        @inline(__always)
         subscript(index: Int) -> UInt8 {
-            let word: UInt64
-            switch index >> 3 {
-            case 0: word = w0
-            case 1: word = w1
-            case 2: word = w2
-            default: word = w3
-            }
-            return UInt8(truncatingIfNeeded: word >> UInt64((index & 7) * 8))
+            guard index >= 0, index < Self.capacity else { return 0 }
+            return withUnsafeBytes(of: words) { $0[index] }
         }
 
         /// The key of its first `count` letters.
         func prefix(_ count: Int) -> PackedKey {
             guard count < Self.capacity else { return self }
+            // Word w holds letters 8w..<8w+8, the first in its lowest byte when read little-endian.
             func kept(_ word: UInt64, from start: Int) -> UInt64 {
                 let letters = count - start
-                return letters >= 8 ? word : (letters <= 0 ? 0 : word & ((1 << UInt64(8 * letters)) - 1))
+                guard letters < 8 else { return word }
+                guard letters > 0 else { return 0 }
+                return (UInt64(littleEndian: word) & ((1 << UInt64(8 * letters)) - 1)).littleEndian
             }
             var key = PackedKey()
-            key.w0 = kept(w0, from: 0)
-            key.w1 = kept(w1, from: 8)
-            key.w2 = kept(w2, from: 16)
-            key.w3 = kept(w3, from: 24)
+            key.words = (kept(words.0, from: 0), kept(words.1, from: 8), kept(words.2, from: 16), kept(words.3, from: 24))
             return key
         }
 
-        /// Puts `byte` at `index` (below `capacity`), where the key still holds 0.
+        /// Puts `byte` at `index` (below `capacity`; the key is left as it is otherwise).
+        @inline(__always)
         mutating func set(_ index: Int, _ byte: UInt8) {
-            let bits = UInt64(byte) << UInt64((index & 7) * 8)
-            switch index >> 3 {
-            case 0: w0 |= bits
-            case 1: w1 |= bits
-            case 2: w2 |= bits
-            default: w3 |= bits
-            }
+            guard index >= 0, index < Self.capacity else { return }
+            withUnsafeMutableBytes(of: &words) { $0[index] = byte }
         }
     }
 
@@ -120,12 +116,16 @@ enum IdentityLabelCatalog {
     }
 
     /// For each key length n and each edit distance d up to two, the variants whose length is within d
-    /// of n, in `variants` order (the first that fits wins): `candidates[candidateRanges[3 * n + d]]`;
-    /// d = 0 holds the exact length. One flat table, so a look-up touches no nested array.
-    private static let candidates: [VariantBytes] = candidateTable.variants
-    private static let candidateRanges: [Range<Int>] = candidateTable.ranges
+    /// of n, in `variants` order (the first that fits wins): `variants[ranges[3 * n + d]]`, their letter
+    /// sets side by side in `letterSets` (the first test, read without touching the rest); d = 0 holds
+    /// the exact length. Flat tables read through one static, so a look-up touches no nested array.
+    private struct CandidateTable {
+        let variants: [VariantBytes]
+        let letterSets: [UInt32]
+        let ranges: [Range<Int>]
+    }
 
-    private static let candidateTable: (variants: [VariantBytes], ranges: [Range<Int>]) = {
+    private static let candidateTable: CandidateTable = {
         precondition(longestKey <= PackedKey.capacity, "keys up to two letters longer than a variant must fit")
         let all = variants.map { variant in
             let bytes = Array(variant.0.utf8)
@@ -145,7 +145,7 @@ enum IdentityLabelCatalog {
                 ranges.append(start..<table.count)
             }
         }
-        return (table, ranges)
+        return CandidateTable(variants: table, letterSets: table.map(\.letterSet), ranges: ranges)
     }()
 
     /// How often each letter a–z occurs: lane i for letter i (a key has at most 64 letters, so no lane overflows).
@@ -184,8 +184,8 @@ enum IdentityLabelCatalog {
     /// `memo` holds the answers for keys looked up before (for the same line).
     static func label(for phrase: some StringProtocol, memo: inout Memo) -> IdentityLabel? {
         guard phrase.utf8.count <= 64 else { return nil }
-        var builder = ASCIIKeyBuilder()
-        if builder.read(phrase.utf8) { return memo.label(forKey: builder.key, count: builder.count) }
+        var asciiKey = PrefixKey()
+        if asciiKey.read(phrase.utf8) { return asciiKey.label(memo: &memo) }
         let key = letters(of: withoutParenthetical(phrase))
         guard key.count >= 5, key.count <= longestKey else { return nil }
         if let hit = exact[key] { return hit }
@@ -201,8 +201,8 @@ enum IdentityLabelCatalog {
     static func label(forWords words: ArraySlice<Substring>, memo: inout Memo) -> IdentityLabel? {
         let length = words.reduce(max(0, words.count - 1)) { $0 + $1.utf8.count }
         guard length <= 64 else { return nil }
-        var builder = ASCIIKeyBuilder()
-        if words.allSatisfy({ builder.read($0.utf8) }) { return memo.label(forKey: builder.key, count: builder.count) }
+        var key = PrefixKey()
+        if words.allSatisfy({ key.read($0.utf8) }) { return key.label(memo: &memo) }
         return label(for: words.joined(separator: " "), memo: &memo)
     }
 
@@ -210,13 +210,14 @@ enum IdentityLabelCatalog {
     /// hold at most 64 bytes. The key skips what is not a letter, so words may be given with whatever
     /// separated them.
     static func label(forASCII bytes: UnsafeBufferPointer<UInt8>, memo: inout Memo) -> IdentityLabel? {
-        var builder = ASCIIKeyBuilder()
-        guard builder.read(bytes) else { return nil }
-        return memo.label(forKey: builder.key, count: builder.count)
+        var key = PrefixKey()
+        guard key.read(bytes) else { return nil }
+        return key.label(memo: &memo)
     }
 
-    /// The key of ASCII text read byte by byte (as `ASCIIKeyBuilder` reads ASCII), so that the key of every
-    /// prefix of the text is at hand: `label(ofPrefix:)` with the letter count where the prefix ends.
+    /// The key of ASCII text, without building a key string: the lower-cased letters before the first "(",
+    /// read byte by byte (so that the key of every prefix of the text is at hand: `label(ofPrefix:)` with
+    /// the letter count where the prefix ends) or part by part (as if joined by spaces, which the key ignores).
     struct PrefixKey {
         private var key = PackedKey()
         /// Letters read so far that count for the key (none after a "(").
@@ -225,7 +226,8 @@ enum IdentityLabelCatalog {
 
         init() {}
 
-        /// Reads the next byte of the text (ASCII).
+        /// Reads the next byte of the text (ASCII). Letters past the 32nd only count: such a key is too long
+        /// for any variant.
         @inline(__always)
         mutating func read(_ byte: UInt8) {
             guard !ended else { return }
@@ -239,44 +241,17 @@ enum IdentityLabelCatalog {
             letters += 1
         }
 
-        /// `label(for:)` of the prefix of the text that ended where `letters` key letters had been read
-        /// (the caller checks its 64-byte bound).
-        func label(ofPrefix letters: Int, memo: inout Memo) -> IdentityLabel? {
-            memo.label(forKey: key.prefix(letters), count: letters)
-        }
-    }
-
-    /// How many edits a key of `length` letters may be away from a variant.
-    private static func fuzzyLimit(_ length: Int) -> Int { length >= 14 ? 2 : (length >= 7 ? 1 : 0) }
-
-    /// The key of ASCII text read part by part (as if joined by spaces, which the key ignores), without
-    /// building a key string: the lower-cased letters before the first "(". The callers pass at most 64 bytes.
-    private struct ASCIIKeyBuilder {
-        /// The key read so far (its first 32 letters) and how many letters it has.
-        private(set) var key = PackedKey()
-        private(set) var count = 0
-        /// A "(" was read: the rest of the text is no part of the key.
-        private var ended = false
-
-        /// Reads one part; false when a byte that is not ASCII comes before the key ends (the Unicode path
-        /// decides then), or right after the "(" (a combining mark would make that another character).
+        /// Reads one part of the text; false when a byte that is not ASCII comes before the key ends (the
+        /// Unicode path decides then), or right after the "(" (a combining mark would make that another
+        /// character). The callers pass at most 64 bytes in all.
         mutating func read(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
             var index = 0
             while !ended, index < bytes.count {
                 let byte = bytes[index]
                 if byte >= 0x80 { return false }
                 index += 1
-                if byte == UInt8(ascii: "(") {
-                    if index < bytes.count, bytes[index] >= 0x80 { return false }
-                    ended = true
-                    break
-                }
-                let lower = byte | 0x20
-                if lower >= UInt8(ascii: "a"), lower <= UInt8(ascii: "z") {
-                    // Letters past the 32nd only count: such a key is too long for any variant.
-                    if count < PackedKey.capacity { key.set(count, lower) }
-                    count += 1
-                }
+                if byte == UInt8(ascii: "("), index < bytes.count, bytes[index] >= 0x80 { return false }
+                read(byte)
             }
             return true
         }
@@ -286,7 +261,19 @@ enum IdentityLabelCatalog {
             if let answer = utf8.withContiguousStorageIfAvailable({ read($0) }) { return answer }
             return Array(utf8).withUnsafeBufferPointer { read($0) }
         }
+
+        /// `label(for:)` of the whole text read.
+        func label(memo: inout Memo) -> IdentityLabel? { memo.label(forKey: key, count: letters) }
+
+        /// `label(for:)` of the prefix of the text that ended where `letters` key letters had been read
+        /// (the caller checks its 64-byte bound).
+        func label(ofPrefix letters: Int, memo: inout Memo) -> IdentityLabel? {
+            memo.label(forKey: key.prefix(letters), count: letters)
+        }
     }
+
+    /// How many edits a key of `length` letters may be away from a variant.
+    private static func fuzzyLimit(_ length: Int) -> Int { length >= 14 ? 2 : (length >= 7 ? 1 : 0) }
 
     /// The answers for the last four keys looked up. One line's look-ups mostly spell the same few keys
     /// (its first words as a field label, the same words as section labels, the whole cell), and a key's
@@ -327,27 +314,32 @@ enum IdentityLabelCatalog {
     /// first exact variant, else the first (in `variants` order) one edit away, else two.
     private static func label(forKey key: PackedKey, count n: Int) -> IdentityLabel? {
         guard n >= 5, n <= longestKey else { return nil }
-        return candidates.withUnsafeBufferPointer { table -> IdentityLabel? in
-            let ranges = candidateRanges
-            for index in ranges[3 * n] where table[index].letters == key { return table[index].label }
-            let limit = fuzzyLimit(n)
-            guard limit > 0 else { return nil }
-            var set: UInt32 = 0
-            for index in 0..<n { set |= 1 << UInt32(key[index] &- UInt8(ascii: "a")) }
-            // The key's letter counts, made when a variant first passes the letter-set test (most never do).
-            var counts: LetterCounts? = nil
-            for distance in 1...limit {
-                for index in ranges[3 * n + distance] {
+        let candidates = candidateTable
+        // n is at most `longestKey`, so every range asked for below is in the table.
+        guard 3 * n + 2 < candidates.ranges.count else { return nil }
+        return candidates.variants.withUnsafeBufferPointer { table -> IdentityLabel? in
+            candidates.letterSets.withUnsafeBufferPointer { letterSets -> IdentityLabel? in
+                let ranges = candidates.ranges
+                for index in ranges[3 * n] where table[index].letters == key { return table[index].label }
+                let limit = fuzzyLimit(n)
+                guard limit > 0 else { return nil }
+                var set: UInt32 = 0
+                for index in 0..<n { set |= 1 << UInt32(key[index] &- UInt8(ascii: "a")) }
+                // The key's letter counts, made when a variant first passes the letter-set test (most never do).
+                var counts: LetterCounts? = nil
+                for distance in 1...limit {
+                    let differing = 2 * distance
                     // A letter in one set only adds at least one to the count difference: a cheap first test.
-                    guard (set ^ table[index].letterSet).nonzeroBitCount <= 2 * distance else { continue }
-                    let keyCounts = counts ?? letterCounts(key, count: n)
-                    counts = keyCounts
-                    guard countsAllow(distance, keyCounts, table[index].letterCounts),
-                          editsAllow(distance, key, n, table[index].letters, table[index].count) else { continue }
-                    return table[index].label
+                    for index in ranges[3 * n + distance] where (set ^ letterSets[index]).nonzeroBitCount <= differing {
+                        let keyCounts = counts ?? letterCounts(key, count: n)
+                        counts = keyCounts
+                        guard countsAllow(distance, keyCounts, table[index].letterCounts),
+                              editsAllow(distance, key, n, table[index].letters, table[index].count) else { continue }
+                        return table[index].label
+                    }
                 }
+                return nil
             }
-            return nil
         }
     }
 

@@ -33,6 +33,10 @@ struct InterleavedBlock: Equatable {
 enum IdentityPageReader {
     static func read(_ lines: [SourceLine]) -> IdentityPage {
         var page = IdentityPage()
+        // Room for every field and section at once: the tables are not regrown label by label.
+        page.fields.reserveCapacity(IdentityField.allCases.count)
+        page.sectionLines.reserveCapacity(SectionKind.allCases.count)
+        page.sections.reserveCapacity(SectionKind.allCases.count)
         var seenLabel = false
         var active: [SectionKind] = []
         var labelsWithoutContent = false

@@ -30,7 +30,8 @@ enum LabelLineMatcher {
         return matchByCharacters(line.text)
     }
 
-    /// `match` of any line, read by `Character` (what `PlainLabelLine` must agree with).
+    /// `match` of any line, read by `Character` (what `PlainLabelLine` must agree with). Internal, not
+    /// private, only so that the tests can compare the two paths.
     static func matchByCharacters(_ text: String) -> LabelLine? {
         let cells = nonEmptyCells(of: text)
         guard let first = cells.first else { return nil }

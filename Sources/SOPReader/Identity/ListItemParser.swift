@@ -31,7 +31,8 @@ enum ListItemParser {
         return ordered
     }
 
-    /// The items of a fragment, read by `Character` (what `PlainListText` must agree with).
+    /// The items of a fragment, read by `Character` (what `PlainListText` must agree with). Internal, not
+    /// private, only so that the tests can compare the two paths.
     static func appendItemsByCharacters(of fragment: Fragment, to items: inout [ListItem]) {
         for piece in pieces(of: fragment) {
             appendItems(of: TextCleaning.clean(piece), line: fragment.line, to: &items)

@@ -47,4 +47,21 @@ enum PlainBytes {
         }
         return false
     }
+
+    /// The words of `bytes` (runs between spaces), one space between them: spaces trimmed and collapsed.
+    static func spacesCollapsed(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var pendingSpace = false
+        for byte in bytes {
+            if byte == space {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.append(space) }
+                pendingSpace = false
+                out.append(byte)
+            }
+        }
+        return out
+    }
 }

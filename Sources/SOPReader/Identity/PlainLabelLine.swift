@@ -111,7 +111,7 @@ struct PlainLabelLine {
             let end = start.spaceWords[count - 1]
             guard end.offset < cell.upperBound, end.cleaned <= 64,
                   case .field(let field)? = start.key.label(ofPrefix: end.letters, memo: &memo) else { continue }
-            return (field, spaceCollapsed(end.offset..<cell.upperBound))
+            return (field, String(decoding: PlainBytes.spacesCollapsed(UnsafeBufferPointer(rebasing: bytes[end.offset..<cell.upperBound])), as: UTF8.self))
         }
         return nil
     }
@@ -178,24 +178,6 @@ struct PlainLabelLine {
         return count
     }
 
-    /// The words of the range (between spaces), one space between them.
-    private func spaceCollapsed(_ range: Range<Int>) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(range.count)
-        var pendingSpace = false
-        for index in range {
-            let byte = bytes[index]
-            if byte == Self.space {
-                pendingSpace = !out.isEmpty
-            } else {
-                if pendingSpace { out.append(Self.space) }
-                pendingSpace = false
-                out.append(byte)
-            }
-        }
-        return String(decoding: out, as: UTF8.self)
-    }
-
     /// What the label look-ups from a cell's start need, read in one pass over its bytes: they all read
     /// a prefix of the cell, so one key serves them all. The pass stops once the text read is longer
     /// than any label can be (more key letters than a label has, or 64 bytes cleaned and as words joined).
@@ -213,6 +195,12 @@ struct PlainLabelLine {
         var sectionWords = InlineArray<4, (letters: Int, joined: Int)>(repeating: (0, 0))
         var sectionWordCount = 0
 
+        /// Bit b set for the bytes b that separate section words: space, `&`, `/` and `:` (all below 64).
+        private static var sectionSeparators: UInt64 {
+            1 << UInt64(UInt8(ascii: " ")) | 1 << UInt64(UInt8(ascii: "&")) | 1 << UInt64(UInt8(ascii: "/"))
+                | 1 << UInt64(UInt8(ascii: ":"))
+        }
+
         init(of cell: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) {
             var previous: UInt8 = 0
             var inSpaceWord = false, inSectionWord = false
@@ -222,8 +210,7 @@ struct PlainLabelLine {
             for index in cell {
                 let byte = bytes[index]
                 let isSpace = byte == PlainLabelLine.space
-                let isSectionSeparator = isSpace || byte == PlainLabelLine.colon || byte == UInt8(ascii: "/")
-                    || byte == UInt8(ascii: "&")
+                let isSectionSeparator = byte < 64 && (Self.sectionSeparators >> UInt64(byte)) & 1 != 0
                 // A word that ends before this byte is measured without it.
                 if isSpace {
                     if inSpaceWord, spaceWordCount < 4 {

@@ -22,10 +22,7 @@ enum PlainListText {
             appendItems(ofCleaned: trimmed, line: line, to: &items)
             return true
         }
-        var collapsed: [UInt8] = []
-        collapsed.reserveCapacity(trimmed.count)
-        for byte in trimmed where byte != space || collapsed.last != space { collapsed.append(byte) }
-        collapsed.withUnsafeBufferPointer { appendItems(ofCleaned: $0, line: line, to: &items) }
+        PlainBytes.spacesCollapsed(trimmed).withUnsafeBufferPointer { appendItems(ofCleaned: $0, line: line, to: &items) }
         return true
     }
 
