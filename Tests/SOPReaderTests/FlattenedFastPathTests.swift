@@ -49,6 +49,29 @@ import Testing
         }
     }
 
+    @Test func lineWordNoiseAgreesWithTheWordsNoise() {
+        let noisy = ["v | [ ] <> \u{2014} ﬁ [j I_A:I x", "kinerja, (LKj) 1. 2) e\u{301}: ab/cd \u{7F}x ~~ 15 5Jam",
+                     "Kasat Sekreta|Kasubbag | Tim\u{00A0}Kerja", "\u{600}|x é|x", "√ ✓ → ◇ □ \u{1F468}\u{200D}\u{1F469}"]
+        for text in Self.tricky + noisy {
+            let words = FlattenedWords(text)
+            for index in 0..<words.count {
+                #expect(words.isNoise(index) == OCRNoise.isNoise(words.string(index)), "\(words.string(index).debugDescription)")
+            }
+        }
+    }
+
+    @Test func labelLettersReadAsTheirCell() {
+        let keys = ["kegiatan", "kegiatn", "kegiatam", "ketrangan", "keterangann", "mutubaku", "mulamula", "waktu",
+                    "wakt", "output", "outpt", "no", "nomor", "ket", "pelaksana", "xx", "ab", "uraiankegiatan",
+                    String(repeating: "a", count: 26), String(repeating: "k", count: 27), "zzzzzzzzz"]
+        for key in keys {
+            let bytes = Array(key.utf8)
+            let direct = bytes.withUnsafeBufferPointer(ColumnRole.role(ofLetters:))
+            let cell = bytes.withUnsafeBufferPointer(ColumnRole.recognise(utf8:))
+            #expect(direct == cell, "\(key)")
+        }
+    }
+
     @Test func tokensApartReadAsTheirJoinedText() {
         let lines: [[String]] = [
             ["Laporan", "kinerja,", "(LKj)", "2024"], ["“Laporan", "Kinerja”", "é", "été"], ["a\u{301}", "\u{301}b", "c"],

@@ -96,8 +96,10 @@ public enum ColumnRole: String, Sendable, CaseIterable {
         return nil
     }
 
-    /// The role of lower-case ASCII letters: an exact spelling, else the first one edit away.
-    private static func role(ofLetters key: UnsafeBufferPointer<UInt8>) -> ColumnRole? {
+    /// The role of lower-case ASCII letters: an exact spelling, else the first one edit away. For a plain
+    /// ASCII cell of at most `longestCell` bytes whose letters these are (two or more), the same as
+    /// `recognise(utf8:)` of the cell, without copying the letters again.
+    static func role(ofLetters key: UnsafeBufferPointer<UInt8>) -> ColumnRole? {
         guard key.count <= longestKey, key.count > 0 else { return nil }
         return letterTable.role(ofLetters: key)
     }

@@ -44,7 +44,7 @@ struct FlattenedHeader: Sendable, Equatable {
                 scan.otherWordCount += 1
                 if scan.firstOtherWord == nil { scan.firstOtherWord = index }
                 if keepingOtherWords { scan.otherWords.append(line.string(index)) }
-                if countingNoise || !OCRNoise.isNoise(line.string(index)) { scan.countedOtherWords += 1 }
+                if countingNoise || !line.isNoise(index) { scan.countedOtherWords += 1 }
                 index += 1
             } else {
                 index += matched
@@ -68,9 +68,10 @@ struct FlattenedHeader: Sendable, Equatable {
         guard byteCount <= ColumnRole.longestCell else { return nil }
         guard plain else { return role(named: run.map(line.string)[...]) }
         let letters = Int(words[run.lowerBound].letterStart)..<Int(words[run.upperBound - 1].letterEnd)
-        // Every label has two letters or more.
+        // Every label has two letters or more. The letters are already lower-cased and the run is plain
+        // ASCII of at most `longestCell` bytes: `recognise(utf8:)` would read just these letters.
         guard letters.count >= 2 else { return nil }
-        return line.letters.withUnsafeBufferPointer { ColumnRole.recognise(utf8: UnsafeBufferPointer(rebasing: $0[letters])) }
+        return line.letters.withUnsafeBufferPointer { ColumnRole.role(ofLetters: UnsafeBufferPointer(rebasing: $0[letters])) }
     }
 
     /// The role that words, joined by spaces, name as one label; nil unless the joined text holds a letter.

@@ -85,7 +85,7 @@ struct FlattenedLine: Sendable {
         var pendingNoise = false, pendingNoiseAfterWaktu = false
         for (index, word) in raw.enumerated() {
             let afterWaktu = span.map { index >= $0.upperBound } ?? false
-            if OCRNoise.isNoise(word) {
+            if lineWords.isNoise(index) {
                 pendingNoise = true
                 pendingNoiseAfterWaktu = pendingNoiseAfterWaktu || afterWaktu
                 continue

@@ -45,6 +45,17 @@ struct FlattenedWords {
         }
     }
 
+    /// `OCRNoise.isNoise` of the word at `index`, read from its bytes in place when they are printable
+    /// ASCII; a string is made only for other words.
+    func isNoise(_ index: Int) -> Bool {
+        let word = words[index]
+        guard word.end > word.start else { return false }
+        let answer = bytes.withUnsafeBufferPointer {
+            OCRNoise.isPrintableASCIINoise(UnsafeBufferPointer(rebasing: $0[Int(word.start)..<Int(word.end)]))
+        }
+        return answer ?? OCRNoise.isNoise(string(index))
+    }
+
     /// All words as strings.
     func strings() -> [String] {
         bytes.withUnsafeBufferPointer { all in

@@ -58,6 +58,10 @@ struct ItemWordTable: Sendable {
         return Int(truncatingIfNeeded: hash ^ (hash >> 29))
     }
 
+    /// True when the stored lower-case word `words[word]` equals `text[run]` lower-cased byte by byte
+    /// (ASCII only); the caller has checked that the lengths agree. (One of the byte-range equalities the
+    /// lead folds into one: its shape is (stored buffer, range, text buffer, range) with the text side
+    /// lower-cased.)
     private static func equal(_ words: UnsafeBufferPointer<UInt8>, _ word: Range<Int>,
                               _ text: UnsafeBufferPointer<UInt8>, _ run: Range<Int>) -> Bool {
         var index = run.lowerBound

@@ -35,8 +35,9 @@ enum OCRNoise {
     }
 
     /// `isNoise` read from the bytes of a token of printable ASCII characters (each byte a character; the
-    /// letters and digits are A–Z, a–z, 0–9; no ligature); nil for any other token.
-    private static func isPrintableASCIINoise(_ bytes: String.UTF8View) -> Bool? {
+    /// letters and digits are A–Z, a–z, 0–9; no ligature); nil for any other token. (Internal for
+    /// `FlattenedWords.isNoise`, which reads a word's bytes in place.)
+    static func isPrintableASCIINoise(_ bytes: some BidirectionalCollection<UInt8>) -> Bool? {
         var count = 0
         var letters = 0
         var digits = 0
