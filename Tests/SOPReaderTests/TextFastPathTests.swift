@@ -15,6 +15,43 @@ import Testing
         "\u{200B}x\u{200B}", "Nama SOP\u{200B}", "a**\u{200C}b**", "**\u{200C}KATA", "a**\u{0903}b",
     ]
 
+    /// `WordBytes.equal` agrees with `elementsEqual` on every pair of the tricky texts (their bytes, and
+    /// every prefix length around the eight-byte steps), and on long runs differing in one byte.
+    @Test func byteRangesCompareAsElementsEqual() {
+        let texts = Self.tricky.map { Array($0.utf8) } + [Array("ya".utf8), Array("Ya".utf8), Array("tidaklengkap".utf8)]
+        for a in texts {
+            for b in texts {
+                a.withUnsafeBufferPointer { left in
+                    b.withUnsafeBufferPointer { right in
+                        #expect(WordBytes.equal(left, right) == a.elementsEqual(b))
+                        #expect(WordBytes.equal(a, right) == a.elementsEqual(b))
+                    }
+                }
+            }
+        }
+        let long = Array(String(repeating: "kata tanpa akhir ", count: 100).utf8)
+        for index in stride(from: 0, to: long.count, by: 7) {
+            var other = long
+            other[index] ^= 0x01
+            for count in [index, index + 1, min(long.count, index + 9)] {
+                long[..<count].withUnsafeBufferPointer { left in
+                    other[..<count].withUnsafeBufferPointer { right in
+                        #expect(WordBytes.equal(left, right) == long[..<count].elementsEqual(other[..<count]))
+                    }
+                }
+            }
+        }
+        #expect(WordBytes.equal(UnsafeBufferPointer(start: nil, count: 0), UnsafeBufferPointer(start: nil, count: 0)))
+    }
+
+    /// `SpaceSeparated.words` (now `ASCIIText.words(in:)` as Strings) splits as `split(separator: " ")`.
+    @Test func spaceSeparatedWordsSplitAsCharacters() {
+        let seams = ["a \u{301}b", "a\u{301} b", "\u{0600} x", "x \u{0903}", "\u{00A0} \u{00A0}", " ", "", "   a   "]
+        for text in Self.tricky + seams {
+            #expect(SpaceSeparated.words(text) == text.split(separator: " ").map(String.init), "\(text.debugDescription)")
+        }
+    }
+
     /// What `TextCleaning.clean` gave before it read bytes: Foundation's replacements.
     static func foundationClean(_ text: String) -> String {
         var s = text
