@@ -58,13 +58,11 @@ enum ASCIIText {
         guard let base = bytes.baseAddress else { return true }
         let raw = UnsafeRawPointer(base)
         var index = 0
-        // Eight bytes at a time: no high bit set, and (the classic zero-byte test on word ^ CR…) no CR.
+        // Eight bytes at a time: no high bit set, and no byte equal to CR (a zero byte of word ^ CR…).
         while index + 8 <= bytes.count {
             let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-            let highBits: UInt64 = 0x8080_8080_8080_8080
-            if word & highBits != 0 { return false }
-            let crCleared = word ^ 0x0D0D_0D0D_0D0D_0D0D
-            if (crCleared &- 0x0101_0101_0101_0101) & ~crCleared & highBits != 0 { return false }
+            if word & 0x8080_8080_8080_8080 != 0 { return false }
+            if WordBytes.hasZeroByte(word ^ 0x0D0D_0D0D_0D0D_0D0D) { return false }
             index += 8
         }
         while index < bytes.count {

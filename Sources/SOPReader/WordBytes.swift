@@ -53,4 +53,26 @@ enum WordBytes {
             index += 1
         }
     }
+
+    /// True when the two byte ranges hold the same bytes: lengths first, then eight bytes at a time.
+    static func equal(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard a.count == b.count else { return false }
+        guard let left = a.baseAddress, let right = b.baseAddress else { return true }
+        var index = 0
+        while index + 8 <= a.count {
+            if UnsafeRawPointer(left + index).loadUnaligned(as: UInt64.self)
+                != UnsafeRawPointer(right + index).loadUnaligned(as: UInt64.self) { return false }
+            index += 8
+        }
+        while index < a.count {
+            if left[index] != right[index] { return false }
+            index += 1
+        }
+        return true
+    }
+
+    /// `equal` of an array's bytes and a byte range.
+    static func equal(_ bytes: [UInt8], _ range: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes.count == range.count && bytes.withUnsafeBufferPointer { equal($0, range) }
+    }
 }

@@ -96,6 +96,26 @@ import SOPModel
         #expect(atLimit.diagnostics.allSatisfy { $0.code != "table-line-too-long" })
     }
 
+    @Test func aRunawayTabbedTableLineIsLeftOutWithAWarning() {
+        let rows = [1, 3, 4].map { Self.row("\($0)", "Memeriksa berkas \($0)") }
+        let longest = "2\t" + String(repeating: "kata ", count: (FlattenedRowSegmenter.longestLine - 2) / 5)
+        let runaway = longest + "akhir\t\tv\tSurat\t5 Menit\tAgenda\t"
+        let plain = Self.read(Self.header + rows.joined())
+        let damaged = Self.read(Self.header + rows[0] + runaway + "\n" + rows[1] + rows[2])
+        let fields = { (reading: ProcedureReading) in
+            (reading.procedures.first?.steps ?? []).map { "\($0.number) \($0.activity) \($0.inputs) \($0.duration?.text ?? "") \($0.outputs)" }
+        }
+        #expect(fields(damaged) == fields(plain))
+        #expect(fields(plain).count == 3)
+        #expect(damaged.diagnostics.filter { $0.code == "table-line-too-long" }.map(\.line) == [4])
+        // A line at the limit is still read into its row.
+        #expect(longest.utf8.count <= FlattenedRowSegmenter.longestLine)
+        let atLimit = Self.read(Self.header + rows[0] + longest + "\n" + rows[1] + rows[2])
+        #expect(atLimit.procedures.first?.steps.map(\.number) == [1, 2, 3, 4])
+        #expect((atLimit.procedures.first?.steps[safe: 1]?.activity.utf8.count ?? 0) > FlattenedRowSegmenter.longestLine / 2)
+        #expect(atLimit.diagnostics.allSatisfy { $0.code != "table-line-too-long" })
+    }
+
     @Test func flattenedTableRunsPastTenThousand() {
         let header = "Pelaksana Mutu Baku\nKegiatan Kete rangan\nKabag Sekreta | Staf Kelengkapan Waktu Output\nris\n\n"
         let rows = (9_999...10_001).map { "\($0). Menerima surat Surat masuk 5 Menit Agenda\n" }.joined()

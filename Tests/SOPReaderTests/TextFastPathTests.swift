@@ -15,6 +15,74 @@ import Testing
         "\u{200B}x\u{200B}", "Nama SOP\u{200B}", "a**\u{200C}b**", "**\u{200C}KATA", "a**\u{0903}b",
     ]
 
+    /// `WordBytes.equal` agrees with `elementsEqual` on every pair of the tricky texts (their bytes, and
+    /// every prefix length around the eight-byte steps), and on long runs differing in one byte.
+    @Test func byteRangesCompareAsElementsEqual() {
+        let texts = Self.tricky.map { Array($0.utf8) } + [Array("ya".utf8), Array("Ya".utf8), Array("tidaklengkap".utf8)]
+        for a in texts {
+            for b in texts {
+                a.withUnsafeBufferPointer { left in
+                    b.withUnsafeBufferPointer { right in
+                        #expect(WordBytes.equal(left, right) == a.elementsEqual(b))
+                        #expect(WordBytes.equal(a, right) == a.elementsEqual(b))
+                    }
+                }
+            }
+        }
+        let long = Array(String(repeating: "kata tanpa akhir ", count: 100).utf8)
+        for index in stride(from: 0, to: long.count, by: 7) {
+            var other = long
+            other[index] ^= 0x01
+            for count in [index, index + 1, min(long.count, index + 9)] {
+                long[..<count].withUnsafeBufferPointer { left in
+                    other[..<count].withUnsafeBufferPointer { right in
+                        #expect(WordBytes.equal(left, right) == long[..<count].elementsEqual(other[..<count]))
+                    }
+                }
+            }
+        }
+        #expect(WordBytes.equal(UnsafeBufferPointer(start: nil, count: 0), UnsafeBufferPointer(start: nil, count: 0)))
+    }
+
+    /// `TextCleaning.clean` is idempotent on text it leaves without a `*`: cleaning a cleaned text changes
+    /// nothing. With stars it is not (a text can clean to `*a b c*`, which cleans again to `a b c`), so
+    /// `DurationParser.opensWithDuration` keeps cleaning the cleaned Waktu cell again. Checked on the
+    /// tricky texts, on every line and tab cell of the fixtures, and on those damaged the way the mutants
+    /// are (combining marks, NBSP, markup, CR, zero-width characters and tabs spliced in every eighth byte).
+    @Test func cleaningACleanedTextWithoutStarsChangesNothing() throws {
+        var texts = Self.tricky
+        for fixture in ["klungkung.txt", "lamandau.txt", "lamandau-markdown.md", "klungkung-aligned.txt"] {
+            let url = try #require(Bundle.module.url(forResource: fixture, withExtension: nil, subdirectory: "Fixtures"))
+            for line in try String(contentsOf: url, encoding: .utf8).split(separator: "\n") {
+                texts.append(String(line))
+                texts.append(contentsOf: line.split(separator: "\t").map(String.init))
+            }
+        }
+        let damage = ["\u{301}", "\u{00A0}", "<u>", "</b>", "**", "_", "\r", "\u{200B}", "\t", "  ", "<br>", " \u{308}", "*"]
+        var damaged: [String] = []
+        for (index, text) in texts.enumerated() where !text.isEmpty {
+            let piece = damage[index % damage.count]
+            var bytes = Array(text.utf8)
+            for offset in stride(from: bytes.count / 2, to: bytes.count, by: 8).reversed() { bytes.insert(contentsOf: piece.utf8, at: offset) }
+            damaged.append(String(decoding: bytes, as: UTF8.self))
+            damaged.append(piece + text + piece)
+        }
+        for text in texts + damaged {
+            let once = TextCleaning.clean(text)
+            if once.utf8.contains(UInt8(ascii: "*")) { continue }
+            #expect(TextCleaning.clean(once) == once, "\(text.debugDescription)")
+        }
+        #expect(TextCleaning.clean("*a b c*") == "a b c")
+    }
+
+    /// `SpaceSeparated.words` (now `ASCIIText.words(in:)` as Strings) splits as `split(separator: " ")`.
+    @Test func spaceSeparatedWordsSplitAsCharacters() {
+        let seams = ["a \u{301}b", "a\u{301} b", "\u{0600} x", "x \u{0903}", "\u{00A0} \u{00A0}", " ", "", "   a   "]
+        for text in Self.tricky + seams {
+            #expect(SpaceSeparated.words(text) == text.split(separator: " ").map(String.init), "\(text.debugDescription)")
+        }
+    }
+
     /// What `TextCleaning.clean` gave before it read bytes: Foundation's replacements.
     static func foundationClean(_ text: String) -> String {
         var s = text

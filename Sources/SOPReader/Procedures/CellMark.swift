@@ -60,10 +60,10 @@ public enum CellMark: Sendable, Equatable {
             let key = UnsafeBufferPointer(rebasing: keyBuffer[..<min(length, longestKey)])
             let bare = UnsafeBufferPointer(rebasing: bareBuffer[..<min(bareLength, longestKey)])
             if length <= longestKey {
-                if yesKeys.contains(where: { equal($0, key) }) { return .yes }
-                if noKeys.contains(where: { equal($0, key) }) { return .no }
+                if yesKeys.contains(where: { WordBytes.equal($0, key) }) { return .yes }
+                if noKeys.contains(where: { WordBytes.equal($0, key) }) { return .no }
             }
-            if bareLength <= longestKey, asciiGlyphKeys.contains(where: { equal($0, bare) }) {
+            if bareLength <= longestKey, asciiGlyphKeys.contains(where: { WordBytes.equal($0, bare) }) {
                 return .glyph(decision: true)
             }
             let opensWithBackslash = key.first == UInt8(ascii: "\\")
@@ -71,10 +71,5 @@ public enum CellMark: Sendable, Equatable {
             if letters > 1 && !opensWithBackslash { return nil }
             return .glyph(decision: false)
         }
-    }
-
-    /// True when a label's bytes are the key's, compared by length first.
-    private static func equal(_ label: [UInt8], _ key: UnsafeBufferPointer<UInt8>) -> Bool {
-        label.count == key.count && label.withUnsafeBufferPointer { $0.elementsEqual(key) }
     }
 }
