@@ -47,7 +47,7 @@ struct WordList: Sendable {
 
     /// Adds the word at `span` of `bytes`; returns its entry in the `WordRole` table, nil for a word
     /// without a role.
-    @discardableResult
+    @discardableResult @inline(__always)
     mutating func append(span: Range<Int>) -> Int? {
         let entry = bytes.withUnsafeBufferPointer { WordRole.entry(ofUTF8: UnsafeBufferPointer(rebasing: $0[span])) }
         spans.append(span)

@@ -78,9 +78,9 @@ private struct RoleTable: Sendable {
     private let spans: [Range<Int>]
     /// Per word, its roles.
     let roles: [WordRole]
-    /// Per byte length below 64, the low five bits of the words' first bytes, one bit each: most words
-    /// are turned down by this one test before they are hashed.
-    private let firstBytes: [UInt32]
+    /// Per byte length below 64, the low five bits of the words' first bytes, one bit each, and of their
+    /// last bytes: most words are turned down by these two tests before they are hashed.
+    private let firstBytes: [UInt32], lastBytes: [UInt32]
 
     /// 1 024 slots: the few dozen words leave most empty.
     private static let mask = 1023
@@ -90,9 +90,12 @@ private struct RoleTable: Sendable {
         roles = table.map(\.roles)
         var slots = [Int16](repeating: -1, count: Self.mask + 1)
         var bytes: [UInt8] = [], spans: [Range<Int>] = []
-        var firstBytes = [UInt32](repeating: 0, count: 64)
+        var firstBytes = [UInt32](repeating: 0, count: 64), lastBytes = firstBytes
         for (index, word) in words.enumerated() {
-            if let first = word.utf8.first, word.utf8.count < 64 { firstBytes[word.utf8.count] |= 1 << UInt32(first & 31) }
+            if let first = word.utf8.first, let last = word.utf8.last, word.utf8.count < 64 {
+                firstBytes[word.utf8.count] |= 1 << UInt32(first & 31)
+                lastBytes[word.utf8.count] |= 1 << UInt32(last & 31)
+            }
             let start = bytes.count
             bytes.append(contentsOf: word.utf8)
             spans.append(start..<bytes.count)
@@ -100,7 +103,7 @@ private struct RoleTable: Sendable {
             while slots[slot] >= 0 { slot = (slot + 1) & Self.mask }
             slots[slot] = Int16(index)
         }
-        (self.slots, self.bytes, self.spans, self.firstBytes) = (slots, bytes, spans, firstBytes)
+        (self.slots, self.bytes, self.spans, self.firstBytes, self.lastBytes) = (slots, bytes, spans, firstBytes, lastBytes)
     }
 
     @inline(__always)
@@ -114,7 +117,8 @@ private struct RoleTable: Sendable {
     @inline(__always)
     func index(of word: UnsafeBufferPointer<UInt8>) -> Int? {
         let count = word.count
-        guard count > 0, count < 64, firstBytes[count] & (1 << UInt32(word[0] & 31)) != 0 else { return nil }
+        guard count > 0, count < 64, firstBytes[count] & (1 << UInt32(word[0] & 31)) != 0,
+              lastBytes[count] & (1 << UInt32(word[count - 1] & 31)) != 0 else { return nil }
         var slot = Self.hash(word)
         while true {
             let entry = Int(slots[slot])
