@@ -20,9 +20,10 @@ public struct ActivityClauses: Sendable {
     /// True when `clauseWords` are `words`.
     public let sharesWords: Bool
 
-    static let conditionWords: WordSet = ["jika", "bila", "apabila", "kalau", "jikalau", "bilamana"]
-    private static let negativeWords: WordSet = ["tidak", "salah", "belum", "kurang", "ditolak", "tdk"]
-    private static let outcomeWords: WordSet = [
+    /// The words of `WordRole.condition`, `.negative` and `.outcome`.
+    static let conditionWords = ["jika", "bila", "apabila", "kalau", "jikalau", "bilamana"]
+    static let negativeWords = ["tidak", "salah", "belum", "kurang", "ditolak", "tdk"]
+    static let outcomeWords = [
         "sesuai", "benar", "salah", "tidak", "lengkap", "setuju", "disetujui", "valid", "memenuhi", "ditolak",
         "diterima", "belum", "lolos", "ok", "oke",
     ]
@@ -64,8 +65,7 @@ public struct ActivityClauses: Sendable {
     /// not open it.
     private static func appendClauses(of words: WordList, in sentence: Range<Int>, to clauses: inout [Clause]) {
         var start = sentence.lowerBound
-        let conditionWords = ActivityClauses.conditionWords  // read once, not per word
-        for index in sentence where index > start && conditionWords.contains(words, index) {
+        for index in sentence where index > start && words.isWord(index, .condition) {
             clauses.append(classify(words, start..<index))
             start = index
         }
@@ -103,20 +103,16 @@ public struct ActivityClauses: Sendable {
         return out.filter { !view[$0.startIndex..<$0.endIndex].allSatisfy(isSpace) }
     }
 
-    private static let dikembalikan = Array("dikembalikan".utf8), kembali = Array("kembali".utf8)
-    private static let ke = Array("ke".utf8), kepada = Array("kepada".utf8)
-
     private static func classify(_ words: WordList, _ range: Range<Int>) -> Clause {
-        if !range.isEmpty, conditionWords.contains(words, range.lowerBound) {
+        if !range.isEmpty, words.isWord(range.lowerBound, .condition) {
             let head = range.lowerBound + 1..<min(range.upperBound, range.lowerBound + 5)
-            let (negativeWords, outcomeWords) = (ActivityClauses.negativeWords, ActivityClauses.outcomeWords)
-            if head.contains(where: { negativeWords.contains(words, $0) }) { return Clause(range: range, branch: .no) }
-            if head.contains(where: { outcomeWords.contains(words, $0) }) { return Clause(range: range, branch: .yes) }
+            if head.contains(where: { words.isWord($0, .negative) }) { return Clause(range: range, branch: .no) }
+            if head.contains(where: { words.isWord($0, .outcome) }) { return Clause(range: range, branch: .yes) }
         }
-        let (dikembalikan, kembali, ke, kepada) = (ActivityClauses.dikembalikan, ActivityClauses.kembali, ActivityClauses.ke, ActivityClauses.kepada)
+        // "dikembalikan", or "kembali" before "ke" or "kepada".
         for i in range {
-            if words.isWord(i, dikembalikan) { return Clause(range: range, branch: .no) }
-            if words.isWord(i, kembali), i + 1 < range.upperBound, words.isWord(i + 1, ke) || words.isWord(i + 1, kepada) {
+            if words.isWord(i, .sendsBack) { return Clause(range: range, branch: .no) }
+            if words.isWord(i, .back), i + 1 < range.upperBound, words.isWord(i + 1, .toward) {
                 return Clause(range: range, branch: .no)
             }
         }

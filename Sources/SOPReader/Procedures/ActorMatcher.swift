@@ -179,7 +179,7 @@ public final class ActorMatcher: Sendable {
     // MARK: - Words
 
     /// Office abbreviations written out, so that either spelling matches the other.
-    private static let abbreviations: [(word: String, expansion: [String])] = [
+    static let abbreviations: [(word: String, expansion: [String])] = [
         ("kabag", ["kepala", "bagian"]), ("kabid", ["kepala", "bidang"]), ("kasubag", ["kepala", "sub", "bagian"]),
         ("kasubbag", ["kepala", "sub", "bagian"]), ("kasubid", ["kepala", "sub", "bidang"]), ("kasubbid", ["kepala", "sub", "bidang"]),
         ("kasi", ["kepala", "seksi"]), ("kasie", ["kepala", "seksi"]), ("kadis", ["kepala", "dinas"]), ("kaban", ["kepala", "badan"]),
@@ -187,10 +187,12 @@ public final class ActorMatcher: Sendable {
         ("subbag", ["sub", "bagian"]), ("subbagian", ["sub", "bagian"]), ("staff", ["staf"]), ("sekdes", ["sekretaris", "desa"]),
         ("kades", ["kepala", "desa"]), ("kapus", ["kepala", "puskesmas"]), ("pd", ["perangkat", "daerah"]),
     ]
-    private static let abbreviated = WordSet(abbreviations.map(\.word))
-    /// The written-out words of each abbreviation, by its index in `abbreviated`.
-    private static let expansions = abbreviations.map { WordList($0.expansion) }
-    private static let stopWords: WordSet = ["dan", "pada", "di", "dari", "yang", "atau", "untuk", "serta", "the"]
+    /// The written-out words of each abbreviation, by its `WordRole` table entry.
+    private static let expansions: [WordList] = WordRole.abbreviationIndex.map { index in
+        index >= 0 ? WordList(abbreviations[index].expansion) : WordList()
+    }
+    /// Words left out of `words` (`WordRole.stop`).
+    static let stopWords = ["dan", "pada", "di", "dari", "yang", "atau", "untuk", "serta", "the"]
     private static let genericWords: WordSet = [
         "kepala", "sub", "admin", "tim", "opd", "data", "daerah", "kabupaten", "kota", "bagian", "pusat", "umum",
         "perangkat", "staf", "pelaksana", "sekretariat",
@@ -206,14 +208,14 @@ public final class ActorMatcher: Sendable {
     /// else from the text's `Character`s.
     static func wordList(_ text: String, keepingStopWords: Bool) -> WordList {
         if let plain = plainASCIIWords(text, keepingStopWords: keepingStopWords) { return plain.words }
-        let (abbreviated, expansions, stopWords) = (ActorMatcher.abbreviated, ActorMatcher.expansions, ActorMatcher.stopWords)
         var out = WordList()
         for word in unicodeRuns(text) {
-            out.append(utf8Of: word)
-            if let abbreviation = abbreviated.index(of: out, out.count - 1) {
+            let entry = out.append(utf8Of: word)
+            let roles = WordRole.roles(of: entry)
+            if roles.contains(.abbreviation), let entry {
                 out.removeLast()
-                out.append(contentsOf: expansions[abbreviation])
-            } else if word.count <= 1 || (!keepingStopWords && stopWords.contains(out, out.count - 1)) {
+                out.append(contentsOf: expansions[entry])
+            } else if word.count <= 1 || (!keepingStopWords && roles.contains(.stop)) {
                 out.removeLast()
             }
         }
@@ -258,8 +260,7 @@ public final class ActorMatcher: Sendable {
     private struct PlainWordCutter {
         let bytes: UnsafeBufferPointer<UInt8>
         let keepingStopWords: Bool
-        let abbreviated = ActorMatcher.abbreviated, expansions = ActorMatcher.expansions
-        let stopWords = ActorMatcher.stopWords, kinds = ActorMatcher.byteKinds
+        let expansions = ActorMatcher.expansions, kinds = ActorMatcher.byteKinds
         /// A run is letters and digits, whose lower-cased bytes are those of the text lower-cased whole.
         var words: WordList
         var sentenceStarts: [Int] = []
@@ -289,11 +290,12 @@ public final class ActorMatcher: Sendable {
         /// Ends the run `start..<index` at the byte at `index` (or at the end of the text).
         private mutating func endRun(_ start: Int, _ index: Int) {
             if index - start > 1 {
-                words.append(span: start..<index)
-                if let abbreviation = abbreviated.index(of: words, words.count - 1) {
+                let entry = words.append(span: start..<index)
+                let roles = WordRole.roles(of: entry)
+                if roles.contains(.abbreviation), let entry {
                     words.removeLast()
-                    words.append(contentsOf: expansions[abbreviation])
-                } else if !keepingStopWords, stopWords.contains(words, words.count - 1) {
+                    words.append(contentsOf: expansions[entry])
+                } else if !keepingStopWords, roles.contains(.stop) {
                     words.removeLast()
                 }
             }

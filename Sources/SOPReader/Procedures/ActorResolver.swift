@@ -26,12 +26,13 @@ public enum ActorResolver {
         public var evidence: ActorEvidence
     }
 
-    private static let handoffWords: WordSet = [
+    /// The words of `WordRole.handoff`, `.delegation` and `.signing`.
+    static let handoffWords = [
         "menugaskan", "memerintahkan", "mendisposisikan", "mendisposisi", "meminta", "kepada", "ke", "pada",
         "persetujuan", "diteruskan", "meneruskan", "menyerahkan", "mengarahkan",
     ]
-    private static let delegationWords: WordSet = ["menugaskan", "memerintahkan", "mendisposisikan", "mendisposisi", "meminta"]
-    private static let signingWords: WordSet = ["menandatangani", "tandatangan", "ditandatangani", "mengesahkan", "menetapkan", "tanda"]
+    static let delegationWords = ["menugaskan", "memerintahkan", "mendisposisikan", "mendisposisi", "meminta"]
+    static let signingWords = ["menandatangani", "tandatangan", "ditandatangani", "mengesahkan", "menetapkan", "tanda"]
 
     public static func resolve(_ rows: [Row], matcher: ActorMatcher) -> [Resolution] {
         var chain = Chain()
@@ -93,10 +94,9 @@ public enum ActorResolver {
     /// The last actor the activity hands work to outside its no-branch.
     static func handoffTarget(_ mentions: inout ActivityMentions, matcher: ActorMatcher) -> Int? {
         var target: Int?
-        let handoffWords = ActorResolver.handoffWords  // read once, not per word
         let clauses = mentions.clauses
         for clause in clauses.clauses where clause.branch != .no {
-            for i in clause.range where handoffWords.contains(clauses.clauseWords, i) {
+            for i in clause.range where clauses.clauseWords.isWord(i, .handoff) {
                 if let found = mentions.firstMention(in: clause, from: i - clause.range.lowerBound + 1, within: 3, matcher: matcher) { target = found.actor }
             }
         }
@@ -105,9 +105,8 @@ public enum ActorResolver {
 
     private static func infer(_ mentions: inout ActivityMentions, matcher: ActorMatcher) -> Int? {
         let words = mentions.clauses.words
-        let signingWords = ActorResolver.signingWords  // read once, not per word
-        if (0..<min(4, words.count)).contains(where: { signingWords.contains(words, $0) }) { return matcher.mostSenior() }
-        if !words.isEmpty, delegationWords.contains(words, 0),
+        if (0..<min(4, words.count)).contains(where: { words.isWord($0, .signing) }) { return matcher.mostSenior() }
+        if !words.isEmpty, words.isWord(0, .delegation),
            let target = mentions.firstMention(from: 1, within: 3, matcher: matcher) {
             return matcher.superior(of: target.actor)
         }

@@ -6,6 +6,8 @@ struct WordList: Sendable {
     private(set) var bytes: [UInt8] = []
     /// Each word's bytes in `bytes`, in order.
     private(set) var spans: [Range<Int>] = []
+    /// Each word's `WordRole`s, looked up as it is added.
+    private(set) var roles: [WordRole] = []
 
     init() {}
 
@@ -23,6 +25,7 @@ struct WordList: Sendable {
             initialized = text.count
         }
         spans.reserveCapacity(text.count / 5 + 1)
+        roles.reserveCapacity(text.count / 5 + 1)
     }
 
     var count: Int { spans.count }
@@ -38,27 +41,31 @@ struct WordList: Sendable {
     /// Every word as a string.
     var strings: [String] { spans.map { String(decoding: bytes[$0], as: UTF8.self) } }
 
-    /// True when word `index` has exactly the bytes of `word`.
+    /// True when word `index` plays `role`.
     @inline(__always)
-    func isWord(_ index: Int, _ word: [UInt8]) -> Bool {
-        let span = spans[index]
-        guard span.count == word.count else { return false }
-        for offset in 0..<word.count where bytes[span.lowerBound + offset] != word[offset] { return false }
-        return true
+    func isWord(_ index: Int, _ role: WordRole) -> Bool { roles[index].contains(role) }
+
+    /// Adds the word at `span` of `bytes`; returns its entry in the `WordRole` table, nil for a word
+    /// without a role.
+    @discardableResult @inline(__always)
+    mutating func append(span: Range<Int>) -> Int? {
+        let entry = bytes.withUnsafeBufferPointer { WordRole.entry(ofUTF8: UnsafeBufferPointer(rebasing: $0[span])) }
+        spans.append(span)
+        roles.append(WordRole.roles(of: entry))
+        return entry
     }
 
-    /// Adds the word at `span` of `bytes`.
-    mutating func append(span: Range<Int>) { spans.append(span) }
-
-    mutating func append(utf8Of word: String) {
+    @discardableResult
+    mutating func append(utf8Of word: String) -> Int? {
         let start = bytes.count
         bytes.append(contentsOf: word.utf8)
-        spans.append(start..<bytes.count)
+        return append(span: start..<bytes.count)
     }
 
     /// Drops the last word (and its bytes, when they end the buffer).
     mutating func removeLast() {
         guard let last = spans.popLast() else { return }
+        roles.removeLast()
         if last.upperBound == bytes.count, last.lowerBound >= (spans.last?.upperBound ?? 0) {
             bytes.removeLast(last.count)
         }
@@ -69,6 +76,7 @@ struct WordList: Sendable {
         let base = bytes.count
         bytes.append(contentsOf: other.bytes)
         for span in other.spans { spans.append(base + span.lowerBound..<base + span.upperBound) }
+        roles.append(contentsOf: other.roles)
     }
 }
 

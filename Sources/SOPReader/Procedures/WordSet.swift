@@ -37,14 +37,6 @@ final class WordSet: Sendable, ExpressibleByArrayLiteral {
 
     convenience init(arrayLiteral words: String...) { self.init(words) }
 
-    /// False when no word of the length starts with the first byte or none ends with the last (nearly):
-    /// a word read from bytes can be turned down before it is compared. (Always true for a set of other
-    /// than lower-case ASCII words.)
-    @inline(__always)
-    private func mayContain(first: UInt8, last: UInt8, length: Int) -> Bool {
-        byLength == nil || (keys.contains(LengthKey(first, length)) && lastKeys.contains(LengthKey(last, length)))
-    }
-
     func contains(_ word: String) -> Bool {
         var word = word
         return word.withUTF8 { index(ofUTF8: $0) } != nil
@@ -58,7 +50,6 @@ final class WordSet: Sendable, ExpressibleByArrayLiteral {
     @inline(__always)
     func index(of list: WordList, _ index: Int) -> Int? {
         let span = list.span(index)
-        guard !span.isEmpty, mayContain(first: list.bytes[span.lowerBound], last: list.bytes[span.upperBound - 1], length: span.count) else { return nil }
         return list.bytes.withUnsafeBufferPointer { self.index(ofUTF8: UnsafeBufferPointer(rebasing: $0[span])) }
     }
 
