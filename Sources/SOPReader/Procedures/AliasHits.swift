@@ -89,7 +89,7 @@ final class AliasWords: Sendable {
                 let span = spans[index]
                 guard all[span.lowerBound] == first || all[span.upperBound - 1] == last else { continue }
                 let alias = UnsafeBufferPointer(rebasing: all[span])
-                if (span.count == word.count && Self.equal(alias, word))
+                if (span.count == word.count && WordBytes.equal(alias, word))
                     || (min(span.count, word.count) >= 4 && EditDistance.atMost(1, alias, word)) {
                     rows[offset + index / 64] |= 1 << UInt64(index % 64)
                 }
@@ -106,12 +106,6 @@ final class AliasWords: Sendable {
             return profile.byteCount == word.count && profile.text.utf8.elementsEqual(word)
         }
         return profile.text == String(decoding: word, as: UTF8.self)
-    }
-
-    private static func equal(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard a.count == b.count else { return false }
-        for index in 0..<a.count where a[index] != b[index] { return false }
-        return true
     }
 }
 
