@@ -60,18 +60,6 @@ import Testing
         }
     }
 
-    @Test func labelLettersReadAsTheirCell() {
-        let keys = ["kegiatan", "kegiatn", "kegiatam", "ketrangan", "keterangann", "mutubaku", "mulamula", "waktu",
-                    "wakt", "output", "outpt", "no", "nomor", "ket", "pelaksana", "xx", "ab", "uraiankegiatan",
-                    String(repeating: "a", count: 26), String(repeating: "k", count: 27), "zzzzzzzzz"]
-        for key in keys {
-            let bytes = Array(key.utf8)
-            let direct = bytes.withUnsafeBufferPointer(ColumnRole.role(ofLetters:))
-            let cell = bytes.withUnsafeBufferPointer(ColumnRole.recognise(utf8:))
-            #expect(direct == cell, "\(key)")
-        }
-    }
-
     @Test func tokensApartReadAsTheirJoinedText() {
         let lines: [[String]] = [
             ["Laporan", "kinerja,", "(LKj)", "2024"], ["“Laporan", "Kinerja”", "é", "été"], ["a\u{301}", "\u{301}b", "c"],

@@ -73,11 +73,19 @@ import SOPModel
         #expect(steps.allSatisfy { $0.activity == "Mencatat surat" })
     }
 
+    /// `prefix`, then "x"s, then `suffix`: a line of exactly `bytes` bytes.
+    static func padded(_ prefix: String, _ suffix: String, to bytes: Int) -> String {
+        let line = prefix + String(repeating: "x", count: bytes - prefix.utf8.count - suffix.utf8.count) + suffix
+        precondition(line.utf8.count == bytes)
+        return line
+    }
+
     @Test func aRunawayFlattenedTableLineIsLeftOutWithAWarning() {
         let header = "Pelaksana Mutu Baku\nKegiatan Kete rangan\nKabag Sekreta | Staf Kelengkapan Waktu Output\nris\n\n"
         let rows = (1...3).map { "\($0). Menerima surat Surat masuk 5 Menit Agenda\n" }
-        let longest = String(repeating: "kata ", count: FlattenedRowSegmenter.longestLine / 5)
-        let runaway = longest + "akhir"
+        let words = String(repeating: "kata ", count: FlattenedRowSegmenter.longestLine / 5 - 1)
+        let longest = Self.padded(words, "", to: FlattenedRowSegmenter.longestLine)
+        let runaway = Self.padded(words, "", to: FlattenedRowSegmenter.longestLine + 1)
         let plain = Self.read(header + rows.joined())
         let damaged = Self.read(header + rows[0] + runaway + "\n" + rows[1] + rows[2])
         let fields = { (reading: ProcedureReading) in
@@ -87,7 +95,7 @@ import SOPModel
         #expect(fields(plain).count == 3)
         let warnings = damaged.diagnostics.filter { $0.code == "table-line-too-long" }
         #expect(warnings.map(\.line) == [7])
-        // A line at the limit is still read into its row.
+        // A line of exactly the limit is still read into its row.
         let atLimit = Self.read(header + rows[0] + longest + "\n" + rows[1] + rows[2])
         let first = atLimit.procedures.first?.steps.first
         let read = [first?.activity ?? ""] + (first?.inputs ?? []) + (first?.outputs ?? []) + [first?.notes ?? ""]
@@ -98,8 +106,10 @@ import SOPModel
 
     @Test func aRunawayTabbedTableLineIsLeftOutWithAWarning() {
         let rows = [1, 3, 4].map { Self.row("\($0)", "Memeriksa berkas \($0)") }
-        let longest = "2\t" + String(repeating: "kata ", count: (FlattenedRowSegmenter.longestLine - 2) / 5)
-        let runaway = longest + "akhir\t\tv\tSurat\t5 Menit\tAgenda\t"
+        let words = "2\t" + String(repeating: "kata ", count: FlattenedRowSegmenter.longestLine / 5 - 10)
+        let cells = "\t\tv\tSurat\t5 Menit\tAgenda\t"
+        let longest = Self.padded(words, cells, to: FlattenedRowSegmenter.longestLine)
+        let runaway = Self.padded(words, cells, to: FlattenedRowSegmenter.longestLine + 1)
         let plain = Self.read(Self.header + rows.joined())
         let damaged = Self.read(Self.header + rows[0] + runaway + "\n" + rows[1] + rows[2])
         let fields = { (reading: ProcedureReading) in
@@ -108,8 +118,7 @@ import SOPModel
         #expect(fields(damaged) == fields(plain))
         #expect(fields(plain).count == 3)
         #expect(damaged.diagnostics.filter { $0.code == "table-line-too-long" }.map(\.line) == [4])
-        // A line at the limit is still read into its row.
-        #expect(longest.utf8.count <= FlattenedRowSegmenter.longestLine)
+        // A line of exactly the limit is still read into its row.
         let atLimit = Self.read(Self.header + rows[0] + longest + "\n" + rows[1] + rows[2])
         #expect(atLimit.procedures.first?.steps.map(\.number) == [1, 2, 3, 4])
         #expect((atLimit.procedures.first?.steps[safe: 1]?.activity.utf8.count ?? 0) > FlattenedRowSegmenter.longestLine / 2)

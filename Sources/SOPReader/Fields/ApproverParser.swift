@@ -185,7 +185,6 @@ public enum ApproverParser {
             }
         }
 
-
         /// The first `<u>…</u>`, `<b>…</b>`, `<strong>…</strong>` or `**…**` span.
         static func markedSpan(in raw: String) -> (open: Range<String.Index>, close: Range<String.Index>)? {
             let pairs = [("<u>", "</u>"), ("<b>", "</b>"), ("<strong>", "</strong>"), ("**", "**")]

@@ -271,7 +271,11 @@ struct LegalBasisWords {
     /// For each length up to `longestKeyword`, the first letters of its keywords as bits (a = bit 0): most
     /// words are no keyword by their length and first byte alone.
     private static let keywordLeads: [UInt32] = (0...longestKeyword).map { length in
-        keywords.filter { $0.length == length }.reduce(0) { $0 | 1 << UInt32(($1.low & 0xFF) - UInt64(UInt8(ascii: "a"))) }
+        keywords.filter { $0.length == length }.reduce(0) { leads, keyword in
+            let letter = (keyword.low & 0xFF) &- UInt64(UInt8(ascii: "a"))
+            precondition(letter < 26, "a legal-basis keyword starts with a letter a–z")
+            return leads | 1 << UInt32(letter)
+        }
     }
 
     private static func role(_ keys: [UInt8], _ key: Range<Int>) -> Role {

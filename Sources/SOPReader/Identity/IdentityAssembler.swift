@@ -55,7 +55,11 @@ enum IdentityAssembler {
     }
 
     private static func applyFields(_ page: IdentityPage, to metadata: inout Metadata, diagnostics: inout [Diagnostic]) {
-        for (field, value) in page.fields.sorted(by: { $0.value.line < $1.value.line }) {
+        // By line, and fields of one line in `IdentityField` order: a dictionary's own order changes from
+        // run to run, and their diagnostics would with it.
+        let order = { (field: IdentityField) in IdentityField.allCases.firstIndex(of: field) ?? 0 }
+        let fields = page.fields.sorted { ($0.value.line, order($0.key)) < ($1.value.line, order($1.key)) }
+        for (field, value) in fields {
             let text = TextCleaning.clean(value.raw)
             let at = SourceLocation(line: value.line)
             switch field {

@@ -1,7 +1,7 @@
 import SOPModel
 
 /// Builds the grid of a tab-separated or Markdown table: one line is one row, except wrapped lines,
-/// which are joined to the row they continue. A body line far longer than any table row is damage: it is
+/// which are joined to the row they continue. A line far longer than any table row is damage: it is
 /// left out with a warning before it is cut into cells, so that its cost stays one pass over its bytes.
 enum DelimitedGridReader {
     static func read(_ region: TableRegion, in text: SourceText) -> TableGrid {
@@ -12,10 +12,9 @@ enum DelimitedGridReader {
         var headers = region.headerLines[...]  // ascending, as the lines are read
         for number in region.lines {
             guard let line = text.lines[safe: number - 1], !line.isBlank else { continue }
-            if !grid.sections.isEmpty, FlattenedRowSegmenter.isRunaway(line) {
-                grid.diagnostics.append(Diagnostic(.warning, "table-line-too-long",
-                    "table line of \(line.text.utf8.count) bytes is longer than any table row; left out of the steps",
-                    at: line.location()))
+            // Above the header too (a title line is short); a header line the locator recognised is kept.
+            if FlattenedRowSegmenter.isRunaway(line), !region.headerLines.contains(number) {
+                grid.diagnostics.append(FlattenedRowSegmenter.runawayWarning(line))
                 continue
             }
             if TableLayoutDetector.isMarkdownSeparator(line.text) || PageMarker.isPageMarker(line.text) { continue }

@@ -1,3 +1,5 @@
+import SOPModel
+
 /// Cuts the body of a flattened table into step rows. A row starts at a line opening with a capitalised
 /// Me-/Di- verb (or a step number and such a verb) once the row before has its Waktu, when the line itself
 /// holds a Waktu, or after a blank line. Blank lines inside a row separate blocks: a scan read column by
@@ -10,6 +12,13 @@ enum FlattenedRowSegmenter {
 
     /// True when the line is too long to be a line of a table row (`longestLine`).
     static func isRunaway(_ line: SourceLine) -> Bool { line.text.utf8.count > longestLine }
+
+    /// The warning for a line `isRunaway` leaves out, in every table layout.
+    static func runawayWarning(_ line: SourceLine) -> Diagnostic {
+        Diagnostic(.warning, "table-line-too-long",
+                   "table line of \(line.text.utf8.count) bytes is longer than any table row; left out of the steps",
+                   at: line.location())
+    }
 
     /// One step's lines, grouped into blocks at blank lines.
     struct Row: Sendable {

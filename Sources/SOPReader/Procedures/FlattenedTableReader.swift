@@ -31,9 +31,7 @@ enum FlattenedTableReader {
         }
         let body = lines[(header.last + 1)...]
         for line in body where FlattenedRowSegmenter.isRunaway(line) {
-            reading.diagnostics.append(Diagnostic(.warning, "table-line-too-long",
-                "table line of \(line.text.utf8.count) bytes is longer than any table row; left out of the steps",
-                at: line.location()))
+            reading.diagnostics.append(FlattenedRowSegmenter.runawayWarning(line))
         }
         let rows = FlattenedRowSegmenter.rows(of: body)
         let columnMajor = rows.map(readColumnMajor)

@@ -59,9 +59,8 @@ struct ItemWordTable: Sendable {
     }
 
     /// True when the stored lower-case word `words[word]` equals `text[run]` lower-cased byte by byte
-    /// (ASCII only); the caller has checked that the lengths agree. (One of the byte-range equalities the
-    /// lead folds into one: its shape is (stored buffer, range, text buffer, range) with the text side
-    /// lower-cased.)
+    /// (ASCII only); the caller has checked that the lengths agree. Not `WordBytes.equal`: the text side
+    /// is lower-cased as it is compared.
     private static func equal(_ words: UnsafeBufferPointer<UInt8>, _ word: Range<Int>,
                               _ text: UnsafeBufferPointer<UInt8>, _ run: Range<Int>) -> Bool {
         var index = run.lowerBound

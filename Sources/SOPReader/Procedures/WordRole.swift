@@ -92,7 +92,8 @@ private struct RoleTable: Sendable {
         var bytes: [UInt8] = [], spans: [Range<Int>] = []
         var firstBytes = [UInt32](repeating: 0, count: 64), lastBytes = firstBytes
         for (index, word) in words.enumerated() {
-            if let first = word.utf8.first, let last = word.utf8.last, word.utf8.count < 64 {
+            precondition(word.utf8.count < 64, "a role word is shorter than 64 bytes")
+            if let first = word.utf8.first, let last = word.utf8.last {
                 firstBytes[word.utf8.count] |= 1 << UInt32(first & 31)
                 lastBytes[word.utf8.count] |= 1 << UInt32(last & 31)
             }

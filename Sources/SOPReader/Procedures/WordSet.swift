@@ -42,17 +42,6 @@ final class WordSet: Sendable, ExpressibleByArrayLiteral {
         return word.withUTF8 { index(ofUTF8: $0) } != nil
     }
 
-    /// True when word `index` of `list` is in the set.
-    @inline(__always)
-    func contains(_ list: WordList, _ index: Int) -> Bool { self.index(of: list, index) != nil }
-
-    /// The index, among the words as given, of word `index` of `list`.
-    @inline(__always)
-    func index(of list: WordList, _ index: Int) -> Int? {
-        let span = list.span(index)
-        return list.bytes.withUnsafeBufferPointer { self.index(ofUTF8: UnsafeBufferPointer(rebasing: $0[span])) }
-    }
-
     /// The index, among the words as given, of the word of UTF-8 bytes `word` (the first if given twice).
     func index(ofUTF8 word: UnsafeBufferPointer<UInt8>) -> Int? {
         guard let byLength else {
