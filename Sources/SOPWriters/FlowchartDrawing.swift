@@ -6,6 +6,8 @@ import SOPModel
 /// (`FlowchartLayout`) split over pages, or one page saying there is no table when none has rows.
 struct FlowchartDrawing {
     let pages: [PrintedPage]
+    /// The document's title in the pages' bands (the HTML file's identity pages share it).
+    let title: BandTitle
 
     /// `flows`: the procedures' swimlanes and branches when already worked out, one per procedure in
     /// order; a list of another length is a caller's mistake and stops the program.
@@ -15,7 +17,8 @@ struct FlowchartDrawing {
                          "FlowchartDrawing: \(flows.count) flows for \(document.procedures.count) procedures")
         }
         let layouts = Self.layouts(document, flows: flows)
-        let title = document.displayTitle
+        let title = BandTitle(document.displayTitle)
+        self.title = title
         let number = document.metadata.number.map { "Nomor SOP: \($0)" }
         guard !layouts.isEmpty else {
             var canvas = SVGCanvas()
@@ -29,7 +32,7 @@ struct FlowchartDrawing {
         for (procedureIndex, layout) in layouts.enumerated() {
             let plan = OffPageConnectorPlan(layout, next: &connectorCounter)
             let header = FlowchartPageRenderer.header(of: layout)
-            let name = layout.procedure.title.flatMap { $0.caseInsensitiveCompare(title) == .orderedSame ? nil : $0 }
+            let name = layout.procedure.title.flatMap { $0.caseInsensitiveCompare(title.text) == .orderedSame ? nil : $0 }
                 ?? (layouts.count > 1 ? "Prosedur \(procedureIndex + 1)" : nil)
             for pageIndex in layout.pages.indices {
                 let parts = [number, name, pageIndex > 0 ? "(lanjutan)" : nil].compactMap { $0 }

@@ -1,18 +1,19 @@
 import SOPModel
 
 /// The measured table of one procedure: columns, the header, each step's wrapped cell text, symbol
-/// and row height, and the pages the rows are split into.
+/// and row height, and the pages the rows are split into. The cells' lines of all rows are wrapped
+/// into one buffer (`cellText`), the cells of all rows kept in one list (`cells`).
 struct FlowchartLayout {
-    /// The wrapped text of one cell of a row.
+    /// The wrapped text of one cell of a row: lines `lines` of `cellText`.
     struct Cell {
         var column: FlowchartColumns.Column
-        var lines: WrappedLines
+        var lines: Range<Int>
     }
 
     /// One step's row.
     struct Row {
-        /// The text cells, left to right.
-        var cells: [Cell]
+        /// The text cells, left to right: indices into `cells`.
+        var cells: Range<Int>
         var shape: FlowchartSymbol.Shape
         var height: Double
     }
@@ -31,6 +32,10 @@ struct FlowchartLayout {
     let mutuBakuTitles: [FlowchartColumns.Role: WrappedLines]
     let headerHeight: Double
     let rows: [Row]
+    /// The text cells of all rows, row after row.
+    let cells: [Cell]
+    /// The lines of every cell, cell after cell.
+    let cellText: WrappedLines
     let pages: [Range<Int>]
     let symbolWidth: Double
 
@@ -64,36 +69,52 @@ struct FlowchartLayout {
         let capacity = PageGeometry.contentBottom - (PageGeometry.contentTop + headerHeight)
         let maxRowHeight = capacity - 2 * Self.stripHeight
         let maxLines = max(1, Int((maxRowHeight - 2 * pad) / lineHeight))
-        let count = procedure.steps.count
-        rows = procedure.steps.enumerated().map { index, step in
-            var cells: [Cell] = []
-            cells.reserveCapacity(6)
-            func wrap(_ role: FlowchartColumns.Role, _ items: [String]) {
-                guard let column = columns.column(role) else { return }
-                let width = column.width - 2 * pad
-                var lines = WrappedLines()
-                for item in items {
-                    TextWrapper.wrap(items.count > 1 ? "– " + item : item, into: &lines, width: width, fontSize: PageGeometry.bodyFontSize)
-                }
-                if lines.count > maxLines {
-                    lines.keepFirst(maxLines)
-                    let last = lines.removeLast() ?? ""
-                    lines.appendToOpenLine(TextWrapper.ellipsized(last, width: width, fontSize: PageGeometry.bodyFontSize, bold: false))
-                    lines.endLine()
-                }
-                cells.append(Cell(column: column, lines: lines))
+        let steps = procedure.steps
+        var cells: [Cell] = []
+        cells.reserveCapacity(6 * steps.count)
+        var text = WrappedLines()
+        var rows: [Row] = []
+        rows.reserveCapacity(steps.count)
+        /// The most lines of a cell of the row being wrapped.
+        var rowLines = 0
+        /// Wraps one cell's items into `text`, at most `maxLines` lines (the last cut ends in "…").
+        func wrap(_ role: FlowchartColumns.Role, _ items: some Collection<String>) {
+            guard let column = columns.column(role) else { return }
+            let width = column.width - 2 * pad
+            let first = text.count
+            let prefixed = items.count > 1
+            for item in items {
+                TextWrapper.wrap(prefixed ? "– " + item : item, into: &text, width: width, fontSize: PageGeometry.bodyFontSize)
             }
-            wrap(.number, ["\(step.number)"])
-            wrap(.activity, [step.activity])
-            wrap(.inputs, step.inputs)
-            wrap(.duration, step.duration.map { [$0.text] } ?? [])
-            wrap(.outputs, step.outputs)
-            wrap(.notes, step.notes.map { [$0] } ?? [])
-            let shape = FlowchartSymbol.shape(for: index, of: count, isDecision: step.decision != nil)
-            let textHeight = 2 * pad + Double(cells.map(\.lines.count).max() ?? 1) * lineHeight
-            let symbolHeight = FlowchartSymbol.height(of: shape) + 2 * Self.symbolPadding
-            return Row(cells: cells, shape: shape, height: min(maxRowHeight, max(textHeight, symbolHeight)))
+            if text.count - first > maxLines {
+                text.keepFirst(first + maxLines)
+                let last = text.removeLast() ?? ""
+                text.appendToOpenLine(TextWrapper.ellipsized(last, width: width, fontSize: PageGeometry.bodyFontSize, bold: false))
+                text.endLine()
+            }
+            cells.append(Cell(column: column, lines: first..<text.count))
+            rowLines = max(rowLines, text.count - first)
         }
+        for index in steps.indices {
+            let step = steps[index]
+            let firstCell = cells.count
+            rowLines = 0
+            wrap(.number, CollectionOfOne(String(step.number)))
+            wrap(.activity, CollectionOfOne(step.activity))
+            wrap(.inputs, step.inputs)
+            if let duration = step.duration { wrap(.duration, CollectionOfOne(duration.text)) } else { wrap(.duration, EmptyCollection()) }
+            wrap(.outputs, step.outputs)
+            if let notes = step.notes { wrap(.notes, CollectionOfOne(notes)) } else { wrap(.notes, EmptyCollection()) }
+            let shape = FlowchartSymbol.shape(for: index, of: steps.count, isDecision: step.decision != nil)
+            // A row without cells counts one line.
+            let lineCount = cells.count > firstCell ? rowLines : 1
+            let textHeight = 2 * pad + Double(lineCount) * lineHeight
+            let symbolHeight = FlowchartSymbol.height(of: shape) + 2 * Self.symbolPadding
+            rows.append(Row(cells: firstCell..<cells.count, shape: shape, height: min(maxRowHeight, max(textHeight, symbolHeight))))
+        }
+        self.rows = rows
+        self.cells = cells
+        cellText = text
         pages = RowPaginator.pages(heights: rows.map(\.height), capacity: capacity,
                                    continuationReserve: Self.stripHeight, moreReserve: Self.stripHeight)
     }

@@ -18,10 +18,18 @@ struct FlowchartPageRenderer {
 
     /// Vertical placement of the rows on this page.
     private struct Placement {
-        var rowTop: [Int: Double] = [:]
+        /// The steps on the page.
+        var range: Range<Int> = 0..<0
+        /// The top of each step's row, from `range.lowerBound` on.
+        var rowTops: [Double] = []
         var topStrip: Double?
         var bottomStrip: Double?
         var tableBottom: Double = 0
+
+        /// The top of `step`'s row when the step is on the page.
+        func rowTop(_ step: Int) -> Double? {
+            range.contains(step) ? rowTops[step - range.lowerBound] : nil
+        }
     }
 
     func render() -> SVGCanvas {
@@ -31,14 +39,14 @@ struct FlowchartPageRenderer {
         canvas.append(header)
         drawGrid(on: &canvas, range: range, placement: placement)
         for step in range {
-            drawCells(of: step, on: &canvas, top: placement.rowTop[step] ?? 0)
+            drawCells(of: step, on: &canvas, top: placement.rowTop(step) ?? 0)
         }
         drawEdges(on: &canvas, range: range, placement: placement)
         for step in range {
             if let symbol = symbol(of: step, placement: placement) {
                 let unresolved = layout.lanes.stepLanes.indices.contains(step)
                     && layout.lanes.stepLanes[step].first.map { layout.lanes.lanes.indices.contains($0) && layout.lanes.lanes[$0].actor == nil } == true
-                symbol.draw(on: &canvas, label: "\(layout.procedure.steps[step].number)", unresolved: unresolved)
+                symbol.draw(on: &canvas, label: String(layout.procedure.steps[step].number), unresolved: unresolved)
             }
         }
         return canvas
@@ -47,14 +55,15 @@ struct FlowchartPageRenderer {
     // MARK: placement
 
     private func place(_ range: Range<Int>) -> Placement {
-        var placement = Placement()
+        var placement = Placement(range: range)
+        placement.rowTops.reserveCapacity(range.count)
         var y = layout.bodyTop
         if hasTopStrip {
             placement.topStrip = y
             y += FlowchartLayout.stripHeight
         }
         for step in range {
-            placement.rowTop[step] = y
+            placement.rowTops.append(y)
             y += layout.rows[step].height
         }
         if hasBottomStrip {
@@ -66,7 +75,7 @@ struct FlowchartPageRenderer {
     }
 
     private func symbol(of step: Int, placement: Placement) -> FlowchartSymbol? {
-        guard let top = placement.rowTop[step], layout.rows.indices.contains(step),
+        guard let top = placement.rowTop(step), layout.rows.indices.contains(step),
               layout.lanes.stepLanes.indices.contains(step),
               let first = layout.lanes.stepLanes[step].first, let last = layout.lanes.stepLanes[step].last,
               columns.lanes.indices.contains(first), columns.lanes.indices.contains(last) else { return nil }
@@ -124,8 +133,8 @@ struct FlowchartPageRenderer {
         let bottom = placement.tableBottom
         let gridColor = "#555"
         // Column boundaries: the group boundaries run the full height, the inner ones start below the group titles.
-        let groupStarts: Set<Double> = Set([columns.column(.activity)?.x, columns.lanes.first?.x, columns.column(.inputs)?.x,
-                                            columns.column(.notes)?.x].compactMap { $0 })
+        let groupStarts = [columns.column(.activity)?.x, columns.lanes.first?.x, columns.column(.inputs)?.x,
+                           columns.column(.notes)?.x].compactMap { $0 }
         for column in columns.columns.dropFirst() {
             let full = groupStarts.contains(column.x)
             canvas.line(column.x, full ? top : split, column.x, bottom, stroke: gridColor, width: 0.6)
@@ -135,7 +144,7 @@ struct FlowchartPageRenderer {
             canvas.line(inputs.x, split, outputs.right, split, stroke: gridColor, width: 0.6)
         }
         canvas.line(columns.left, body, columns.right, body, stroke: "#000", width: 1)
-        var boundaries: [Double] = range.compactMap { step in placement.rowTop[step].map { $0 + layout.rows[step].height } }
+        var boundaries: [Double] = range.compactMap { step in placement.rowTop(step).map { $0 + layout.rows[step].height } }
         if let strip = placement.topStrip { boundaries.append(strip + FlowchartLayout.stripHeight) }
         for y in boundaries where y < bottom - 0.5 {
             canvas.line(columns.left, y, columns.right, y, stroke: "#999", width: 0.5)
@@ -145,11 +154,11 @@ struct FlowchartPageRenderer {
 
     private func drawCells(of step: Int, on canvas: inout SVGCanvas, top: Double) {
         let pad = PageGeometry.cellPadding
-        for cell in layout.rows[step].cells {
+        for cell in layout.cells[layout.rows[step].cells] {
             if cell.column.role == .number || cell.column.role == .duration {
-                canvas.lines(cell.lines, x: cell.column.center, top: top + pad, anchor: .middle)
+                canvas.lines(layout.cellText, cell.lines, x: cell.column.center, top: top + pad, anchor: .middle)
             } else {
-                canvas.lines(cell.lines, x: cell.column.x + pad, top: top + pad)
+                canvas.lines(layout.cellText, cell.lines, x: cell.column.x + pad, top: top + pad)
             }
         }
     }
@@ -157,12 +166,12 @@ struct FlowchartPageRenderer {
     // MARK: arrows
 
     private func drawEdges(on canvas: inout SVGCanvas, range: Range<Int>, placement: Placement) {
-        var labels = SVGCanvas()
+        var labels = SVGCanvas(capacity: 1024)
         for (index, edge) in layout.flow.sequence.enumerated() {
             let fromHere = range.contains(edge.from), toHere = range.contains(edge.to)
             guard fromHere || toHere else { continue }
             if fromHere && toHere, let s = symbol(of: edge.from, placement: placement), let t = symbol(of: edge.to, placement: placement),
-               let targetTop = placement.rowTop[edge.to] {
+               let targetTop = placement.rowTop(edge.to) {
                 var points = [(s.centerX, s.bottom)]
                 if abs(s.centerX - t.centerX) > 0.5 {
                     let y = targetTop + FlowchartLayout.symbolPadding / 2

@@ -30,10 +30,11 @@ public struct HTMLWriter: Writer {
 
     public func bytes(_ rendering: DocumentRendering) throws -> [UInt8] {
         let document = rendering.document
-        let pages = IdentityPages(document).pages + rendering.flowchart.pages
+        let flowchart = rendering.flowchart
+        let pages = IdentityPages(document).pages(title: flowchart.title) + flowchart.pages
         var out = ByteBuffer(capacity: pages.reduce(2048) { $0 + $1.drawing.count + 1024 })
         out.append("<!DOCTYPE html>\n<html lang=\"id\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
-        XMLText.append(document.displayTitle, to: &out)
+        XMLText.append(flowchart.title.text, to: &out)
         out.append(Self.head)
         for (index, page) in pages.enumerated() {
             out.append("\n<section class=\"page\" id=\"page-")

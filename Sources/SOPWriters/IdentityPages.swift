@@ -17,13 +17,11 @@ struct IdentityPages {
 
     private let rows: [Row]
     private let pageRanges: [Range<Int>]
-    private let title: String
     private let number: String?
 
     var pageCount: Int { pageRanges.count }
 
     init(_ document: Document) {
-        title = document.displayTitle
         number = document.metadata.number
         let pad = PageGeometry.cellPadding, lineHeight = PageGeometry.lineHeight
         let capacity = PageGeometry.contentBottom - PageGeometry.contentTop
@@ -70,8 +68,8 @@ struct IdentityPages {
         pageRanges = RowPaginator.pages(heights: rows.map(\.height), capacity: capacity)
     }
 
-    /// The pages, each with its part of the table.
-    var pages: [PrintedPage] {
+    /// The pages, each with its part of the table, under the document's `title`.
+    func pages(title: BandTitle) -> [PrintedPage] {
         pageRanges.enumerated().map { pageIndex, range in
             var canvas = SVGCanvas()
             let subtitle = (["Identitas SOP"] + [number.map { "Nomor SOP: \($0)" }].compactMap { $0 }).joined(separator: " · ")

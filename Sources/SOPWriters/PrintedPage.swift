@@ -4,10 +4,18 @@ import SOPModel
 /// band's "Halaman i dari n" depends on the file the page is printed in (the SVG file numbers only
 /// the flowchart pages, the HTML file the identity pages too), so it is drawn as the page is written.
 struct PrintedPage {
-    var title: String
-    var subtitle: String
+    /// The document's title, shared by its pages.
+    var title: BandTitle
+    /// The subtitle, fitted to its line once (`PageBand.fittedSubtitle`).
+    var subtitleLine: String
     /// The SVG elements below the band (`SVGCanvas.finish()`).
     var drawing: [UInt8]
+
+    init(title: BandTitle, subtitle: String, drawing: [UInt8]) {
+        self.title = title
+        subtitleLine = PageBand.fittedSubtitle(subtitle)
+        self.drawing = drawing
+    }
 
     /// Appends the page as a standalone SVG document, page `number` of `count` (no final line feed).
     func appendDocument(number: Int, of count: Int, to out: inout ByteBuffer) {
@@ -50,7 +58,7 @@ struct PrintedPage {
         SVGCanvas.appendNumber(PageGeometry.height, to: &out)
         out.append("\" fill=\"#fff\"/>")
         var band = SVGCanvas(capacity: 1024)
-        PageBand(title: title, subtitle: subtitle, pageNumber: number, pageCount: count).draw(on: &band)
+        PageBand(title: title, subtitleLine: subtitleLine, pageNumber: number, pageCount: count).draw(on: &band)
         out.append(band.body)
         out.append(contentsOf: drawing)
     }

@@ -32,16 +32,39 @@ struct SVGCanvas: ~Copyable {
             out.append(contentsOf: formatted(value))
             return
         }
-        var tenths = fraction > 0.5 ? floor + 1 : floor
-        if tenths == 0 { out.append(UInt8(ascii: "0")); return }
-        if tenths < 0 {
-            out.append(UInt8(ascii: "-"))
-            tenths = -tenths
+        let tenths = fraction > 0.5 ? floor + 1 : floor
+        appendTenths(tenths, to: &out)
+    }
+
+    /// Appends `tenths / 10` in decimal, the tenths digit only when it is not 0 ("12.5", "12", "-0.5"):
+    /// whole parts below 10 000 (every coordinate on a page) digit by digit, larger ones by
+    /// `append(decimal:)`.
+    @inline(__always)
+    private static func appendTenths(_ tenths: Int, to out: inout ByteBuffer) {
+        if tenths < 0 { out.append(UInt8(ascii: "-")) }
+        let magnitude = tenths.magnitude
+        let whole = magnitude / 10, tenth = magnitude % 10
+        @inline(__always) func digit(_ value: UInt) -> UInt8 { UInt8(truncatingIfNeeded: 48 + value) }
+        if whole < 10 {
+            out.append(digit(whole))
+        } else if whole < 100 {
+            out.append(digit(whole / 10))
+            out.append(digit(whole % 10))
+        } else if whole < 1000 {
+            out.append(digit(whole / 100))
+            out.append(digit(whole / 10 % 10))
+            out.append(digit(whole % 10))
+        } else if whole < 10_000 {
+            out.append(digit(whole / 1000))
+            out.append(digit(whole / 100 % 10))
+            out.append(digit(whole / 10 % 10))
+            out.append(digit(whole % 10))
+        } else {
+            out.append(decimal: Int(whole))
         }
-        out.append(decimal: tenths / 10)
-        if tenths % 10 != 0 {
+        if tenth != 0 {
             out.append(UInt8(ascii: "."))
-            out.append(UInt8(48 + tenths % 10))
+            out.append(digit(tenth))
         }
     }
 
@@ -176,10 +199,16 @@ struct SVGCanvas: ~Copyable {
     /// Wrapped lines starting with the first baseline at `top + size`, `PageGeometry.lineHeight` apart.
     mutating func lines(_ lines: WrappedLines, x: Double, top: Double, size: Double = PageGeometry.bodyFontSize,
                         anchor: Anchor = .start, bold: Bool = false, italic: Bool = false, color: String = "#000") {
+        self.lines(lines, 0..<lines.count, x: x, top: top, size: size, anchor: anchor, bold: bold, italic: italic, color: color)
+    }
+
+    /// `lines` of the lines `range` of `lines` (the first of them at `top + size`).
+    mutating func lines(_ lines: WrappedLines, _ range: Range<Int>, x: Double, top: Double, size: Double = PageGeometry.bodyFontSize,
+                        anchor: Anchor = .start, bold: Bool = false, italic: Bool = false, color: String = "#000") {
         lines.utf8.withUnsafeBufferPointer { bytes in
-            for i in 0..<lines.count {
-                text(utf8: bytes[lines.range(of: i)], x: x, y: top + size + Double(i) * PageGeometry.lineHeight, size: size,
-                     anchor: anchor, bold: bold, italic: italic, color: color)
+            for i in range {
+                text(utf8: bytes[lines.range(of: i)], x: x, y: top + size + Double(i - range.lowerBound) * PageGeometry.lineHeight,
+                     size: size, anchor: anchor, bold: bold, italic: italic, color: color)
             }
         }
     }
