@@ -131,7 +131,7 @@ struct FlowchartPageRenderer {
     private func drawGrid(on canvas: inout SVGCanvas, range: Range<Int>, placement: Placement) {
         let top = layout.tableTop, split = top + FlowchartLayout.headerFirstRow, body = layout.bodyTop
         let bottom = placement.tableBottom
-        let gridColor = "#555"
+        let gridColor: StaticString = "#555"
         // Column boundaries: the group boundaries run the full height, the inner ones start below the group titles.
         let groupStarts = [columns.column(.activity)?.x, columns.lanes.first?.x, columns.column(.inputs)?.x,
                            columns.column(.notes)?.x].compactMap { $0 }

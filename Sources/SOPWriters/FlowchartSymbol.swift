@@ -40,8 +40,8 @@ struct FlowchartSymbol {
     }
 
     func draw(on canvas: inout SVGCanvas, label: String, unresolved: Bool) {
-        let stroke = unresolved ? "#c62828" : "#000"
-        let fill = unresolved ? "#fff5f5" : "#fff"
+        let stroke: StaticString = unresolved ? "#c62828" : "#000"
+        let fill: StaticString = unresolved ? "#fff5f5" : "#fff"
         switch shape {
         case .capsule:
             canvas.rect(x: centerX - width / 2, y: top, width: width, height: height, rx: height / 2,

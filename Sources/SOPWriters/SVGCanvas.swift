@@ -75,27 +75,27 @@ struct SVGCanvas: ~Copyable {
         return trimmed == "-0" ? "0" : trimmed
     }
 
-    /// ` name="value"` with the value as `appendNumber` writes it (inlined: the name's copy is a
-    /// few stores).
+    /// ` name="value"`, `start` being ` name="`, with the value as `appendNumber` writes it.
     @inline(__always)
-    private mutating func attribute(_ name: StaticString, _ value: Double) {
-        body.append(UInt8(ascii: " "))
-        body.append(name)
-        body.append(UInt8(ascii: "="))
-        body.append(UInt8(ascii: "\""))
+    private mutating func attribute(_ start: StaticString, _ value: Double) {
+        body.append(start)
         Self.appendNumber(value, to: &body)
         body.append(UInt8(ascii: "\""))
     }
 
-    /// ` name="value"` with a text value that needs no escaping (colours, keywords).
+    /// ` name="value"`, `start` being ` name="`, with a value that needs no escaping (colours, keywords).
     @inline(__always)
-    private mutating func attribute(_ name: StaticString, _ value: String) {
-        body.append(UInt8(ascii: " "))
-        body.append(name)
-        body.append(UInt8(ascii: "="))
+    private mutating func attribute(_ start: StaticString, _ value: StaticString) {
+        body.append(start)
+        body.append(value)
         body.append(UInt8(ascii: "\""))
-        body.append(contentsOf: value)
-        body.append(UInt8(ascii: "\""))
+    }
+
+    /// Whether a colour is "#000", the default fill of text.
+    private static func isBlack(_ color: StaticString) -> Bool {
+        guard color.hasPointerRepresentation, color.utf8CodeUnitCount == 4 else { return false }
+        let bytes = color.utf8Start
+        return bytes[0] == UInt8(ascii: "#") && bytes[1] == UInt8(ascii: "0") && bytes[2] == UInt8(ascii: "0") && bytes[3] == UInt8(ascii: "0")
     }
 
     private mutating func points(_ list: [(Double, Double)]) {
@@ -116,56 +116,67 @@ struct SVGCanvas: ~Copyable {
     mutating func append(_ elements: [UInt8]) { body.append(contentsOf: elements) }
 
     mutating func rect(x: Double, y: Double, width: Double, height: Double, rx: Double = 0,
-                       fill: String = "none", stroke: String = "#000", strokeWidth: Double = 1, dashed: Bool = false) {
+                       fill: StaticString = "none", stroke: StaticString = "#000", strokeWidth: Double = 1, dashed: Bool = false) {
         body.append("\n<rect")
-        attribute("x", x)
-        attribute("y", y)
-        attribute("width", width)
-        attribute("height", height)
-        if rx > 0 { attribute("rx", rx) }
-        attribute("fill", fill)
-        attribute("stroke", stroke)
-        attribute("stroke-width", strokeWidth)
+        attribute(" x=\"", x)
+        attribute(" y=\"", y)
+        attribute(" width=\"", width)
+        attribute(" height=\"", height)
+        if rx > 0 { attribute(" rx=\"", rx) }
+        attribute(" fill=\"", fill)
+        attribute(" stroke=\"", stroke)
+        attribute(" stroke-width=\"", strokeWidth)
         if dashed { body.append(" stroke-dasharray=\"4 2\"") }
         body.append("/>")
     }
 
-    mutating func line(_ x1: Double, _ y1: Double, _ x2: Double, _ y2: Double, stroke: String = "#000", width: Double = 0.8) {
+    mutating func line(_ x1: Double, _ y1: Double, _ x2: Double, _ y2: Double, stroke: StaticString = "#000", width: Double = 0.8) {
         body.append("\n<line")
-        attribute("x1", x1)
-        attribute("y1", y1)
-        attribute("x2", x2)
-        attribute("y2", y2)
-        attribute("stroke", stroke)
-        attribute("stroke-width", width)
+        attribute(" x1=\"", x1)
+        attribute(" y1=\"", y1)
+        attribute(" x2=\"", x2)
+        attribute(" y2=\"", y2)
+        attribute(" stroke=\"", stroke)
+        attribute(" stroke-width=\"", width)
         body.append("/>")
     }
 
-    mutating func polygon(_ list: [(Double, Double)], fill: String, stroke: String = "#000", strokeWidth: Double = 1, dashed: Bool = false) {
+    mutating func polygon(_ list: [(Double, Double)], fill: StaticString, stroke: StaticString = "#000", strokeWidth: Double = 1, dashed: Bool = false) {
         body.append("\n<polygon")
         points(list)
-        attribute("fill", fill)
-        attribute("stroke", stroke)
-        attribute("stroke-width", strokeWidth)
+        attribute(" fill=\"", fill)
+        attribute(" stroke=\"", stroke)
+        attribute(" stroke-width=\"", strokeWidth)
         if dashed { body.append(" stroke-dasharray=\"4 2\"") }
         body.append("/>")
     }
 
-    mutating func polyline(_ list: [(Double, Double)], stroke: String = "#000", width: Double = 1) {
+    mutating func polyline(_ list: [(Double, Double)], stroke: StaticString = "#000", width: Double = 1) {
         body.append("\n<polyline")
         points(list)
         body.append(" fill=\"none\"")
-        attribute("stroke", stroke)
-        attribute("stroke-width", width)
+        attribute(" stroke=\"", stroke)
+        attribute(" stroke-width=\"", width)
         body.append("/>")
     }
 
-    enum Anchor: String { case start, middle, end }
+    enum Anchor {
+        case start, middle, end
+
+        /// The `text-anchor` value.
+        var keyword: StaticString {
+            switch self {
+            case .start: "start"
+            case .middle: "middle"
+            case .end: "end"
+            }
+        }
+    }
 
     /// One line of text at a baseline. `halo` paints a white outline under the glyphs.
     mutating func text(_ content: String, x: Double, y: Double, size: Double = PageGeometry.bodyFontSize,
                        anchor: Anchor = .start, bold: Bool = false, italic: Bool = false,
-                       color: String = "#000", halo: Bool = false) {
+                       color: StaticString = "#000", halo: Bool = false) {
         guard !content.isEmpty else { return }
         startText(x: x, y: y, size: size, anchor: anchor, bold: bold, italic: italic, color: color, halo: halo)
         XMLText.append(content, to: &body)
@@ -174,7 +185,7 @@ struct SVGCanvas: ~Copyable {
 
     /// `text` with the content given as UTF-8.
     mutating func text(utf8 content: Slice<UnsafeBufferPointer<UInt8>>, x: Double, y: Double, size: Double,
-                       anchor: Anchor, bold: Bool, italic: Bool, color: String) {
+                       anchor: Anchor, bold: Bool, italic: Bool, color: StaticString) {
         guard !content.isEmpty else { return }
         startText(x: x, y: y, size: size, anchor: anchor, bold: bold, italic: italic, color: color, halo: false)
         XMLText.append(utf8: content, to: &body)
@@ -183,28 +194,41 @@ struct SVGCanvas: ~Copyable {
 
     /// The start tag of a text element.
     private mutating func startText(x: Double, y: Double, size: Double, anchor: Anchor, bold: Bool, italic: Bool,
-                                    color: String, halo: Bool) {
+                                    color: StaticString, halo: Bool) {
         body.append("\n<text")
-        attribute("x", x)
-        attribute("y", y)
-        attribute("font-size", size)
-        if anchor != .start { attribute("text-anchor", anchor.rawValue) }
+        attribute(" x=\"", x)
+        attribute(" y=\"", y)
+        fontSize(size)
+        if anchor != .start { attribute(" text-anchor=\"", anchor.keyword) }
         if bold { body.append(" font-weight=\"bold\"") }
         if italic { body.append(" font-style=\"italic\"") }
-        if color != "#000" { attribute("fill", color) }
+        if !Self.isBlack(color) { attribute(" fill=\"", color) }
         if halo { body.append(" stroke=\"#fff\" stroke-width=\"3\" paint-order=\"stroke\"") }
         body.append(">")
     }
 
+    /// ` font-size="size"`, the sizes the pages use written as literals.
+    @inline(__always)
+    private mutating func fontSize(_ size: Double) {
+        switch size {
+        case 9: body.append(" font-size=\"9\"")
+        case 8: body.append(" font-size=\"8\"")
+        case 8.5: body.append(" font-size=\"8.5\"")
+        case 9.5: body.append(" font-size=\"9.5\"")
+        case 12: body.append(" font-size=\"12\"")
+        default: attribute(" font-size=\"", size)
+        }
+    }
+
     /// Wrapped lines starting with the first baseline at `top + size`, `PageGeometry.lineHeight` apart.
     mutating func lines(_ lines: WrappedLines, x: Double, top: Double, size: Double = PageGeometry.bodyFontSize,
-                        anchor: Anchor = .start, bold: Bool = false, italic: Bool = false, color: String = "#000") {
+                        anchor: Anchor = .start, bold: Bool = false, italic: Bool = false, color: StaticString = "#000") {
         self.lines(lines, 0..<lines.count, x: x, top: top, size: size, anchor: anchor, bold: bold, italic: italic, color: color)
     }
 
     /// `lines` of the lines `range` of `lines` (the first of them at `top + size`).
     mutating func lines(_ lines: WrappedLines, _ range: Range<Int>, x: Double, top: Double, size: Double = PageGeometry.bodyFontSize,
-                        anchor: Anchor = .start, bold: Bool = false, italic: Bool = false, color: String = "#000") {
+                        anchor: Anchor = .start, bold: Bool = false, italic: Bool = false, color: StaticString = "#000") {
         lines.utf8.withUnsafeBufferPointer { bytes in
             for i in range {
                 text(utf8: bytes[lines.range(of: i)], x: x, y: top + size + Double(i - range.lowerBound) * PageGeometry.lineHeight,
