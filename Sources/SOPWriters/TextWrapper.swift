@@ -25,74 +25,126 @@ enum TextWrapper {
     /// `wrap` over the UTF-8 of `text`: each line is built from the words' bytes.
     private static func wrap(utf8 bytes: UnsafeBufferPointer<UInt8>, of text: String, into lines: inout WrappedLines,
                              width: Double, fontSize: Double, bold: Bool, maxLines: Int) {
-        let spaceWidth = TextMeasure.width(ems: TextMeasure.asciiAdvance(UInt8(ascii: " ")), fontSize: fontSize, bold: bold)
-        let firstLine = lines.count
         lines.reserveCapacity(bytes: lines.utf8.count + bytes.count + 4)
+        var filler = LineFiller(bytes: bytes, lines: lines, width: width, fontSize: fontSize, bold: bold, maxLines: maxLines)
+        lines = WrappedLines()  // the filler holds the only reference while it appends
+        if bytes.contains(where: { $0 >= 0x80 }) {
+            var words = WordSplitter(utf8: bytes, of: text)
+            while let range = words.next(), filler.place(range, ems: TextMeasure.ems(utf8: bytes[range])) {}
+        } else {
+            TextMeasure.withASCIIAdvances { filler.placeASCIIWords(advances: $0) }
+        }
+        filler.finish()
+        lines = filler.lines
+    }
+
+    /// The state of one `wrap`: the lines so far, the width of the open line, and the words placed
+    /// on the open line but not yet copied into `lines` (a run of the text's words one space apart,
+    /// copied at once).
+    private struct LineFiller {
+        let bytes: UnsafeBufferPointer<UInt8>
+        var lines: WrappedLines
+        let width: Double
+        let fontSize: Double
+        let bold: Bool
+        let maxLines: Int
+        let firstLine: Int
+        let spaceWidth: Double
         var currentWidth = 0.0
         var truncated = false
-        var lineCount: Int { lines.count - firstLine }
+        /// `bytes[pending]` ends the open line, when `hasPending`.
+        var pending = 0..<0
+        var hasPending = false
 
-        func flush() {
+        init(bytes: UnsafeBufferPointer<UInt8>, lines: WrappedLines, width: Double, fontSize: Double, bold: Bool, maxLines: Int) {
+            self.bytes = bytes
+            self.lines = lines
+            self.width = width
+            self.fontSize = fontSize
+            self.bold = bold
+            self.maxLines = maxLines
+            firstLine = lines.count
+            spaceWidth = TextMeasure.width(ems: TextMeasure.asciiAdvance(UInt8(ascii: " ")), fontSize: fontSize, bold: bold)
+        }
+
+        var lineCount: Int { lines.count - firstLine }
+        var openLineIsEmpty: Bool { !hasPending && lines.openLineIsEmpty }
+
+        mutating func copyPending() {
+            if hasPending {
+                lines.appendToOpenLine(bytes[pending])
+                hasPending = false
+            }
+        }
+
+        mutating func flush() {
+            copyPending()
             lines.endLine()
             currentWidth = 0
         }
 
         /// Places one word whose advances add up to `ems`; false when the lines are full.
-        func place(_ range: Range<Int>, ems: Double) -> Bool {
+        mutating func place(_ range: Range<Int>, ems: Double) -> Bool {
             if lineCount >= maxLines { truncated = true; return false }
-            let word = bytes[range]
             let wordWidth = TextMeasure.width(ems: ems, fontSize: fontSize, bold: bold)
-            if !lines.openLineIsEmpty && currentWidth + spaceWidth + wordWidth <= width {
-                lines.appendToOpenLine(UInt8(ascii: " "))
-                lines.appendToOpenLine(word)
+            if !openLineIsEmpty && currentWidth + spaceWidth + wordWidth <= width {
+                if hasPending && range.lowerBound == pending.upperBound + 1 && bytes[pending.upperBound] == UInt8(ascii: " ") {
+                    pending = pending.lowerBound..<range.upperBound
+                } else {
+                    copyPending()
+                    lines.appendToOpenLine(UInt8(ascii: " "))
+                    pending = range
+                    hasPending = true
+                }
                 currentWidth += spaceWidth + wordWidth
                 return true
             }
-            if !lines.openLineIsEmpty { flush() }
+            if !openLineIsEmpty { flush() }
             if wordWidth <= width {
-                lines.appendToOpenLine(word)
+                pending = range
+                hasPending = true
                 currentWidth = wordWidth
                 return true
             }
-            if !breakWord(word, into: &lines, currentWidth: &currentWidth, width: width, fontSize: fontSize, bold: bold,
-                          firstLine: firstLine, maxLines: maxLines) {
+            if !TextWrapper.breakWord(bytes[range], into: &lines, currentWidth: &currentWidth, width: width, fontSize: fontSize,
+                                      bold: bold, firstLine: firstLine, maxLines: maxLines) {
                 truncated = true
             }
             return true
         }
 
-        if bytes.contains(where: { $0 >= 0x80 }) {
-            var words = WordSplitter(utf8: bytes, of: text)
-            while let range = words.next(), place(range, ems: TextMeasure.ems(utf8: bytes[range])) {}
-        } else {
-            // ASCII: the words are split at whitespace bytes and measured in the same pass.
-            TextMeasure.withASCIIAdvances { advances in
-                var index = 0
-                while true {
-                    while index < bytes.count && WordSplitter.isASCIIWhitespace(bytes[index]) { index += 1 }
-                    guard index < bytes.count else { return }
-                    let start = index
-                    var ems = 0.0
-                    while index < bytes.count, case let byte = bytes[index], !WordSplitter.isASCIIWhitespace(byte) {
-                        ems += advances[Int(byte)]
-                        index += 1
-                    }
-                    guard place(start..<index, ems: ems) else { return }
+        /// ASCII text: the words are split at whitespace bytes and measured in the same pass.
+        mutating func placeASCIIWords(advances: UnsafeBufferPointer<Double>) {
+            var index = 0
+            while true {
+                while index < bytes.count && WordSplitter.isASCIIWhitespace(bytes[index]) { index += 1 }
+                guard index < bytes.count else { return }
+                let start = index
+                var ems = 0.0
+                while index < bytes.count, case let byte = bytes[index], !WordSplitter.isASCIIWhitespace(byte) {
+                    ems += advances[Int(byte)]
+                    index += 1
                 }
+                guard place(start..<index, ems: ems) else { return }
             }
         }
-        if !lines.openLineIsEmpty {
-            if lineCount >= maxLines { truncated = true } else { flush() }
-        }
-        if truncated, lineCount > 0, let last = lines.removeLast() {
-            lines.appendToOpenLine(ellipsized(last, width: width, fontSize: fontSize, bold: bold))
-            lines.endLine()
+
+        /// Ends the open line, or when the lines ran out ends the last one with "…".
+        mutating func finish() {
+            if !openLineIsEmpty {
+                if lineCount >= maxLines { truncated = true } else { flush() }
+            }
+            copyPending()
+            if truncated, lineCount > 0, let last = lines.removeLast() {
+                lines.appendToOpenLine(TextWrapper.ellipsized(last, width: width, fontSize: fontSize, bold: bold))
+                lines.endLine()
+            }
         }
     }
 
     /// A word wider than the line, broken between its Characters onto as many lines as it needs.
     /// False when the lines from `firstLine` on reached `maxLines` before the word ended.
-    private static func breakWord(_ word: Slice<UnsafeBufferPointer<UInt8>>, into lines: inout WrappedLines, currentWidth: inout Double,
+    fileprivate static func breakWord(_ word: Slice<UnsafeBufferPointer<UInt8>>, into lines: inout WrappedLines, currentWidth: inout Double,
                                   width: Double, fontSize: Double, bold: Bool, firstLine: Int, maxLines: Int) -> Bool {
         func place(_ w: Double) -> Bool {
             if currentWidth + w > width && !lines.openLineIsEmpty {
