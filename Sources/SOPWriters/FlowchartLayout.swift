@@ -78,8 +78,8 @@ struct FlowchartLayout {
         /// The most lines of a cell of the row being wrapped.
         var rowLines = 0
         /// Wraps one cell's items into `text`, at most `maxLines` lines (the last cut ends in "…").
-        func wrap(_ role: FlowchartColumns.Role, _ items: some Collection<String>) {
-            guard let column = columns.column(role) else { return }
+        func wrap(_ column: FlowchartColumns.Column?, _ items: some Collection<String>) {
+            guard let column else { return }
             let width = column.width - 2 * pad
             let first = text.count
             let prefixed = items.count > 1
@@ -95,16 +95,19 @@ struct FlowchartLayout {
             cells.append(Cell(column: column, lines: first..<text.count))
             rowLines = max(rowLines, text.count - first)
         }
+        let numberColumn = columns.column(.number), activityColumn = columns.column(.activity)
+        let inputsColumn = columns.column(.inputs), durationColumn = columns.column(.duration)
+        let outputsColumn = columns.column(.outputs), notesColumn = columns.column(.notes)
         for index in steps.indices {
             let step = steps[index]
             let firstCell = cells.count
             rowLines = 0
-            wrap(.number, CollectionOfOne(String(step.number)))
-            wrap(.activity, CollectionOfOne(step.activity))
-            wrap(.inputs, step.inputs)
-            if let duration = step.duration { wrap(.duration, CollectionOfOne(duration.text)) } else { wrap(.duration, EmptyCollection()) }
-            wrap(.outputs, step.outputs)
-            if let notes = step.notes { wrap(.notes, CollectionOfOne(notes)) } else { wrap(.notes, EmptyCollection()) }
+            wrap(numberColumn, CollectionOfOne(String(step.number)))
+            wrap(activityColumn, CollectionOfOne(step.activity))
+            wrap(inputsColumn, step.inputs)
+            if let duration = step.duration { wrap(durationColumn, CollectionOfOne(duration.text)) } else { wrap(durationColumn, EmptyCollection()) }
+            wrap(outputsColumn, step.outputs)
+            if let notes = step.notes { wrap(notesColumn, CollectionOfOne(notes)) } else { wrap(notesColumn, EmptyCollection()) }
             let shape = FlowchartSymbol.shape(for: index, of: steps.count, isDecision: step.decision != nil)
             // A row without cells counts one line.
             let lineCount = cells.count > firstCell ? rowLines : 1

@@ -32,18 +32,18 @@ public struct HTMLWriter: Writer {
         let document = rendering.document
         let flowchart = rendering.flowchart
         let pages = IdentityPages(document).pages(title: flowchart.title) + flowchart.pages
-        var out = ByteBuffer(capacity: pages.reduce(2048) { $0 + $1.drawing.count + 1024 })
-        out.append("<!DOCTYPE html>\n<html lang=\"id\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
-        XMLText.append(flowchart.title.text, to: &out)
-        out.append(Self.head)
+        var file = RenderedFile(capacity: pages.reduce(4096) { $0 + $1.drawing.count + 2048 })
+        file.text.append("<!DOCTYPE html>\n<html lang=\"id\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
+        XMLText.append(flowchart.title.text, to: &file.text)
+        file.text.append(Self.head)
         for (index, page) in pages.enumerated() {
-            out.append("\n<section class=\"page\" id=\"page-")
-            out.append(decimal: index + 1)
-            out.append("\">\n")
-            page.appendDocument(number: index + 1, of: pages.count, to: &out)
-            out.append("\n</section>")
+            file.text.append("\n<section class=\"page\" id=\"page-")
+            file.text.append(decimal: index + 1)
+            file.text.append("\">\n")
+            page.appendDocument(number: index + 1, of: pages.count, to: &file)
+            file.text.append("\n</section>")
         }
-        out.append("\n</body>\n</html>\n")
-        return out.finish()
+        file.text.append("\n</body>\n</html>\n")
+        return file.finish()
     }
 }

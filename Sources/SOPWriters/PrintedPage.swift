@@ -18,48 +18,48 @@ struct PrintedPage {
     }
 
     /// Appends the page as a standalone SVG document, page `number` of `count` (no final line feed).
-    func appendDocument(number: Int, of count: Int, to out: inout ByteBuffer) {
-        out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"297mm\" height=\"210mm\" viewBox=\"0 0 ")
-        SVGCanvas.appendNumber(PageGeometry.width, to: &out)
-        out.append(" ")
-        SVGCanvas.appendNumber(PageGeometry.height, to: &out)
-        out.append("\" font-family=\"")
-        out.append(contentsOf: PageGeometry.fontFamily)
-        out.append("\">\n")
-        appendContent(number: number, of: count, to: &out)
-        out.append("\n</svg>")
+    func appendDocument(number: Int, of count: Int, to file: inout RenderedFile) {
+        file.text.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"297mm\" height=\"210mm\" viewBox=\"0 0 ")
+        SVGCanvas.appendNumber(PageGeometry.width, to: &file.text)
+        file.text.append(" ")
+        SVGCanvas.appendNumber(PageGeometry.height, to: &file.text)
+        file.text.append("\" font-family=\"")
+        file.text.append(contentsOf: PageGeometry.fontFamily)
+        file.text.append("\">\n")
+        appendContent(number: number, of: count, to: &file)
+        file.text.append("\n</svg>")
     }
 
     /// Appends the page nested in a taller SVG, `y` pixels from its top, with the element id
     /// "page-`number`" (no final line feed).
-    func appendNested(number: Int, of count: Int, y: Double, to out: inout ByteBuffer) {
-        out.append("<svg id=\"page-")
-        out.append(decimal: number)
-        out.append("\" x=\"0\" y=\"")
-        SVGCanvas.appendNumber(y, to: &out)
-        out.append("\" width=\"")
-        SVGCanvas.appendNumber(PageGeometry.width, to: &out)
-        out.append("\" height=\"")
-        SVGCanvas.appendNumber(PageGeometry.height, to: &out)
-        out.append("\" viewBox=\"0 0 ")
-        SVGCanvas.appendNumber(PageGeometry.width, to: &out)
-        out.append(" ")
-        SVGCanvas.appendNumber(PageGeometry.height, to: &out)
-        out.append("\">\n")
-        appendContent(number: number, of: count, to: &out)
-        out.append("\n</svg>")
+    func appendNested(number: Int, of count: Int, y: Double, to file: inout RenderedFile) {
+        file.text.append("<svg id=\"page-")
+        file.text.append(decimal: number)
+        file.text.append("\" x=\"0\" y=\"")
+        SVGCanvas.appendNumber(y, to: &file.text)
+        file.text.append("\" width=\"")
+        SVGCanvas.appendNumber(PageGeometry.width, to: &file.text)
+        file.text.append("\" height=\"")
+        SVGCanvas.appendNumber(PageGeometry.height, to: &file.text)
+        file.text.append("\" viewBox=\"0 0 ")
+        SVGCanvas.appendNumber(PageGeometry.width, to: &file.text)
+        file.text.append(" ")
+        SVGCanvas.appendNumber(PageGeometry.height, to: &file.text)
+        file.text.append("\">\n")
+        appendContent(number: number, of: count, to: &file)
+        file.text.append("\n</svg>")
     }
 
     /// The white page, the band and the drawing.
-    private func appendContent(number: Int, of count: Int, to out: inout ByteBuffer) {
-        out.append("<rect width=\"")
-        SVGCanvas.appendNumber(PageGeometry.width, to: &out)
-        out.append("\" height=\"")
-        SVGCanvas.appendNumber(PageGeometry.height, to: &out)
-        out.append("\" fill=\"#fff\"/>")
+    private func appendContent(number: Int, of count: Int, to file: inout RenderedFile) {
+        file.text.append("<rect width=\"")
+        SVGCanvas.appendNumber(PageGeometry.width, to: &file.text)
+        file.text.append("\" height=\"")
+        SVGCanvas.appendNumber(PageGeometry.height, to: &file.text)
+        file.text.append("\" fill=\"#fff\"/>")
         var band = SVGCanvas(capacity: 1024)
         PageBand(title: title, subtitleLine: subtitleLine, pageNumber: number, pageCount: count).draw(on: &band)
-        out.append(band.body)
-        out.append(contentsOf: drawing)
+        file.text.append(band.body)
+        file.append(drawing: drawing)
     }
 }

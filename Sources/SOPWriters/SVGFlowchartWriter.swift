@@ -16,22 +16,22 @@ public struct SVGFlowchartWriter: Writer {
         let pages = rendering.flowchart.pages
         let step = PageGeometry.height + Self.pageGap
         let height = Double(pages.count) * step - Self.pageGap
-        var out = ByteBuffer(capacity: pages.reduce(1024) { $0 + $1.drawing.count + 1024 })
-        out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"297mm\" height=\"")
-        SVGCanvas.appendNumber(height / PageGeometry.height * 210, to: &out)
-        out.append("mm\" viewBox=\"0 0 ")
-        SVGCanvas.appendNumber(PageGeometry.width, to: &out)
-        out.append(UInt8(ascii: " "))
-        SVGCanvas.appendNumber(height, to: &out)
-        out.append("\" font-family=\"")
-        out.append(contentsOf: PageGeometry.fontFamily)
-        out.append("\">\n<rect width=\"100%\" height=\"100%\" fill=\"#d0d0d0\"/>")
+        var file = RenderedFile(capacity: pages.reduce(2048) { $0 + $1.drawing.count + 2048 })
+        file.text.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"297mm\" height=\"")
+        SVGCanvas.appendNumber(height / PageGeometry.height * 210, to: &file.text)
+        file.text.append("mm\" viewBox=\"0 0 ")
+        SVGCanvas.appendNumber(PageGeometry.width, to: &file.text)
+        file.text.append(UInt8(ascii: " "))
+        SVGCanvas.appendNumber(height, to: &file.text)
+        file.text.append("\" font-family=\"")
+        file.text.append(contentsOf: PageGeometry.fontFamily)
+        file.text.append("\">\n<rect width=\"100%\" height=\"100%\" fill=\"#d0d0d0\"/>")
         for (index, page) in pages.enumerated() {
-            out.append(UInt8(ascii: "\n"))
-            page.appendNested(number: index + 1, of: pages.count, y: Double(index) * step, to: &out)
+            file.text.append(UInt8(ascii: "\n"))
+            page.appendNested(number: index + 1, of: pages.count, y: Double(index) * step, to: &file)
         }
-        out.append("\n</svg>\n")
-        return out.finish()
+        file.text.append("\n</svg>\n")
+        return file.finish()
     }
 
     /// Each flowchart page as a standalone SVG document. Pages are numbered from `firstPageNumber`
@@ -39,9 +39,9 @@ public struct SVGFlowchartWriter: Writer {
     public func pages(_ document: Document, firstPageNumber: Int = 1, pageCount: Int? = nil) -> [String] {
         let pages = FlowchartDrawing(document).pages
         return pages.enumerated().map { index, page in
-            var out = ByteBuffer(capacity: page.drawing.count + 1024)
-            page.appendDocument(number: firstPageNumber + index, of: pageCount ?? pages.count, to: &out)
-            return String(decoding: out.finish(), as: UTF8.self)
+            var file = RenderedFile(capacity: page.drawing.count + 2048)
+            page.appendDocument(number: firstPageNumber + index, of: pageCount ?? pages.count, to: &file)
+            return String(decoding: file.finish(), as: UTF8.self)
         }
     }
 
