@@ -10,7 +10,7 @@ struct FlowchartPageRenderer {
     let connectors: OffPageConnectorPlan
     let pageIndex: Int
     /// The table header, the same on every page of the layout (`header(of:)`).
-    let header: [UInt8]
+    let header: Drawing
 
     private var columns: FlowchartColumns { layout.columns }
     private var hasTopStrip: Bool { pageIndex > 0 }
@@ -88,7 +88,7 @@ struct FlowchartPageRenderer {
     // MARK: table
 
     /// The table header of `layout`'s pages: column titles, actor names, Mutu Baku titles.
-    static func header(of layout: FlowchartLayout) -> [UInt8] {
+    static func header(of layout: FlowchartLayout) -> Drawing {
         var canvas = SVGCanvas(capacity: 4096)
         let columns = layout.columns
         let top = layout.tableTop, first = FlowchartLayout.headerFirstRow, bottom = layout.bodyTop

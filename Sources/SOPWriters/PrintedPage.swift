@@ -9,9 +9,9 @@ struct PrintedPage {
     /// The subtitle, fitted to its line once (`PageBand.fittedSubtitle`).
     var subtitleLine: String
     /// The SVG elements below the band (`SVGCanvas.finish()`).
-    var drawing: [UInt8]
+    var drawing: Drawing
 
-    init(title: BandTitle, subtitle: String, drawing: [UInt8]) {
+    init(title: BandTitle, subtitle: String, drawing: Drawing) {
         self.title = title
         subtitleLine = PageBand.fittedSubtitle(subtitle)
         self.drawing = drawing

@@ -14,9 +14,9 @@ struct RenderedFile: ~Copyable {
     }
 
     /// Appends a page's drawing after the text written so far.
-    mutating func append(drawing: [UInt8]) {
+    mutating func append(drawing: Drawing) {
         moveText()
-        bytes.append(contentsOf: drawing)
+        drawing.withBytes { bytes.append(contentsOf: $0) }
     }
 
     /// The file's bytes.

@@ -11,8 +11,8 @@ struct SVGCanvas: ~Copyable {
         body = ByteBuffer(capacity: capacity)
     }
 
-    /// The elements drawn, as UTF-8; the canvas is consumed.
-    consuming func finish() -> [UInt8] { body.finish() }
+    /// The elements drawn; the canvas is consumed.
+    consuming func finish() -> Drawing { Drawing(body) }
 
     /// Appends `value` rounded to one decimal as `%.1f` does, without a trailing ".0" and never
     /// "-0". Rounds in binary unless ten times the value lies within 1e-6 of a tie or is huge; there
@@ -113,7 +113,7 @@ struct SVGCanvas: ~Copyable {
     mutating func append(_ other: borrowing SVGCanvas) { body.append(other.body) }
 
     /// Appends elements drawn before (`finish()` of another canvas).
-    mutating func append(_ elements: [UInt8]) { body.append(contentsOf: elements) }
+    mutating func append(_ elements: Drawing) { elements.withBytes { body.append($0) } }
 
     mutating func rect(x: Double, y: Double, width: Double, height: Double, rx: Double = 0,
                        fill: StaticString = "none", stroke: StaticString = "#000", strokeWidth: Double = 1, dashed: Bool = false) {
