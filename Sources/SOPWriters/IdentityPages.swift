@@ -4,10 +4,10 @@ import SOPModel
 /// Dasar Hukum, Kualifikasi Pelaksana, Keterkaitan, Peralatan, Peringatan, Pencatatan dan Pendataan,
 /// …) as a label | value table on A4 landscape pages, split over as many pages as it needs.
 struct IdentityPages {
-    /// One table row: a label on the first row of a field, and its wrapped value lines.
+    /// One table row: a label on the first row of a field, and its wrapped value lines (lines of `text`).
     private struct Row {
-        var label: WrappedLines
-        var lines: WrappedLines
+        var label: Range<Int>
+        var lines: Range<Int>
         var bold = false
         var centered = false
         var height: Double
@@ -16,6 +16,8 @@ struct IdentityPages {
     static let labelWidth = 230.0
 
     private let rows: [Row]
+    /// The wrapped lines of every row, row after row.
+    private let text: WrappedLines
     private let pageRanges: [Range<Int>]
     private let number: String?
 
@@ -30,13 +32,17 @@ struct IdentityPages {
         let fullWidth = PageGeometry.contentWidth - 2 * pad
 
         var rows: [Row] = []
+        var text = WrappedLines()
         func add(label: String?, _ texts: [String], width: Double, bold: Bool = false, centered: Bool = false) {
-            var lines = WrappedLines()
-            for text in texts { TextWrapper.wrap(text, into: &lines, width: width, fontSize: PageGeometry.bodyFontSize, bold: bold) }
-            lines.keepFirst(maxLines)
-            guard !lines.isEmpty else { return }
-            let labelLines = label.map { TextWrapper.wrapped($0, width: Self.labelWidth - 2 * pad, fontSize: PageGeometry.bodyFontSize, bold: true) }
-                ?? WrappedLines()
+            let first = text.count
+            for item in texts { TextWrapper.wrap(item, into: &text, width: width, fontSize: PageGeometry.bodyFontSize, bold: bold) }
+            text.keepFirst(first + maxLines)
+            guard text.count > first else { return }
+            let lines = first..<text.count
+            if let label {
+                TextWrapper.wrap(label, into: &text, width: Self.labelWidth - 2 * pad, fontSize: PageGeometry.bodyFontSize, bold: true)
+            }
+            let labelLines = lines.upperBound..<text.count
             let height = 2 * pad + Double(max(lines.count, labelLines.count)) * lineHeight
             rows.append(Row(label: labelLines, lines: lines, bold: bold, centered: centered, height: height))
         }
@@ -65,6 +71,7 @@ struct IdentityPages {
             }
         }
         self.rows = rows
+        self.text = text
         pageRanges = RowPaginator.pages(heights: rows.map(\.height), capacity: capacity)
     }
 
@@ -87,15 +94,15 @@ struct IdentityPages {
         for index in range {
             let row = rows[index]
             if row.centered {
-                canvas.lines(row.lines, x: (left + right) / 2, top: y + pad, anchor: .middle, bold: row.bold)
+                canvas.lines(text, row.lines, x: (left + right) / 2, top: y + pad, anchor: .middle, bold: row.bold)
             } else {
                 canvas.rect(x: left, y: y, width: Self.labelWidth, height: row.height, fill: "#eef1f5", stroke: "none")
                 if !row.label.isEmpty {
                     if y > top { canvas.line(left, y, right, y, stroke: "#999", width: 0.5) }
-                    canvas.lines(row.label, x: left + pad, top: y + pad, bold: true)
+                    canvas.lines(text, row.label, x: left + pad, top: y + pad, bold: true)
                 }
                 canvas.line(split, y, split, y + row.height, stroke: "#555", width: 0.6)
-                canvas.lines(row.lines, x: split + pad, top: y + pad, bold: row.bold)
+                canvas.lines(text, row.lines, x: split + pad, top: y + pad, bold: row.bold)
             }
             if row.centered { canvas.line(left, y + row.height, right, y + row.height, stroke: "#000", width: 1) }
             y += row.height
