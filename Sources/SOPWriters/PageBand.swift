@@ -16,11 +16,26 @@ struct PageBand {
 
     func draw(on canvas: inout SVGCanvas) {
         let left = Self.left, right = Self.right
-        let pageText = "Halaman \(pageNumber) dari \(pageCount)"
-        let pageWidth = TextMeasure.width(of: pageText, fontSize: 9.5) + 16
         let top = PageGeometry.bandTop
-        canvas.text(title.line(width: right - left - pageWidth), x: left, y: top + 15, size: 12, bold: true)
-        canvas.text(pageText, x: right, y: top + 15, size: 9.5, anchor: .end)
+        // "Halaman i dari n", written into a stack buffer rather than a String.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { buffer in
+            var count = 0
+            func write(_ text: StaticString) {
+                text.withUTF8Buffer { for byte in $0 { buffer[count] = byte; count += 1 } }
+            }
+            func write(_ number: Int) {
+                let digits = String(number).utf8
+                for byte in digits { buffer[count] = byte; count += 1 }
+            }
+            write("Halaman ")
+            write(pageNumber)
+            write(" dari ")
+            write(pageCount)
+            let pageText = UnsafeBufferPointer(buffer)[..<count]
+            let pageWidth = TextMeasure.width(ems: TextMeasure.ems(utf8: pageText), fontSize: 9.5, bold: false) + 16
+            canvas.text(title.line(width: right - left - pageWidth), x: left, y: top + 15, size: 12, bold: true)
+            canvas.text(utf8: pageText, x: right, y: top + 15, size: 9.5, anchor: .end, bold: false, italic: false, color: "#000")
+        }
         canvas.text(subtitleLine, x: left, y: top + 31, size: 9.5, color: "#333")
         canvas.line(left, top + PageGeometry.bandHeight - 2, right, top + PageGeometry.bandHeight - 2, stroke: "#888", width: 0.6)
     }
