@@ -32,7 +32,7 @@ struct FlowchartDrawing {
         for (procedureIndex, layout) in layouts.enumerated() {
             let plan = OffPageConnectorPlan(layout, next: &connectorCounter)
             let header = FlowchartPageRenderer.header(of: layout)
-            let name = layout.procedure.title.flatMap { $0.caseInsensitiveCompare(title.text) == .orderedSame ? nil : $0 }
+            let name = layout.procedure.title.flatMap { Self.equalIgnoringCase($0, title.text) ? nil : $0 }
                 ?? (layouts.count > 1 ? "Prosedur \(procedureIndex + 1)" : nil)
             for pageIndex in layout.pages.indices {
                 let parts = [number, name, pageIndex > 0 ? "(lanjutan)" : nil].compactMap { $0 }
@@ -41,6 +41,17 @@ struct FlowchartDrawing {
             }
         }
         self.pages = pages
+    }
+
+    /// Whether two titles are equal ignoring case, as `caseInsensitiveCompare` finds them: byte by
+    /// byte for ASCII text (where it folds only A–Z), through Foundation otherwise.
+    static func equalIgnoringCase(_ a: String, _ b: String) -> Bool {
+        let x = a.utf8, y = b.utf8
+        guard x.allSatisfy({ $0 < 0x80 }), y.allSatisfy({ $0 < 0x80 }) else {
+            return a.caseInsensitiveCompare(b) == .orderedSame
+        }
+        func folded(_ byte: UInt8) -> UInt8 { byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte }
+        return x.count == y.count && zip(x, y).allSatisfy { folded($0) == folded($1) }
     }
 
     /// How many pages the document's flowchart takes, without drawing them: the paginator's plan.

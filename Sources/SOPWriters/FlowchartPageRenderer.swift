@@ -245,12 +245,12 @@ struct FlowchartPageRenderer {
             }
         }
         // Lanes: the first free one on the route's side (three fit in the margin beside the symbols).
-        var laneEnds: [Bool: [Double]] = [true: [], false: []]
+        var leftLaneEnds: [Double] = [], rightLaneEnds: [Double] = []
         for index in routes.indices.sorted(by: { routes[$0].yMin < routes[$1].yMin }) {
-            var ends = laneEnds[routes[index].left] ?? []
+            var ends = routes[index].left ? leftLaneEnds : rightLaneEnds
             let free = ends.firstIndex { $0 < routes[index].yMin - 2 } ?? (ends.count < 3 ? ends.count : index % 3)
             if free < ends.count { ends[free] = routes[index].yMax } else { ends.append(routes[index].yMax) }
-            laneEnds[routes[index].left] = ends
+            if routes[index].left { leftLaneEnds = ends } else { rightLaneEnds = ends }
             routes[index].lane = free
         }
         for route in routes {

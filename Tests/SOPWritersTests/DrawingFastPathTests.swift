@@ -61,4 +61,16 @@ import Testing
             #expect(String(decoding: bytes.finish(), as: UTF8.self) == reference(value), "\(value)")
         }
     }
+
+    @Test("titles compared ignoring case as caseInsensitiveCompare compares them")
+    func titlesEqualIgnoringCase() {
+        let titles = ["", "a", "A", "Penyusunan LAKIP", "PENYUSUNAN lakip", "penyusunan lakip ", "Penyusunan  LAKIP", "[x]", "{X}",
+                      "@`", "`@", "Z[", "z{", "tab\tX", "tab\tx", "é", "É", "straße", "STRASSE", "ﬁ", "FI", "e\u{0301}", "\u{00E9}",
+                      "İ", "i", "ı", "I", "\u{0}", "a\u{0}", "A\u{0}"]
+        for a in titles {
+            for b in titles {
+                #expect(FlowchartDrawing.equalIgnoringCase(a, b) == (a.caseInsensitiveCompare(b) == .orderedSame), "\(a) \(b)")
+            }
+        }
+    }
 }
