@@ -172,13 +172,12 @@ struct FlowchartPageRenderer {
             guard fromHere || toHere else { continue }
             if fromHere && toHere, let s = symbol(of: edge.from, placement: placement), let t = symbol(of: edge.to, placement: placement),
                let targetTop = placement.rowTop(edge.to) {
-                var points = [(s.centerX, s.bottom)]
                 if abs(s.centerX - t.centerX) > 0.5 {
                     let y = targetTop + FlowchartLayout.symbolPadding / 2
-                    points += [(s.centerX, y), (t.centerX, y)]
+                    arrow([(s.centerX, s.bottom), (s.centerX, y), (t.centerX, y), (t.centerX, t.top)], on: &canvas)
+                } else {
+                    arrow([(s.centerX, s.bottom), (t.centerX, t.top)], on: &canvas)
                 }
-                points.append((t.centerX, t.top))
-                arrow(points, on: &canvas)
                 branchLabel(edge.label, x: s.centerX + 4, y: s.bottom + 9, anchor: .start, on: &labels)
             } else if fromHere, let s = symbol(of: edge.from, placement: placement), let strip = placement.bottomStrip,
                       let letter = connectors.sequence[index] {
@@ -280,9 +279,7 @@ struct FlowchartPageRenderer {
         guard length > 0 else { return }
         let ux = dx / length, uy = dy / length, size = 6.0, half = 3.2
         let base = (end.0 - ux * size, end.1 - uy * size)
-        var shaft = points
-        shaft[shaft.count - 1] = base
-        canvas.polyline(shaft, width: 1)
+        canvas.polyline(points.dropLast(), then: base, width: 1)
         canvas.polygon([end, (base.0 - uy * half, base.1 + ux * half), (base.0 + uy * half, base.1 - ux * half)], fill: "#000", strokeWidth: 0.5)
     }
 }

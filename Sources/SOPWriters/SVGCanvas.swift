@@ -98,14 +98,19 @@ struct SVGCanvas: ~Copyable {
         return bytes[0] == UInt8(ascii: "#") && bytes[1] == UInt8(ascii: "0") && bytes[2] == UInt8(ascii: "0") && bytes[3] == UInt8(ascii: "0")
     }
 
-    private mutating func points(_ list: [(Double, Double)]) {
+    /// ` points="x,y x,y …"`: the points of `list`, then `last` when given.
+    private mutating func points(_ list: ArraySlice<(Double, Double)>, then last: (Double, Double)? = nil) {
         body.append(" points=\"")
-        for (index, point) in list.enumerated() {
-            if index > 0 { body.append(UInt8(ascii: " ")) }
-            Self.appendNumber(point.0, to: &body)
-            body.append(UInt8(ascii: ","))
-            Self.appendNumber(point.1, to: &body)
+        var first = true
+        func point(_ point: (Double, Double), to canvas: inout SVGCanvas) {
+            if !first { canvas.body.append(UInt8(ascii: " ")) }
+            first = false
+            Self.appendNumber(point.0, to: &canvas.body)
+            canvas.body.append(UInt8(ascii: ","))
+            Self.appendNumber(point.1, to: &canvas.body)
         }
+        for item in list { point(item, to: &self) }
+        if let last { point(last, to: &self) }
         body.append(UInt8(ascii: "\""))
     }
 
@@ -143,7 +148,7 @@ struct SVGCanvas: ~Copyable {
 
     mutating func polygon(_ list: [(Double, Double)], fill: StaticString, stroke: StaticString = "#000", strokeWidth: Double = 1, dashed: Bool = false) {
         body.append("\n<polygon")
-        points(list)
+        points(list[...])
         attribute(" fill=\"", fill)
         attribute(" stroke=\"", stroke)
         attribute(" stroke-width=\"", strokeWidth)
@@ -151,9 +156,11 @@ struct SVGCanvas: ~Copyable {
         body.append("/>")
     }
 
-    mutating func polyline(_ list: [(Double, Double)], stroke: StaticString = "#000", width: Double = 1) {
+    /// A polyline through the points of `list`, then `last` when given.
+    mutating func polyline(_ list: ArraySlice<(Double, Double)>, then last: (Double, Double)? = nil, stroke: StaticString = "#000",
+                           width: Double = 1) {
         body.append("\n<polyline")
-        points(list)
+        points(list, then: last)
         body.append(" fill=\"none\"")
         attribute(" stroke=\"", stroke)
         attribute(" stroke-width=\"", width)
