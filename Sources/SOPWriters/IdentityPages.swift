@@ -33,7 +33,7 @@ struct IdentityPages {
 
         var rows: [Row] = []
         var text = WrappedLines()
-        func add(label: String?, _ texts: [String], width: Double, bold: Bool = false, centered: Bool = false) {
+        func add(label: String?, _ texts: some Collection<String>, width: Double, bold: Bool = false, centered: Bool = false) {
             let first = text.count
             for item in texts { TextWrapper.wrap(item, into: &text, width: width, fontSize: PageGeometry.bodyFontSize, bold: bold) }
             text.keepFirst(first + maxLines)
@@ -66,8 +66,8 @@ struct IdentityPages {
             + lists(ListSection.afterDefinitions)
         for (label, items) in sections where !items.isEmpty {
             for (index, item) in items.enumerated() {
-                let text = items.count > 1 ? "\(index + 1). \(item)" : item
-                add(label: index == 0 ? label : nil, [text], width: valueWidth)
+                let numbered = items.count > 1 ? String(index + 1) + ". " + item : item
+                add(label: index == 0 ? label : nil, CollectionOfOne(numbered), width: valueWidth)
             }
         }
         self.rows = rows
