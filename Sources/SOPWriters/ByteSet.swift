@@ -7,6 +7,9 @@ struct ByteSet: Sendable {
         table = (0...255).map { contains(UInt8($0)) }
     }
 
+    /// Whether `byte` is in the set.
+    func contains(_ byte: UInt8) -> Bool { table[Int(byte)] }
+
     /// Whether any byte of the UTF-8 of `text` is in the set.
     func containsAny(of text: String) -> Bool {
         table.withUnsafeBufferPointer { table in

@@ -190,12 +190,12 @@ struct SVGCanvas: ~Copyable {
         body.append("</text>")
     }
 
-    /// `text` with the content given as UTF-8.
+    /// `text` with the content given as UTF-8; `plain`: known to need no escaping (`XMLText.isPlain`).
     mutating func text(utf8 content: Slice<UnsafeBufferPointer<UInt8>>, x: Double, y: Double, size: Double,
-                       anchor: Anchor, bold: Bool, italic: Bool, color: StaticString) {
+                       anchor: Anchor, bold: Bool, italic: Bool, color: StaticString, plain: Bool = false) {
         guard !content.isEmpty else { return }
         startText(x: x, y: y, size: size, anchor: anchor, bold: bold, italic: italic, color: color, halo: false)
-        XMLText.append(utf8: content, to: &body)
+        if plain { body.append(content) } else { XMLText.append(utf8: content, to: &body) }
         body.append("</text>")
     }
 
@@ -236,10 +236,11 @@ struct SVGCanvas: ~Copyable {
     /// `lines` of the lines `range` of `lines` (the first of them at `top + size`).
     mutating func lines(_ lines: WrappedLines, _ range: Range<Int>, x: Double, top: Double, size: Double = PageGeometry.bodyFontSize,
                         anchor: Anchor = .start, bold: Bool = false, italic: Bool = false, color: StaticString = "#000") {
+        let plain = lines.isXMLPlain
         lines.utf8.withUnsafeBufferPointer { bytes in
             for i in range {
                 text(utf8: bytes[lines.range(of: i)], x: x, y: top + size + Double(i - range.lowerBound) * PageGeometry.lineHeight,
-                     size: size, anchor: anchor, bold: bold, italic: italic, color: color)
+                     size: size, anchor: anchor, bold: bold, italic: italic, color: color, plain: plain)
             }
         }
     }

@@ -26,9 +26,11 @@ enum TextWrapper {
     private static func wrap(utf8 bytes: UnsafeBufferPointer<UInt8>, of text: String, into lines: inout WrappedLines,
                              width: Double, fontSize: Double, bold: Bool, maxLines: Int) {
         lines.reserveCapacity(bytes: lines.utf8.count + bytes.count + 4)
+        let kinds = byteKinds(bytes)
+        if kinds & ByteKind.xmlCare != 0 { lines.markNotXMLPlain() }
         var filler = LineFiller(bytes: bytes, lines: lines, width: width, fontSize: fontSize, bold: bold, maxLines: maxLines)
         lines = WrappedLines()  // the filler holds the only reference while it appends
-        if bytes.contains(where: { $0 >= 0x80 }) {
+        if kinds & ByteKind.aboveASCII != 0 {
             var words = WordSplitter(utf8: bytes, of: text)
             while let range = words.next(), filler.place(range, ems: TextMeasure.ems(utf8: bytes[range])) {}
         } else {
@@ -36,6 +38,27 @@ enum TextWrapper {
         }
         filler.finish()
         lines = filler.lines
+    }
+
+    /// The kinds of bytes a text holds, one bit per kind.
+    private enum ByteKind {
+        static let aboveASCII: UInt8 = 1
+        /// A byte `XMLText` escapes or drops.
+        static let xmlCare: UInt8 = 2
+        /// The kinds of each byte value.
+        static let table: [UInt8] = (0...255).map { value in
+            let byte = UInt8(value)
+            return (byte >= 0x80 ? aboveASCII : 0) | (XMLText.needsCare.contains(byte) ? xmlCare : 0)
+        }
+    }
+
+    /// The union of the kinds of `bytes`, in one pass.
+    private static func byteKinds(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt8 {
+        ByteKind.table.withUnsafeBufferPointer { table in
+            var kinds: UInt8 = 0
+            for byte in bytes { kinds |= table[Int(byte)] }
+            return kinds
+        }
     }
 
     /// The state of one `wrap`: the lines so far, the width of the open line, and the words placed

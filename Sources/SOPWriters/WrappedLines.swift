@@ -5,6 +5,12 @@ struct WrappedLines {
     /// Where each line ends in `utf8`; a line starts where the one before it ends.
     private var ends: [Int] = []
 
+    /// Whether no line holds a byte `XMLText` escapes or drops (markup characters, C0 controls, the
+    /// lead byte of U+FFFE/U+FFFF), so the lines can be copied into SVG as they are. `TextWrapper`
+    /// clears it when a text it wraps has such a byte and `appendToOpenLine(_: String)` checks its
+    /// text; bytes appended one by one or as slices are the wrapper's, from a text it checked.
+    private(set) var isXMLPlain = true
+
     var count: Int { ends.count }
     var isEmpty: Bool { ends.isEmpty }
 
@@ -38,7 +44,13 @@ struct WrappedLines {
         utf8.append(contentsOf: UnsafeBufferPointer(rebasing: bytes))
     }
 
-    mutating func appendToOpenLine(_ text: String) { utf8.append(contentsOf: text.utf8) }
+    mutating func appendToOpenLine(_ text: String) {
+        if isXMLPlain && !XMLText.isPlain(text) { isXMLPlain = false }
+        utf8.append(contentsOf: text.utf8)
+    }
+
+    /// Records that a text wrapped into the lines has a byte `XMLText` escapes or drops.
+    mutating func markNotXMLPlain() { isXMLPlain = false }
 
     /// Ends the line being built.
     mutating func endLine() { ends.append(utf8.count) }

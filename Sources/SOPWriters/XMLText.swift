@@ -34,8 +34,11 @@ enum XMLText {
         }
     }
 
+    /// Whether `append` copies `text` as it is.
+    static func isPlain(_ text: String) -> Bool { !needsCare.containsAny(of: text) }
+
     /// The UTF-8 bytes that may need escaping or dropping.
-    private static let needsCare = ByteSet { byte in
+    static let needsCare = ByteSet { byte in
         byte < 0x20 || byte == 0xEF || "&<>\"'".utf8.contains(byte)
     }
 }

@@ -73,4 +73,28 @@ import Testing
             }
         }
     }
+
+    @Test("wrapped lines copied into SVG unescaped only when no wrapped text had a byte to escape or drop",
+          arguments: RenderFastPathTests.awkwardTexts + ["a & b", "<x>", "\"q\"", "'a'", "bell\u{07}x", "x\u{FFFE}y", "ok ﬁ \u{EFFF}"])
+    func plainLinesDrawAsEscapedLines(text: String) {
+        for width in [5.0, 60, 500] {
+            var lines = WrappedLines()
+            TextWrapper.wrap("bersih", into: &lines, width: width, fontSize: 9)
+            #expect(lines.isXMLPlain)
+            TextWrapper.wrap(text, into: &lines, width: width, fontSize: 9)
+            // A text's wrapped lines hold only its own bytes: the flag follows the text.
+            #expect(lines.isXMLPlain == XMLText.isPlain(text), "\(text.prefix(20))")
+            var drawn = SVGCanvas()
+            drawn.lines(lines, x: 10, top: 20)
+            var expected = ByteBuffer()
+            for (index, line) in lines.strings.enumerated() where !line.isEmpty {
+                expected.append(contentsOf: "\n<text x=\"10\" y=\"\(29 + 11 * index)\" font-size=\"9\">")
+                XMLText.append(line, to: &expected)
+                expected.append(contentsOf: "</text>")
+            }
+            let drawnText = String(decoding: drawn.finish().withBytes { Array($0) }, as: UTF8.self)
+            let expectedText = String(decoding: expected.finish(), as: UTF8.self)
+            #expect(drawnText == expectedText, "\(width) \(text.prefix(20))")
+        }
+    }
 }
