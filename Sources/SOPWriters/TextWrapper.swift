@@ -107,6 +107,7 @@ enum TextWrapper {
         }
 
         /// Places one word whose advances add up to `ems`; false when the lines are full.
+        @inline(__always)
         mutating func place(_ range: Range<Int>, ems: Double) -> Bool {
             if lineCount >= maxLines { truncated = true; return false }
             let wordWidth = TextMeasure.width(ems: ems, fontSize: fontSize, bold: bold)
