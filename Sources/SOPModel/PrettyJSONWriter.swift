@@ -137,16 +137,24 @@ public struct PrettyJSONWriter: ~Copyable {
     }
 
     /// The UTF-8 of a string's contents with `"`, `\` and C0 controls escaped: eight bytes are tested
-    /// at a time, and each run between escapes is copied with one append.
+    /// at a time (the last few with the word that ends the string), bytes one by one only in a word
+    /// that holds an escape, and each run between escapes is copied with one append.
     private mutating func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
         guard let base = utf8.baseAddress else { return }
         let count = utf8.count
+        func needsNoEscape(at offset: Int) -> Bool {
+            !JSONEscapes.anyIn(UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self))
+        }
         var runStart = 0
         var index = 0
         while index < count {
-            if index + 8 <= count, !JSONEscapes.anyIn(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
-                index += 8
-                continue
+            if index + 8 <= count {
+                if needsNoEscape(at: index) {
+                    index += 8
+                    continue
+                }
+            } else if count >= 8 && needsNoEscape(at: count - 8) {
+                break
             }
             let end = min(index + 8, count)
             while index < end {

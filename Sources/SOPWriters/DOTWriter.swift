@@ -44,25 +44,15 @@ public struct DOTWriter: Writer {
         let lanes = procedureFlow.lanes
         let flow = procedureFlow.branches
         let rows = steps.count + 2
-        /// The ids' prefix, e.g. "p1".
-        func prefix(_ out: inout ByteBuffer) {
-            out.append(UInt8(ascii: "p"))
-            out.appendIndex(number)
-        }
-        /// The prefix + `kind` + `index`, e.g. "p1_s3".
-        func id(_ kind: StaticString, _ index: Int) {
-            prefix(&out)
-            out.append(kind)
-            out.appendIndex(index)
-        }
+        let ids = NodeIDs(procedure: number)
         out.append("  ")
-        prefix(&out)
+        ids.prefix(&out)
         out.append("_root [shape=point, style=invis, width=0.01, ordering=out];\n")
 
         // The spine: the step numbers down the left, one row per step.
         for row in 0..<rows {
             out.append("  ")
-            id("_r", row)
+            ids.id("_r", row, &out)
             if row > 0 && row < rows - 1 {
                 out.append(" [shape=plaintext, label=")
                 out.append("\"")
@@ -76,7 +66,7 @@ public struct DOTWriter: Writer {
         out.append("  ")
         for row in 0..<rows {
             if row > 0 { out.append(" -> ") }
-            id("_r", row)
+            ids.id("_r", row, &out)
         }
         out.append(" [style=invis];\n")
 
@@ -91,17 +81,17 @@ public struct DOTWriter: Writer {
             return .point
         }
         func nodeID(_ node: LaneNode, lane: Int, row: Int, _ out: inout ByteBuffer) {
-            prefix(&out)
             switch node {
-            case .start: out.append("_start")
-            case .end: out.append("_end")
-            case .step(let step):
-                out.append("_s")
-                out.appendIndex(step)
+            case .start:
+                ids.prefix(&out)
+                out.append("_start")
+            case .end:
+                ids.prefix(&out)
+                out.append("_end")
+            case .step(let step): ids.id("_s", step, &out)
             case .point:
-                out.append("_l")
-                out.appendIndex(lane)
-                out.append("_")
+                ids.id("_l", lane, &out)
+                out.append(UInt8(ascii: "_"))
                 out.appendIndex(row)
             }
         }
@@ -109,7 +99,7 @@ public struct DOTWriter: Writer {
             let unresolved = lane.actor == nil
             let name = lane.actor?.name ?? "Pelaksana belum ditentukan"
             out.append("  subgraph cluster_")
-            id("_lane", laneIndex)
+            ids.id("_lane", laneIndex, &out)
             out.append(" {\n    label=\"")
             scratch.lines.keepFirst(0)
             TextWrapper.wrap(name, into: &scratch.lines, width: labelWidth, fontSize: 11)
@@ -136,35 +126,35 @@ public struct DOTWriter: Writer {
         // Column order: the root's out-edges in order (ordering=out). Flow edges do not rank
         // (constraint=false), so crossing minimisation cannot reorder the lanes to suit them.
         out.append("  ")
-        prefix(&out)
+        ids.prefix(&out)
         out.append("_root -> ")
-        id("_r", 0)
+        ids.id("_r", 0, &out)
         out.append(" [style=invis];\n")
         for lane in lanes.lanes.indices {
             out.append("  ")
-            prefix(&out)
+            ids.prefix(&out)
             out.append("_root -> ")
             if laneOfStep.first == lane {
-                prefix(&out)
+                ids.prefix(&out)
                 out.append("_start")
             } else {
-                id("_l", lane)
+                ids.id("_l", lane, &out)
                 out.append("_0")
             }
             out.append(" [style=invis];\n")
         }
 
         out.append("  ")
-        prefix(&out)
+        ids.prefix(&out)
         out.append("_start -> ")
-        id("_s", 0)
+        ids.id("_s", 0, &out)
         out.append(" [constraint=false];\n")
         /// A flow edge; `back` (a jump to an earlier step) dashed.
         func edge(_ edge: FlowBranches.Edge, back: Bool) {
             out.append("  ")
-            id("_s", edge.from)
+            ids.id("_s", edge.from, &out)
             out.append(" -> ")
-            id("_s", edge.to)
+            ids.id("_s", edge.to, &out)
             out.append(" [constraint=false")
             if let label = edge.label {
                 out.append(", label=")
@@ -176,10 +166,31 @@ public struct DOTWriter: Writer {
         for sequenceEdge in flow.sequence { edge(sequenceEdge, back: false) }
         for jump in flow.jumps { edge(jump, back: jump.to < jump.from) }
         out.append("  ")
-        id("_s", steps.count - 1)
+        ids.id("_s", steps.count - 1, &out)
         out.append(" -> ")
-        prefix(&out)
+        ids.prefix(&out)
         out.append("_end [constraint=false];\n")
+    }
+
+    /// Writes a procedure's node ids: "p1_root", "p1_r3", "p1_s3", "p1_l0_5".
+    private struct NodeIDs {
+        /// The procedure's number, from 1.
+        let procedure: Int
+
+        /// "p" and the procedure's number: "p1".
+        @inline(__always)
+        func prefix(_ out: inout ByteBuffer) {
+            out.append(UInt8(ascii: "p"))
+            out.appendIndex(procedure)
+        }
+
+        /// The prefix, `kind` and `index`: "p1_s3".
+        @inline(__always)
+        func id(_ kind: StaticString, _ index: Int, _ out: inout ByteBuffer) {
+            prefix(&out)
+            out.append(kind)
+            out.appendIndex(index)
+        }
     }
 
     /// What a lane's cluster holds in one row.
@@ -196,8 +207,9 @@ public struct DOTWriter: Writer {
 
     /// Buffers for building node labels, reused from node to node.
     private struct LabelScratch {
-        /// A step's text: number, activity and other actors.
-        var text = ""
+        /// The UTF-8 of a step's text: number, activity and other actors (a String is made from it
+        /// once; appending to a String piece by piece costs more than the bytes).
+        var text: [UInt8] = []
         /// The wrapped lines of a label.
         var lines = WrappedLines()
     }
@@ -207,31 +219,32 @@ public struct DOTWriter: Writer {
         let steps = procedure.steps
         // "3. activity (bersama other, actors)"
         scratch.text.removeAll(keepingCapacity: true)
-        scratch.text.append(String(steps[index].number))
-        scratch.text.append(". ")
-        scratch.text.append(steps[index].activity)
+        scratch.text.append(contentsOf: String(steps[index].number).utf8)
+        scratch.text.append(contentsOf: ". ".utf8)
+        scratch.text.append(contentsOf: steps[index].activity.utf8)
         var otherCount = 0
         for id in steps[index].actors.dropFirst() {
             guard let other = procedure.actors.first(where: { $0.id == id }) else { continue }
-            scratch.text.append(otherCount == 0 ? " (bersama " : ", ")
-            scratch.text.append(other.name)
+            scratch.text.append(contentsOf: (otherCount == 0 ? " (bersama " : ", ").utf8)
+            scratch.text.append(contentsOf: other.name.utf8)
             otherCount += 1
         }
-        if otherCount > 0 { scratch.text.append(")") }
+        if otherCount > 0 { scratch.text.append(UInt8(ascii: ")")) }
+        let text = String(decoding: scratch.text, as: UTF8.self)
         let isDecision = steps[index].decision != nil
         // A diamond holding a long text grows huge: its label keeps the first lines, the tooltip all.
         scratch.lines.keepFirst(0)
         if isDecision {
-            TextWrapper.wrap(scratch.text, into: &scratch.lines, width: labelWidth * 0.75, fontSize: fontSize, maxLines: 4)
+            TextWrapper.wrap(text, into: &scratch.lines, width: labelWidth * 0.75, fontSize: fontSize, maxLines: 4)
         } else {
-            TextWrapper.wrap(scratch.text, into: &scratch.lines, width: labelWidth, fontSize: fontSize)
+            TextWrapper.wrap(text, into: &scratch.lines, width: labelWidth, fontSize: fontSize)
         }
         out.append(" [label=\"")
         appendLines(scratch.lines, to: &out)
         out.append("\"")
         if isDecision {
             out.append(", shape=diamond, margin=0.02, fillcolor=\"#fff8e1\", tooltip=")
-            appendQuoted(scratch.text, to: &out)
+            appendQuoted(text, to: &out)
         }
         if unresolved { out.append(", style=\"dashed,filled\", color=red") }
         out.append("];\n")
