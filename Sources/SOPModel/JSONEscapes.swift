@@ -8,17 +8,18 @@ enum JSONEscapes {
         byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
     }
 
-    /// Whether any of the eight bytes of `word` must be escaped.
+    /// Whether any of the eight bytes of `word` must be escaped (the three tests combined without
+    /// branches).
     @inline(__always)
     static func anyIn(_ word: UInt64) -> Bool {
-        anyBelow(0x20, word) || anyBelow(1, word ^ (ones &* 0x22)) || anyBelow(1, word ^ (ones &* 0x5C))
+        (bytesBelow(0x20, word) | bytesBelow(1, word ^ (ones &* 0x22)) | bytesBelow(1, word ^ (ones &* 0x5C))) != 0
     }
 
-    private static let ones: UInt64 = 0x0101_0101_0101_0101
+    private static var ones: UInt64 { 0x0101_0101_0101_0101 }
 
-    /// Whether a byte of `word` is below `bound` (at most 128): exact as a yes/no.
+    /// Nonzero exactly when a byte of `word` is below `bound` (at most 128).
     @inline(__always)
-    private static func anyBelow(_ bound: UInt64, _ word: UInt64) -> Bool {
-        (word &- ones &* bound) & ~word & (ones &* 0x80) != 0
+    private static func bytesBelow(_ bound: UInt64, _ word: UInt64) -> UInt64 {
+        (word &- ones &* bound) & ~word & (ones &* 0x80)
     }
 }
