@@ -11,8 +11,11 @@ import SOPModel
 enum MarkdownInline {
     /// Appends `text` made safe.
     static func append(_ text: String, to out: inout ByteBuffer) {
-        var text = text
-        text.withUTF8 { append(utf8: $0, to: &out) }
+        // Native and small strings lend their UTF-8 without the copy of the String `withUTF8` needs.
+        if text.utf8.withContiguousStorageIfAvailable({ append(utf8: $0, to: &out) }) == nil {
+            var text = text
+            text.withUTF8 { append(utf8: $0, to: &out) }
+        }
     }
 
     /// Appends the text `utf8` (valid UTF-8) made safe.
