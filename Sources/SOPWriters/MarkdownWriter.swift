@@ -99,22 +99,28 @@ public struct MarkdownWriter: Writer {
     private func legalBasisItem(_ entry: LegalBasisEntry, to out: inout ByteBuffer) {
         appendInline(entry.text, to: &out)
         guard entry.kind != nil || entry.number != nil || entry.year != nil else { return }
-        // The words of `LegalBasisEntry.citation`, each part made inline on its own (the spaces
-        // between them end no Character, so this is the citation made inline as a whole).
         out.append(" _(")
-        var separator = false
-        if let kind = entry.kind {
-            appendInline(kind, to: &out)
-            separator = true
-        }
-        if let number = entry.number {
-            out.append(separator ? " Nomor " : "Nomor ")
-            appendInline(number, to: &out)
-            separator = true
-        }
-        if let year = entry.year {
-            out.append(separator ? " Tahun " : "Tahun ")
-            out.append(decimal: year)
+        // The citation is made inline as a whole. With ASCII words that is each word made inline on
+        // its own (the spaces between them end no Character); other text takes the whole String (a
+        // U+1FEF, equal to "`", is escaped only when a markup byte is anywhere in the citation).
+        func isASCII(_ text: String?) -> Bool { text?.utf8.allSatisfy { $0 < 0x80 } ?? true }
+        if isASCII(entry.kind) && isASCII(entry.number) {
+            var separator = false
+            if let kind = entry.kind {
+                appendInline(kind, to: &out)
+                separator = true
+            }
+            if let number = entry.number {
+                out.append(separator ? " Nomor " : "Nomor ")
+                appendInline(number, to: &out)
+                separator = true
+            }
+            if let year = entry.year {
+                out.append(separator ? " Tahun " : "Tahun ")
+                out.append(decimal: year)
+            }
+        } else {
+            appendInline(entry.citation ?? "", to: &out)
         }
         out.append(")_")
     }
