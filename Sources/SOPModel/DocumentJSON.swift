@@ -32,7 +32,8 @@ public enum DocumentJSON {
         for procedure in document.procedures {
             for step in procedure.steps {
                 size += 640 + step.activity.utf8.count + (step.notes?.utf8.count ?? 0)
-                    + (step.inputs + step.outputs).reduce(0) { $0 + $1.utf8.count + 16 }
+                for text in step.inputs { size += text.utf8.count + 16 }
+                for text in step.outputs { size += text.utf8.count + 16 }
             }
         }
         for diagnostic in document.diagnostics { size += diagnostic.message.utf8.count }

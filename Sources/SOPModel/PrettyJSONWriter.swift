@@ -29,7 +29,9 @@ public struct PrettyJSONWriter: ~Copyable {
     public mutating func beginArray() { open(UInt8(ascii: "[")) }
     public mutating func endArray() { close(UInt8(ascii: "]")) }
 
-    /// Starts an object member: `"key" : `. `key` must not need escaping.
+    /// Starts an object member: `"key" : `. `key` must not need escaping. Inlined, so the key's
+    /// copy is a few stores of a constant.
+    @inline(__always)
     public mutating func key(_ key: StaticString) {
         startMember()
         bytes.append(UInt8(ascii: "\""))
@@ -64,15 +66,10 @@ public struct PrettyJSONWriter: ~Copyable {
 
     public mutating func string(_ value: String) {
         bytes.append(UInt8(ascii: "\""))
-        var value = value
-        value.withUTF8 { utf8 in
-            var start = 0
-            for (index, byte) in utf8.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-                bytes.append(utf8[start..<index])
-                appendEscape(byte)
-                start = index + 1
-            }
-            bytes.append(utf8[start...])
+        // Native and small strings lend their UTF-8 without the copy of the String `withUTF8` needs.
+        if value.utf8.withContiguousStorageIfAvailable({ appendEscaped($0) }) == nil {
+            var value = value
+            value.withUTF8 { appendEscaped($0) }
         }
         bytes.append(UInt8(ascii: "\""))
     }
@@ -135,12 +132,45 @@ public struct PrettyJSONWriter: ~Copyable {
     }
 
     private mutating func newline() {
-        bytes.append(UInt8(ascii: "\n"))
-        bytes.append(UInt8(ascii: " "), count: 2 * max(depth, 0))
+        bytes.appendNewline(indent: 2 * max(depth, 0))
     }
 
     private mutating func append(_ literal: StaticString) {
         bytes.append(literal)
+    }
+
+    /// The UTF-8 of a string's contents with `"`, `\` and C0 controls escaped: eight bytes are tested
+    /// at a time (the last few with the word that ends the string), bytes one by one only in a word
+    /// that holds an escape, and each run between escapes is copied with one append.
+    private mutating func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
+        guard let base = utf8.baseAddress else { return }
+        let count = utf8.count
+        func needsNoEscape(at offset: Int) -> Bool {
+            !JSONEscapes.anyIn(UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self))
+        }
+        var runStart = 0
+        var index = 0
+        while index < count {
+            if index + 8 <= count {
+                if needsNoEscape(at: index) {
+                    index += 8
+                    continue
+                }
+            } else if count >= 8 && needsNoEscape(at: count - 8) {
+                break
+            }
+            let end = min(index + 8, count)
+            while index < end {
+                let byte = base[index]
+                if JSONEscapes.needsEscape(byte) {
+                    bytes.append(UnsafeBufferPointer(start: base + runStart, count: index - runStart))
+                    appendEscape(byte)
+                    runStart = index + 1
+                }
+                index += 1
+            }
+        }
+        bytes.append(UnsafeBufferPointer(start: base + runStart, count: count - runStart))
     }
 
     private mutating func appendEscape(_ byte: UInt8) {
@@ -154,10 +184,31 @@ public struct PrettyJSONWriter: ~Copyable {
         case 0x09: bytes.append(UInt8(ascii: "t"))
         default:
             bytes.append("u00")
-            bytes.append(Self.hexDigits[Int(byte >> 4)])
-            bytes.append(Self.hexDigits[Int(byte & 0x0F)])
+            bytes.append(Self.hexDigit(byte >> 4))
+            bytes.append(Self.hexDigit(byte & 0x0F))
         }
     }
 
-    private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
+    /// The lowercase hex digit of a value below 16.
+    private static func hexDigit(_ value: UInt8) -> UInt8 {
+        value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") + value - 10
+    }
+}
+
+extension ByteBuffer {
+    /// Appends a line feed and `indent` spaces, the spaces stored eight at a time (room is made for
+    /// up to seven more; the bytes stored past the new end are not part of the buffer).
+    @inline(__always)
+    fileprivate mutating func appendNewline(indent: Int) {
+        let total = 1 + indent
+        if used + total + 8 > capacity { grow(minimum: used + total + 8) }
+        let start = UnsafeMutableRawPointer(base + used)
+        start.storeBytes(of: UInt8(ascii: "\n"), as: UInt8.self)
+        var offset = 1
+        while offset < total {
+            start.storeBytes(of: 0x2020_2020_2020_2020 as UInt64, toByteOffset: offset, as: UInt64.self)
+            offset += 8
+        }
+        used = used + total
+    }
 }

@@ -24,8 +24,9 @@ public struct DOTWriter: Writer {
         out.append(decimal: Int(fontSize))
         out.append(", shape=box, style=filled, fillcolor=white, margin=\"0.1,0.05\"];\n")
         out.append("  edge [fontname=\"DejaVu Sans\", fontsize=8, arrowsize=0.7];\n")
+        var scratch = LabelScratch()
         for (index, procedure) in document.procedures.enumerated() {
-            procedureGraph(procedure, flow: rendering.flows[index], prefix: "p\(index + 1)", into: &out)
+            procedureGraph(procedure, flow: rendering.flows[index], number: index + 1, scratch: &scratch, into: &out)
         }
         if document.procedures.isEmpty {
             out.append("  empty [shape=plaintext, label=\"Dokumen ini tidak memuat tabel prosedur.\"];\n")
@@ -34,31 +35,28 @@ public struct DOTWriter: Writer {
         return out.finish()
     }
 
-    /// The statements of one procedure's graph, each on its own line; node ids start with `p`.
-    private func procedureGraph(_ procedure: Procedure, flow procedureFlow: ProcedureFlow, prefix p: String, into out: inout ByteBuffer) {
+    /// The statements of one procedure's graph, each on its own line; node ids start with `p` and the
+    /// procedure's `number`.
+    private func procedureGraph(_ procedure: Procedure, flow procedureFlow: ProcedureFlow, number: Int, scratch: inout LabelScratch,
+                                into out: inout ByteBuffer) {
         let steps = procedure.steps
         guard !steps.isEmpty else { return }
         let lanes = procedureFlow.lanes
         let flow = procedureFlow.branches
         let rows = steps.count + 2
-        /// `p` + `kind` + `number`, e.g. "p1_s3".
-        func id(_ kind: StaticString, _ number: Int) {
-            out.append(contentsOf: p)
-            out.append(kind)
-            out.append(decimal: number)
-        }
+        let ids = NodeIDs(procedure: number)
         out.append("  ")
-        out.append(contentsOf: p)
+        ids.prefix(&out)
         out.append("_root [shape=point, style=invis, width=0.01, ordering=out];\n")
 
         // The spine: the step numbers down the left, one row per step.
         for row in 0..<rows {
             out.append("  ")
-            id("_r", row)
+            ids.id("_r", row, &out)
             if row > 0 && row < rows - 1 {
                 out.append(" [shape=plaintext, label=")
                 out.append("\"")
-                out.append(decimal: steps[row - 1].number)
+                out.appendIndex(steps[row - 1].number)
                 out.append("\"")
                 out.append("];\n")
             } else {
@@ -68,7 +66,7 @@ public struct DOTWriter: Writer {
         out.append("  ")
         for row in 0..<rows {
             if row > 0 { out.append(" -> ") }
-            id("_r", row)
+            ids.id("_r", row, &out)
         }
         out.append(" [style=invis];\n")
 
@@ -83,27 +81,29 @@ public struct DOTWriter: Writer {
             return .point
         }
         func nodeID(_ node: LaneNode, lane: Int, row: Int, _ out: inout ByteBuffer) {
-            out.append(contentsOf: p)
             switch node {
-            case .start: out.append("_start")
-            case .end: out.append("_end")
-            case .step(let step):
-                out.append("_s")
-                out.append(decimal: step)
+            case .start:
+                ids.prefix(&out)
+                out.append("_start")
+            case .end:
+                ids.prefix(&out)
+                out.append("_end")
+            case .step(let step): ids.id("_s", step, &out)
             case .point:
-                out.append("_l")
-                out.append(decimal: lane)
-                out.append("_")
-                out.append(decimal: row)
+                ids.id("_l", lane, &out)
+                out.append(UInt8(ascii: "_"))
+                out.appendIndex(row)
             }
         }
         for (laneIndex, lane) in lanes.lanes.enumerated() {
             let unresolved = lane.actor == nil
             let name = lane.actor?.name ?? "Pelaksana belum ditentukan"
             out.append("  subgraph cluster_")
-            id("_lane", laneIndex)
+            ids.id("_lane", laneIndex, &out)
             out.append(" {\n    label=\"")
-            appendLines(TextWrapper.wrapped(name, width: labelWidth, fontSize: 11), to: &out)
+            scratch.lines.keepFirst(0)
+            TextWrapper.wrap(name, into: &scratch.lines, width: labelWidth, fontSize: 11)
+            appendLines(scratch.lines, to: &out)
             out.append(unresolved ? "\"; style=dashed; color=red; fontcolor=red;\n" : "\"; style=solid; color=gray40; fontcolor=black;\n")
             for row in 0..<rows {
                 let kind = laneNode(laneIndex, row)
@@ -112,7 +112,7 @@ public struct DOTWriter: Writer {
                 switch kind {
                 case .start: out.append(" [shape=box, style=\"rounded,filled\", fillcolor=\"#e8f0fe\", label=\"Mulai\"];\n")
                 case .end: out.append(" [shape=box, style=\"rounded,filled\", fillcolor=\"#e8f0fe\", label=\"Selesai\"];\n")
-                case .step(let step): node(steps[step], procedure: procedure, unresolved: unresolved, into: &out)
+                case .step(let step): node(step, of: procedure, unresolved: unresolved, scratch: &scratch, into: &out)
                 case .point: out.append(" [shape=point, style=invis, width=0.01];\n")
                 }
             }
@@ -126,34 +126,35 @@ public struct DOTWriter: Writer {
         // Column order: the root's out-edges in order (ordering=out). Flow edges do not rank
         // (constraint=false), so crossing minimisation cannot reorder the lanes to suit them.
         out.append("  ")
-        out.append(contentsOf: p)
+        ids.prefix(&out)
         out.append("_root -> ")
-        id("_r", 0)
+        ids.id("_r", 0, &out)
         out.append(" [style=invis];\n")
         for lane in lanes.lanes.indices {
             out.append("  ")
-            out.append(contentsOf: p)
+            ids.prefix(&out)
             out.append("_root -> ")
             if laneOfStep.first == lane {
-                out.append(contentsOf: p)
+                ids.prefix(&out)
                 out.append("_start")
             } else {
-                id("_l", lane)
+                ids.id("_l", lane, &out)
                 out.append("_0")
             }
             out.append(" [style=invis];\n")
         }
 
         out.append("  ")
-        out.append(contentsOf: p)
+        ids.prefix(&out)
         out.append("_start -> ")
-        id("_s", 0)
+        ids.id("_s", 0, &out)
         out.append(" [constraint=false];\n")
-        for (edge, back) in flow.sequence.map({ ($0, false) }) + flow.jumps.map({ ($0, $0.to < $0.from) }) {
+        /// A flow edge; `back` (a jump to an earlier step) dashed.
+        func edge(_ edge: FlowBranches.Edge, back: Bool) {
             out.append("  ")
-            id("_s", edge.from)
+            ids.id("_s", edge.from, &out)
             out.append(" -> ")
-            id("_s", edge.to)
+            ids.id("_s", edge.to, &out)
             out.append(" [constraint=false")
             if let label = edge.label {
                 out.append(", label=")
@@ -162,11 +163,34 @@ public struct DOTWriter: Writer {
             if back { out.append(", style=dashed") }
             out.append("];\n")
         }
+        for sequenceEdge in flow.sequence { edge(sequenceEdge, back: false) }
+        for jump in flow.jumps { edge(jump, back: jump.to < jump.from) }
         out.append("  ")
-        id("_s", steps.count - 1)
+        ids.id("_s", steps.count - 1, &out)
         out.append(" -> ")
-        out.append(contentsOf: p)
+        ids.prefix(&out)
         out.append("_end [constraint=false];\n")
+    }
+
+    /// Writes a procedure's node ids: "p1_root", "p1_r3", "p1_s3", "p1_l0_5".
+    private struct NodeIDs {
+        /// The procedure's number, from 1.
+        let procedure: Int
+
+        /// "p" and the procedure's number: "p1".
+        @inline(__always)
+        func prefix(_ out: inout ByteBuffer) {
+            out.append(UInt8(ascii: "p"))
+            out.appendIndex(procedure)
+        }
+
+        /// The prefix, `kind` and `index`: "p1_s3".
+        @inline(__always)
+        func id(_ kind: StaticString, _ index: Int, _ out: inout ByteBuffer) {
+            prefix(&out)
+            out.append(kind)
+            out.appendIndex(index)
+        }
     }
 
     /// What a lane's cluster holds in one row.
@@ -181,18 +205,42 @@ public struct DOTWriter: Writer {
         case point
     }
 
-    /// One step's node statement after its id, and its line feed.
-    private func node(_ step: Step, procedure: Procedure, unresolved: Bool, into out: inout ByteBuffer) {
-        var text = "\(step.number). \(step.activity)"
-        let others = step.actors.dropFirst().compactMap { id in procedure.actors.first { $0.id == id }?.name }
-        if !others.isEmpty { text += " (bersama \(others.joined(separator: ", ")))" }
-        let isDecision = step.decision != nil
+    /// Buffers for building node labels, reused from node to node.
+    private struct LabelScratch {
+        /// The UTF-8 of a step's text: number, activity and other actors (a String is made from it
+        /// once; appending to a String piece by piece costs more than the bytes).
+        var text: [UInt8] = []
+        /// The wrapped lines of a label.
+        var lines = WrappedLines()
+    }
+
+    /// The node statement of step `index` after its id, and its line feed.
+    private func node(_ index: Int, of procedure: Procedure, unresolved: Bool, scratch: inout LabelScratch, into out: inout ByteBuffer) {
+        let steps = procedure.steps
+        // "3. activity (bersama other, actors)"
+        scratch.text.removeAll(keepingCapacity: true)
+        scratch.text.append(contentsOf: String(steps[index].number).utf8)
+        scratch.text.append(contentsOf: ". ".utf8)
+        scratch.text.append(contentsOf: steps[index].activity.utf8)
+        var otherCount = 0
+        for id in steps[index].actors.dropFirst() {
+            guard let other = procedure.actors.first(where: { $0.id == id }) else { continue }
+            scratch.text.append(contentsOf: (otherCount == 0 ? " (bersama " : ", ").utf8)
+            scratch.text.append(contentsOf: other.name.utf8)
+            otherCount += 1
+        }
+        if otherCount > 0 { scratch.text.append(UInt8(ascii: ")")) }
+        let text = String(decoding: scratch.text, as: UTF8.self)
+        let isDecision = steps[index].decision != nil
         // A diamond holding a long text grows huge: its label keeps the first lines, the tooltip all.
-        let lines = isDecision
-            ? TextWrapper.wrapped(text, width: labelWidth * 0.75, fontSize: fontSize, maxLines: 4)
-            : TextWrapper.wrapped(text, width: labelWidth, fontSize: fontSize)
+        scratch.lines.keepFirst(0)
+        if isDecision {
+            TextWrapper.wrap(text, into: &scratch.lines, width: labelWidth * 0.75, fontSize: fontSize, maxLines: 4)
+        } else {
+            TextWrapper.wrap(text, into: &scratch.lines, width: labelWidth, fontSize: fontSize)
+        }
         out.append(" [label=\"")
-        appendLines(lines, to: &out)
+        appendLines(scratch.lines, to: &out)
         out.append("\"")
         if isDecision {
             out.append(", shape=diamond, margin=0.02, fillcolor=\"#fff8e1\", tooltip=")

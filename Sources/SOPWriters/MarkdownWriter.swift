@@ -15,26 +15,35 @@ public struct MarkdownWriter: Writer {
         appendInline(document.displayTitle, to: &out)
         out.append("\n\n")
         if !document.organization.isEmpty || document.address != nil {
-            for (index, line) in (document.organization + [document.address].compactMap { $0 }).enumerated() {
-                if index > 0 { out.append("  \n") }
-                appendInline(line, to: &out)
+            // The organization's lines and the address, a hard line break between them.
+            appendInline(document.organization, separator: "  \n", to: &out)
+            if let address = document.address {
+                if !document.organization.isEmpty { out.append("  \n") }
+                appendInline(address, to: &out)
             }
             out.append("\n\n")
         }
         identityTable(document, to: &out)
-        list("Dasar Hukum", document.legalBasis.map(legalBasisItem), ordered: true, to: &out)
+        list("Dasar Hukum", document.legalBasis, ordered: true, isEmpty: legalBasisItemIsEmpty, to: &out) { entry, out in
+            legalBasisItem(entry, to: &out)
+        }
         if let summary = document.summary {
             out.append("## Penjelasan Singkat\n\n")
             appendInline(summary, to: &out)
             out.append("\n\n")
         }
-        for section in ListSection.beforeDefinitions { list(section.title, section.items(document).map(inline), to: &out) }
-        list("Definisi", document.definitions.map { "**\(inline($0.term))**: \(inline($0.meaning))" }, to: &out)
-        for section in ListSection.afterDefinitions { list(section.title, section.items(document).map(inline), to: &out) }
+        for section in ListSection.beforeDefinitions { textList(section.title, section.items(document), to: &out) }
+        list("Definisi", document.definitions, to: &out) { definition, out in
+            out.append("**")
+            appendInline(definition.term, to: &out)
+            out.append("**: ")
+            appendInline(definition.meaning, to: &out)
+        }
+        for section in ListSection.afterDefinitions { textList(section.title, section.items(document), to: &out) }
         for (index, procedure) in document.procedures.enumerated() {
             procedureTable(procedure, index: index + 1, count: document.procedures.count, to: &out)
         }
-        list("Diagnostik", document.diagnostics.map(diagnosticItem), to: &out)
+        list("Diagnostik", document.diagnostics, to: &out) { diagnostic, out in diagnosticItem(diagnostic, to: &out) }
         // Every line ends in a line feed; the empty lines at the end are dropped.
         var bytes = out.finish()
         while bytes.count >= 2 && bytes[bytes.count - 1] == UInt8(ascii: "\n") && bytes[bytes.count - 2] == UInt8(ascii: "\n") {
@@ -45,27 +54,80 @@ public struct MarkdownWriter: Writer {
 
     private func identityTable(_ document: Document, to out: inout ByteBuffer) {
         let m = document.metadata
-        let approver = [m.approvedBy.position, m.approvedBy.name, m.approvedBy.rank, m.approvedBy.nip.map { "NIP \($0)" }]
-            .compactMap { $0 }.map(inline).joined(separator: "<br>")
-        let rows: [(label: String, cell: String)] = [
-            ("Nomor SOP", m.number.map(inline) ?? "–"), ("Tanggal Pembuatan", m.created ?? "–"),
-            ("Tanggal Revisi", m.revised ?? "–"), ("Tanggal Efektif", m.effective ?? "–"),
-            ("Disahkan Oleh", approver.isEmpty ? "–" : approver), ("Nama SOP", m.title.map(inline) ?? "–"),
-        ]
         out.append("| Identitas | |\n|---|---|\n")
-        for row in rows {
-            out.append("| ")
-            out.append(contentsOf: row.label)
-            out.append(" | ")
-            out.append(contentsOf: row.cell)
-            out.append(" |\n")
-        }
+        identityRow("Nomor SOP", m.number, inline: true, to: &out)
+        identityRow("Tanggal Pembuatan", m.created, inline: false, to: &out)
+        identityRow("Tanggal Revisi", m.revised, inline: false, to: &out)
+        identityRow("Tanggal Efektif", m.effective, inline: false, to: &out)
+        out.append("| Disahkan Oleh | ")
+        approverCell(m.approvedBy, to: &out)
+        out.append(" |\n")
+        identityRow("Nama SOP", m.title, inline: true, to: &out)
         out.append("\n")
     }
 
-    private func legalBasisItem(_ entry: LegalBasisEntry) -> String {
-        let text = inline(entry.text)
-        return entry.citation.map { "\(text) _(\(inline($0)))_" } ?? text
+    /// One row of the identity table: the value (made `inline` if asked), "–" when it is missing.
+    private func identityRow(_ label: StaticString, _ value: String?, inline: Bool, to out: inout ByteBuffer) {
+        out.append("| ")
+        out.append(label)
+        out.append(" | ")
+        if let value {
+            if inline { appendInline(value, to: &out) } else { out.append(contentsOf: value) }
+        } else {
+            out.append("–")
+        }
+        out.append(" |\n")
+    }
+
+    /// Position, name, rank and "NIP …" as far as known, `<br>` between them; "–" when that is empty.
+    private func approverCell(_ approver: Approver, to out: inout ByteBuffer) {
+        let texts = [approver.position, approver.name, approver.rank].compactMap { $0 }
+        let partCount = texts.count + (approver.nip == nil ? 0 : 1)
+        if partCount == 0 || (partCount == 1 && texts.first?.isEmpty == true) {
+            out.append("–")
+            return
+        }
+        appendInline(texts, separator: "<br>", to: &out)
+        if let nip = approver.nip {
+            if !texts.isEmpty { out.append("<br>") }
+            out.append("NIP ")
+            appendInline(nip, to: &out)
+        }
+    }
+
+    /// The entry's text and, when it names one, its citation: "text _(Kind Nomor n Tahun y)_".
+    private func legalBasisItem(_ entry: LegalBasisEntry, to out: inout ByteBuffer) {
+        appendInline(entry.text, to: &out)
+        guard entry.kind != nil || entry.number != nil || entry.year != nil else { return }
+        out.append(" _(")
+        // The citation is made inline as a whole. With ASCII words that is each word made inline on
+        // its own (the spaces between them end no Character); other text takes the whole String (a
+        // U+1FEF, equal to "`", is escaped only when a markup byte is anywhere in the citation).
+        func isASCII(_ text: String?) -> Bool { text?.utf8.allSatisfy { $0 < 0x80 } ?? true }
+        if isASCII(entry.kind) && isASCII(entry.number) {
+            var separator = false
+            if let kind = entry.kind {
+                appendInline(kind, to: &out)
+                separator = true
+            }
+            if let number = entry.number {
+                out.append(separator ? " Nomor " : "Nomor ")
+                appendInline(number, to: &out)
+                separator = true
+            }
+            if let year = entry.year {
+                out.append(separator ? " Tahun " : "Tahun ")
+                out.append(decimal: year)
+            }
+        } else {
+            appendInline(entry.citation ?? "", to: &out)
+        }
+        out.append(")_")
+    }
+
+    /// Whether `legalBasisItem` writes nothing.
+    private func legalBasisItemIsEmpty(_ entry: LegalBasisEntry) -> Bool {
+        entry.text.isEmpty && entry.kind == nil && entry.number == nil && entry.year == nil
     }
 
     private func procedureTable(_ procedure: Procedure, index: Int, count: Int, to out: inout ByteBuffer) {
@@ -94,7 +156,7 @@ public struct MarkdownWriter: Writer {
             }
             let mark: StaticString = step.decision == nil ? "■" : "◆"
             out.append("| ")
-            out.append(decimal: step.number)
+            out.appendIndex(step.number)
             out.append(" | ")
             appendInline(step.activity, to: &out)
             for column in marked {
@@ -143,25 +205,41 @@ public struct MarkdownWriter: Writer {
         target(decision.no, &out)
     }
 
-    private func diagnosticItem(_ d: Diagnostic) -> String {
-        let location = d.line.map { "baris \($0): " } ?? ""
-        return "\(location)\(d.severity.rawValue) `\(d.code)` \(inline(d.message))"
+    /// "baris 3: warning `code` message" (the line when known).
+    private func diagnosticItem(_ d: Diagnostic, to out: inout ByteBuffer) {
+        if let line = d.line {
+            out.append("baris ")
+            out.append(decimal: line)
+            out.append(": ")
+        }
+        out.append(contentsOf: d.severity.rawValue)
+        out.append(" `")
+        out.append(contentsOf: d.code)
+        out.append("` ")
+        appendInline(d.message, to: &out)
     }
 
-    /// A section as a list; `items` are already Markdown.
-    private func list(_ title: String, _ items: [String], ordered: Bool = false, to out: inout ByteBuffer) {
+    /// A section of plain texts as a list, each item made inline.
+    private func textList(_ title: String, _ items: [String], to out: inout ByteBuffer) {
+        list(title, items, isEmpty: { $0.isEmpty }, to: &out) { text, out in appendInline(text, to: &out) }
+    }
+
+    /// A section as a list, `write` writing each item's Markdown; an item that `isEmpty` says writes
+    /// nothing is shown as "–".
+    private func list<Item>(_ title: String, _ items: [Item], ordered: Bool = false, isEmpty: (Item) -> Bool = { _ in false },
+                            to out: inout ByteBuffer, _ write: (Item, inout ByteBuffer) -> Void) {
         guard !items.isEmpty else { return }
         out.append("## ")
         out.append(contentsOf: title)
         out.append("\n\n")
         for (i, item) in items.enumerated() {
             if ordered {
-                out.append(decimal: i + 1)
+                out.appendIndex(i + 1)
                 out.append(". ")
             } else {
                 out.append("- ")
             }
-            if item.isEmpty { out.append("–") } else { out.append(contentsOf: item) }
+            if isEmpty(item) { out.append("–") } else { write(item, &out) }
             out.append("\n")
         }
         out.append("\n")
@@ -176,28 +254,6 @@ public struct MarkdownWriter: Writer {
     }
 
     private func appendInline(_ text: String, to out: inout ByteBuffer) {
-        if Self.markupBytes.containsAny(of: text) {
-            out.append(contentsOf: inline(text))
-        } else {
-            out.append(contentsOf: text)
-        }
+        MarkdownInline.append(text, to: &out)
     }
-
-    /// Text safe inside a paragraph, list item or table cell: one line, markup characters and pipes escaped.
-    private func inline(_ text: String) -> String {
-        if !Self.markupBytes.containsAny(of: text) { return text }
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "\\", "`", "*", "_", "[", "]", "<", ">", "#", "|": out += "\\\(character)"
-            case "\n", "\r", "\r\n", "\t": out += " "
-            default: out.append(character)
-            }
-        }
-        return out
-    }
-
-    /// The UTF-8 bytes `inline` escapes or replaces; text without them passes unchanged.
-    private static let markupBytes = ByteSet { "\\`*_[]<>#|\n\r\t".utf8.contains($0) }
 }

@@ -45,6 +45,28 @@ struct PrettyJSONWriterTests {
         #expect(try DocumentJSON.encode(document) == DocumentJSON.encode(value: document))
     }
 
+    /// Strings are tested for escapes eight bytes at a time: each escaped byte, and bytes next to
+    /// them in value (space, `!`, `#`, `[`, `]`, DEL, `"` and `\` with the high bit set inside
+    /// UTF-8), at every offset of a string longer than two words.
+    @Test("an escape at every offset around the eight-byte words gives the bytes JSONEncoder gives")
+    func escapesAtEveryOffset() throws {
+        let fillers = ["abcdefghijklmnopqrst", " !#[]\u{7F}~ !#[]\u{7F}~ !#[]", "éâ¢\u{710}€Ýéâ\u{710}¢"]
+        for special in ["\"", "\\", "\u{0}", "\u{1F}", "\n", "\r\n", "\u{8}"] {
+            for filler in fillers {
+                var texts: [String] = []
+                for offset in 0...filler.count {
+                    var text = filler
+                    text.insert(contentsOf: special, at: text.index(text.startIndex, offsetBy: offset))
+                    texts.append(text)
+                    texts.append(String(text.prefix(offset + 1)))
+                }
+                var document = SampleDocuments.minimal
+                document.organization = texts
+                #expect(try DocumentJSON.encode(document) == DocumentJSON.encode(value: document), "\(special.debugDescription)")
+            }
+        }
+    }
+
     @Test("awkward numbers give the bytes JSONEncoder gives", arguments: awkwardNumbers)
     func numbersMatchEncoder(number: Double) throws {
         let document = Self.awkwardDocument("x", number: number)

@@ -57,6 +57,23 @@ import Testing
         #expect(markdown.contains("\\<SK\\> & lampiran \\| path C:\\\\arsip\\\\n"))
     }
 
+    /// The citation is escaped as one text, as `inline(entry.citation)` did: U+1FEF (canonically "`")
+    /// in the kind is escaped because the number holds markup; ASCII words are escaped word by word.
+    @Test func citationIsEscapedAsAWhole() throws {
+        var document = SampleDocuments.longProcedure(count: 2)
+        document.legalBasis = [
+            LegalBasisEntry(text: "a", kind: "\u{1FEF}", number: "5*", year: 2020),
+            LegalBasisEntry(text: "b", kind: "\u{1FEF}", number: "5", year: nil),
+            LegalBasisEntry(text: "c_d", kind: "Perda|x", number: nil, year: 7),
+            LegalBasisEntry(text: "", kind: nil, number: "1\r", year: nil),
+        ]
+        let markdown = try MarkdownWriter().write(document)
+        #expect(markdown.contains("1. a _(\\\u{1FEF} Nomor 5\\* Tahun 2020)_\n"))
+        #expect(markdown.contains("2. b _(\u{1FEF} Nomor 5)_\n"))
+        #expect(markdown.contains("3. c\\_d _(Perda\\|x Tahun 7)_\n"))
+        #expect(markdown.contains("4.  _(Nomor 1 )_\n"))
+    }
+
     private func bodyRows(_ table: [String: Any]) -> Int {
         // pandoc ≥ 2.10: Table attr caption colspecs head [TableBody] foot; TableBody = [attr, rowHeadCols, [Row], [Row]].
         guard let content = table["c"] as? [Any], content.count >= 5, let bodies = content[4] as? [[Any]] else { return -1 }
