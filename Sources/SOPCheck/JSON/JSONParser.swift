@@ -154,10 +154,17 @@ public struct JSONParser {
 
     /// Steps over a string at `position` made only of printable ASCII without escapes (its text is
     /// its bytes) and gives the range of its content; nil, with `position` unchanged, for any other.
+    /// Eight bytes are tested at a time while none of them can end the string or make it not plain.
     mutating func skipPlainString() -> Range<Int>? {
         let start = position + 1
         let end: Int? = bytes.withUnsafeBufferPointer { bytes in
             var index = start
+            if let base = bytes.baseAddress {
+                while index + 8 <= bytes.count,
+                      !Self.mayEndPlainText(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
+                    index += 8
+                }
+            }
             while index < bytes.count {
                 let byte = bytes[index]
                 if byte == UInt8(ascii: "\"") { return index }
@@ -169,6 +176,16 @@ public struct JSONParser {
         guard let end else { return nil }
         position = end + 1
         return start..<end
+    }
+
+    /// Whether any of the eight bytes of `word` is a quote, a backslash, a control character or not
+    /// ASCII (it may also say so for a word without one: the caller then looks byte by byte).
+    static func mayEndPlainText(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
+        let belowSpace = (word &- ones &* 0x20) & ~word & highs != 0
+        return word & highs != 0 || belowSpace || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C))
     }
 
     /// The text of the bytes in `range`; invalid UTF-8 becomes U+FFFD and is noted as an irregularity.
@@ -282,6 +299,11 @@ public struct JSONParser {
         let start = position
         position = bytes.withUnsafeBufferPointer { bytes in
             var index = start
+            if let base = bytes.baseAddress {   // indentation: eight spaces at a time
+                while index + 8 <= bytes.count, UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) == 0x2020_2020_2020_2020 {
+                    index += 8
+                }
+            }
             while index < bytes.count, case let byte = bytes[index], byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
                 index += 1
             }

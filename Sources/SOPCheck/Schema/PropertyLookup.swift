@@ -13,9 +13,17 @@ struct PropertyLookup {
     }
 
     /// The property whose name is exactly `key` (its UTF-8); nil when none is declared so.
-    func property(named key: ArraySlice<UInt8>) -> SchemaNode.Property? {
+    func property(named key: UnsafeBufferPointer<UInt8>) -> SchemaNode.Property? {
         guard key.count < buckets.count else { return nil }
-        for candidate in buckets[key.count] where candidate.name.elementsEqual(key) { return candidate.property }
+        for candidate in buckets[key.count] where candidate.name.withUnsafeBufferPointer({ Self.equal($0, key) }) {
+            return candidate.property
+        }
         return nil
+    }
+
+    /// Whether two byte runs of the same length hold the same bytes.
+    private static func equal(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        for index in 0..<a.count where a[index] != b[index] { return false }
+        return true
     }
 }

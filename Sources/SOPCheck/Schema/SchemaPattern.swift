@@ -28,6 +28,14 @@ struct SchemaPattern: @unchecked Sendable {   // NSRegularExpression is immutabl
         return regex?.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
     }
 
+    /// Whether `matches(bytes:)` can tell (the pattern runs as an automaton, not by NSRegularExpression).
+    var matchesBytes: Bool { automaton != nil }
+
+    /// Whether the pattern matches somewhere in the UTF-8 `bytes`; false when `matchesBytes` is not.
+    func matches(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        automaton?.matches(bytes) ?? false
+    }
+
     indirect enum Node {
         case start
         case end
