@@ -295,17 +295,22 @@ public struct JSONParser {
         position += 1
     }
 
+    /// Steps over spaces, tabs, line feeds and carriage returns; the spaces that indent a line are
+    /// stepped over eight at a time.
     mutating func skipWhitespace() {
+        guard position < bytes.count, bytes[position] <= 0x20 else { return }   // whitespace bytes are all ≤ 0x20
         let start = position
         position = bytes.withUnsafeBufferPointer { bytes in
             var index = start
-            if let base = bytes.baseAddress {   // indentation: eight spaces at a time
-                while index + 8 <= bytes.count, UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) == 0x2020_2020_2020_2020 {
-                    index += 8
-                }
-            }
-            while index < bytes.count, case let byte = bytes[index], byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+            while index < bytes.count {
+                let byte = bytes[index]
+                guard byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D else { break }
                 index += 1
+                if byte == 0x0A, let base = bytes.baseAddress {
+                    while index + 8 <= bytes.count, UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) == 0x2020_2020_2020_2020 {
+                        index += 8
+                    }
+                }
             }
             return index
         }

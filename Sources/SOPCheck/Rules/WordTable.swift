@@ -25,11 +25,19 @@ struct WordTable {
     mutating func id(ofASCII word: UnsafeBufferPointer<UInt8>) -> Int {
         let mask = slots.count - 1
         var slot = Self.hash(word) & mask
-        while slots[slot] != 0 {
-            let id = Int(slots[slot]) - 1
-            if matches(id, word) { return id }
-            slot = (slot + 1) & mask
+        let found: Int? = slots.withUnsafeBufferPointer { slots in
+            arena.withUnsafeBufferPointer { arena in
+                starts.withUnsafeBufferPointer { starts in
+                    while slots[slot] != 0 {
+                        let id = Int(slots[slot]) - 1
+                        if Self.equal(arena, from: starts[id], to: starts[id + 1], word) { return id }
+                        slot = (slot + 1) & mask
+                    }
+                    return nil
+                }
+            }
         }
+        if let found { return found }
         let id = count
         let start = arena.count
         arena.append(contentsOf: word)
@@ -55,10 +63,9 @@ struct WordTable {
         return id
     }
 
-    /// Whether the stored word `id` is `word` lowercased.
-    private func matches(_ id: Int, _ word: UnsafeBufferPointer<UInt8>) -> Bool {
-        let start = starts[id]
-        guard starts[id + 1] - start == word.count else { return false }
+    /// Whether the stored word at `arena[start..<end]` is `word` lowercased.
+    private static func equal(_ arena: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, _ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard end - start == word.count else { return false }
         for offset in 0..<word.count where arena[start + offset] != CaseFolding.asciiLowercased(word[offset]) { return false }
         return true
     }
