@@ -41,18 +41,19 @@ struct InputChainBreakRule: Rule {
         for procedure in document.procedures {
             vocabulary.startProcedure()
             var earlier = EarlierOutputs()
-            for (index, step) in procedure.steps.enumerated() {
+            let steps = procedure.steps
+            for index in steps.indices {   // by index: no copy of each step
                 if index > 0 {
-                    for input in step.inputs {
+                    for input in steps[index].inputs {
                         ContentWords.ids(of: input, in: &table, into: &words)
                         guard let first = words.first, !externalWordIDs.contains(first),
                               externalPhrases.isEmpty || !externalPhrases.contains(words) else { continue }
                         let ids = vocabulary.distinctIDs(of: words)
                         guard !earlier.matches(ids, vocabularyCount: vocabulary.count) else { continue }
-                        found.append(finding(Self.message(step.number, input), line: step.line))
+                        found.append(finding(Self.message(steps[index].number, input), line: steps[index].line))
                     }
                 }
-                for output in step.outputs {
+                for output in steps[index].outputs {
                     ContentWords.ids(of: output, in: &table, into: &words)
                     earlier.add(vocabulary.distinctIDs(of: words), vocabularyCount: vocabulary.count)
                 }
