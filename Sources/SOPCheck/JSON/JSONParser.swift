@@ -286,12 +286,17 @@ public struct JSONParser {
     }
 
     private mutating func literal(_ expected: [UInt8]) throws(SyntaxError) {
-        guard bytes[position...].starts(with: expected) else { throw error("invalid literal") }
+        guard bytes.count - position >= expected.count else { throw error("invalid literal") }
+        for offset in expected.indices where bytes[position + offset] != expected[offset] { throw error("invalid literal") }
         position += expected.count
     }
 
+    /// Steps over `character` (ASCII), or throws.
+    @inline(__always)
     mutating func expect(_ character: Unicode.Scalar) throws(SyntaxError) {
-        guard peek() == UInt8(ascii: character) else { throw error("expected '\(character)'") }
+        guard position < bytes.count, bytes[position] == UInt8(truncatingIfNeeded: character.value) else {
+            throw error("expected '\(character)'")
+        }
         position += 1
     }
 
