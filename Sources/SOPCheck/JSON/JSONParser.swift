@@ -321,6 +321,16 @@ public struct JSONParser {
         }
     }
 
+    /// Steps over " : " (the colon of pretty-printed JSON) and any whitespace after it; false, with
+    /// `position` unchanged, when the text there is spelled otherwise.
+    mutating func skipSpacedColon() -> Bool {
+        guard bytes.count - position > 3, bytes[position] == UInt8(ascii: " "), bytes[position + 1] == UInt8(ascii: ":"),
+              bytes[position + 2] == UInt8(ascii: " ") else { return false }
+        position += 3
+        skipWhitespace()
+        return true
+    }
+
     func peek() -> UInt8? { position < bytes.count ? bytes[position] : nil }
 
     /// An error at the current position; the line and column are counted only when an error is thrown.

@@ -208,9 +208,11 @@ extension SchemaValidator {
                     let key = try parser.string()
                     property = shape?.properties[key]
                 }
-                parser.skipWhitespace()
-                try parser.expect(":")
-                parser.skipWhitespace()
+                if !parser.skipSpacedColon() {
+                    parser.skipWhitespace()
+                    try parser.expect(":")
+                    parser.skipWhitespace()
+                }
                 var member: SchemaNode?
                 if shape != nil {
                     if let property {
