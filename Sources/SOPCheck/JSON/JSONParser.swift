@@ -154,14 +154,18 @@ public struct JSONParser {
 
     /// Steps over a string at `position` made only of printable ASCII without escapes (its text is
     /// its bytes) and gives the range of its content; nil, with `position` unchanged, for any other.
-    /// Eight bytes are tested at a time while none of them can end the string or make it not plain.
+    /// Eight bytes are tested at a time: the first that ends the string or makes it not plain decides.
     mutating func skipPlainString() -> Range<Int>? {
         let start = position + 1
         let end: Int? = bytes.withUnsafeBufferPointer { bytes in
             var index = start
             if let base = bytes.baseAddress {
-                while index + 8 <= bytes.count,
-                      !Self.mayEndPlainText(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
+                while index + 8 <= bytes.count {
+                    let stops = Self.plainTextStops(UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)))
+                    if stops != 0 {
+                        let stop = index + stops.trailingZeroBitCount / 8
+                        return bytes[stop] == UInt8(ascii: "\"") ? stop : nil
+                    }
                     index += 8
                 }
             }
@@ -178,14 +182,15 @@ public struct JSONParser {
         return start..<end
     }
 
-    /// Whether any of the eight bytes of `word` is a quote, a backslash, a control character or not
-    /// ASCII (it may also say so for a word without one: the caller then looks byte by byte).
-    static func mayEndPlainText(_ word: UInt64) -> Bool {
+    /// The high bit of each byte of `word` (first byte lowest) that is a quote, a backslash, a
+    /// control character or not ASCII. The lowest bit set is always such a byte; bits above it may
+    /// be set for bytes that are not.
+    static func plainTextStops(_ word: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
-        func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
-        let belowSpace = (word &- ones &* 0x20) & ~word & highs != 0
-        return word & highs != 0 || belowSpace || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C))
+        func zeroBytes(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & highs }
+        let belowSpace = (word &- ones &* 0x20) & ~word & highs
+        return (word & highs) | belowSpace | zeroBytes(word ^ (ones &* 0x22)) | zeroBytes(word ^ (ones &* 0x5C))
     }
 
     /// The text of the bytes in `range`; invalid UTF-8 becomes U+FFFD and is noted as an irregularity.
