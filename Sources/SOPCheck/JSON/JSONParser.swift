@@ -305,8 +305,8 @@ public struct JSONParser {
         position += 1
     }
 
-    /// Steps over spaces, tabs, line feeds and carriage returns; the spaces that indent a line are
-    /// stepped over eight at a time.
+    /// Steps over spaces, tabs, line feeds and carriage returns; runs of spaces (indentation) are
+    /// read eight bytes at a time, the first byte that is not a space found by bit operations.
     mutating func skipWhitespace() {
         guard position < bytes.count, bytes[position] <= 0x20 else { return }   // whitespace bytes are all ≤ 0x20
         let start = position
@@ -314,12 +314,13 @@ public struct JSONParser {
             var index = start
             while index < bytes.count {
                 let byte = bytes[index]
-                guard byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D else { break }
-                index += 1
-                if byte == 0x0A, let base = bytes.baseAddress {
-                    while index + 8 <= bytes.count, UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) == 0x2020_2020_2020_2020 {
-                        index += 8
-                    }
+                if byte == 0x20, index + 8 <= bytes.count, let base = bytes.baseAddress {
+                    let notSpaces = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) ^ 0x2020_2020_2020_2020
+                    index += notSpaces == 0 ? 8 : notSpaces.trailingZeroBitCount / 8
+                } else if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
+                    index += 1
+                } else {
+                    break
                 }
             }
             return index

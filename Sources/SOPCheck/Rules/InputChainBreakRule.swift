@@ -114,13 +114,20 @@ struct InputChainBreakRule: Rule {
         private var postingCount: [Int] = []
         private var postings: [(output: Int, next: Int)] = []
         private var isOneWordOutput: [Bool] = []      // by word id
-        private var known: Set<[Int]> = []            // a repeated output adds nothing
+        /// The outputs by a hash of their words, open addressing (-1: free), so a repeated output
+        /// is found and adds nothing; twice as many slots as outputs at least.
+        private var slotsOfOutputs = [Int](repeating: -1, count: 16)
         /// By output: the number of the last `matches` call that looked at it.
         private var lastLookedAt: [Int] = []
         private var lookups = 0
 
         mutating func add(_ words: [Int], vocabularyCount: Int) {
-            guard known.insert(words).inserted else { return }
+            var slot = Self.hash(words) & (slotsOfOutputs.count - 1)
+            while slotsOfOutputs[slot] >= 0 {
+                if outputs[slotsOfOutputs[slot]] == words { return }
+                slot = (slot + 1) & (slotsOfOutputs.count - 1)
+            }
+            slotsOfOutputs[slot] = outputs.count
             growTables(to: vocabularyCount)
             if words.count == 1 { isOneWordOutput[words[0]] = true }
             for word in words {
@@ -130,6 +137,25 @@ struct InputChainBreakRule: Rule {
             }
             outputs.append(words)
             lastLookedAt.append(0)
+            if outputs.count * 2 > slotsOfOutputs.count { growSlots() }
+        }
+
+        /// Doubles the slots and places every output again.
+        private mutating func growSlots() {
+            slotsOfOutputs = [Int](repeating: -1, count: slotsOfOutputs.count * 2)
+            let mask = slotsOfOutputs.count - 1
+            for (index, words) in outputs.enumerated() {
+                var slot = Self.hash(words) & mask
+                while slotsOfOutputs[slot] >= 0 { slot = (slot + 1) & mask }
+                slotsOfOutputs[slot] = index
+            }
+        }
+
+        /// FNV-1a of the ids.
+        private static func hash(_ words: [Int]) -> Int {
+            var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+            for word in words { hash = (hash ^ UInt64(truncatingIfNeeded: word)) &* 0x0000_0100_0000_01B3 }
+            return Int(truncatingIfNeeded: hash ^ (hash >> 29))
         }
 
         /// Gives every word of the vocabulary a posting list and a one-word flag.
