@@ -23,9 +23,10 @@ struct ActivityNamesActorRule: Rule {
         var found: [Diagnostic] = []
         for procedure in document.procedures {
             let actorPrefixes = procedure.actors.map { (name: $0.name, prefix: $0.name.lowercased() + " ") }
-            for step in procedure.steps {
-                if let subject = subject(of: step, among: actorPrefixes) {
-                    found.append(finding(Self.message(step.number, subject), line: step.line))
+            let steps = procedure.steps
+            for index in steps.indices {   // by index: no copy of each step
+                if let subject = subject(of: steps[index].activity, evidence: steps[index].actorEvidence, among: actorPrefixes) {
+                    found.append(finding(Self.message(steps[index].number, subject), line: steps[index].line))
                 }
             }
         }
@@ -33,12 +34,12 @@ struct ActivityNamesActorRule: Rule {
     }
 
     /// `actors` are the procedure's actor names, each with its lowercased form and a space (computed once per procedure).
-    private func subject(of step: Step, among actors: [(name: String, prefix: String)]) -> String? {
-        if let actor = actors.first(where: { CaseFolding.lowercased(step.activity, hasPrefix: $0.prefix) }) {
+    private func subject(of activity: String, evidence: ActorEvidence, among actors: [(name: String, prefix: String)]) -> String? {
+        if let actor = actors.first(where: { CaseFolding.lowercased(activity, hasPrefix: $0.prefix) }) {
             return actor.name
         }
-        guard step.actorEvidence == .named else { return nil }
-        let words = Self.leadingWords(of: step.activity)
+        guard evidence == .named else { return nil }
+        let words = Self.leadingWords(of: activity)
         guard let first = words.first, Self.titleWords.contains(CaseFolding.lowercasedTrimmingPunctuation(first)) else { return nil }
         var subject = ""
         for word in words.prefix(while: { !Self.isVerb($0) }) {
