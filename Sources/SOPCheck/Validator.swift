@@ -94,10 +94,8 @@ public struct Validator {
 
     /// Document-wide findings first, then by line and column; ties keep their order.
     static func sourceOrder(_ findings: [Diagnostic]) -> [Diagnostic] {
-        findings.enumerated().sorted { a, b in
-            let left = (a.element.line ?? 0, a.element.column ?? 0, a.offset)
-            let right = (b.element.line ?? 0, b.element.column ?? 0, b.offset)
-            return left < right
-        }.map(\.element)
+        let places = findings.map { (line: $0.line ?? 0, column: $0.column ?? 0) }   // sorted as numbers: no finding is copied
+        let order = findings.indices.sorted { a, b in (places[a].line, places[a].column, a) < (places[b].line, places[b].column, b) }
+        return order.map { findings[$0] }
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 @testable import SOPCheck
 import Testing
 
@@ -30,6 +31,23 @@ import Testing
             for minimum in [-1.0, 0, 0.5, 1, 1.5, 2, 3, 1e300, .infinity, .nan] {
                 #expect(SchemaValidator.isShorter(text, than: minimum) == (Double(text.unicodeScalars.count) < minimum), "\(text.prefix(5)) \(minimum)")
             }
+        }
+    }
+
+    @Test func asciiPunctuationIsFoundationsPunctuation() {
+        for byte in UInt8(0)..<0x80 {
+            #expect(CaseFolding.isASCIIPunctuation(byte) == CharacterSet.punctuationCharacters.contains(Unicode.Scalar(byte)), "\(byte)")
+        }
+    }
+
+    @Test func lowercasedTrimmingPunctuationAgreesWithFoundation() {
+        var words = ["Kepala", "KEPALA:", "(Kepala)", "\"Kabag,\"", "...", "", "-", "$Staf$", "staf+", "~Tim~", "<Kasi>", "Kepala\u{00A0}",
+                     "Café.", "«Kepala»", "Kepala\u{301}.", "İ.", "a_b_", "_#%&'()*,-./:;?@[\\]_{}!", "\u{1F600}Tim"]
+        words += (0..<128).map { "x" + String(UnicodeScalar(UInt8($0))) + "Y" + String(UnicodeScalar(UInt8($0))) }
+        for word in words {
+            let sub = Substring(word)
+            #expect(CaseFolding.lowercasedTrimmingPunctuation(sub) == sub.lowercased().trimmingCharacters(in: .punctuationCharacters),
+                    "\(word.debugDescription)")
         }
     }
 }

@@ -154,10 +154,21 @@ public struct JSONParser {
 
     /// Steps over a string at `position` made only of printable ASCII without escapes (its text is
     /// its bytes) and gives the range of its content; nil, with `position` unchanged, for any other.
+    /// Eight bytes are tested at a time: the first that ends the string or makes it not plain decides.
     mutating func skipPlainString() -> Range<Int>? {
         let start = position + 1
         let end: Int? = bytes.withUnsafeBufferPointer { bytes in
             var index = start
+            if let base = bytes.baseAddress {
+                while index + 8 <= bytes.count {
+                    let stops = Self.plainTextStops(UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)))
+                    if stops != 0 {
+                        let stop = index + stops.trailingZeroBitCount / 8
+                        return bytes[stop] == UInt8(ascii: "\"") ? stop : nil
+                    }
+                    index += 8
+                }
+            }
             while index < bytes.count {
                 let byte = bytes[index]
                 if byte == UInt8(ascii: "\"") { return index }
@@ -169,6 +180,17 @@ public struct JSONParser {
         guard let end else { return nil }
         position = end + 1
         return start..<end
+    }
+
+    /// The high bit of each byte of `word` (first byte lowest) that is a quote, a backslash, a
+    /// control character or not ASCII. The lowest bit set is always such a byte; bits above it may
+    /// be set for bytes that are not.
+    static func plainTextStops(_ word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        func zeroBytes(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & highs }
+        let belowSpace = (word &- ones &* 0x20) & ~word & highs
+        return (word & highs) | belowSpace | zeroBytes(word ^ (ones &* 0x22)) | zeroBytes(word ^ (ones &* 0x5C))
     }
 
     /// The text of the bytes in `range`; invalid UTF-8 becomes U+FFFD and is noted as an irregularity.
@@ -269,24 +291,50 @@ public struct JSONParser {
     }
 
     private mutating func literal(_ expected: [UInt8]) throws(SyntaxError) {
-        guard bytes[position...].starts(with: expected) else { throw error("invalid literal") }
+        guard bytes.count - position >= expected.count else { throw error("invalid literal") }
+        for offset in expected.indices where bytes[position + offset] != expected[offset] { throw error("invalid literal") }
         position += expected.count
     }
 
+    /// Steps over `character` (ASCII), or throws.
+    @inline(__always)
     mutating func expect(_ character: Unicode.Scalar) throws(SyntaxError) {
-        guard peek() == UInt8(ascii: character) else { throw error("expected '\(character)'") }
+        guard position < bytes.count, bytes[position] == UInt8(truncatingIfNeeded: character.value) else {
+            throw error("expected '\(character)'")
+        }
         position += 1
     }
 
+    /// Steps over spaces, tabs, line feeds and carriage returns; runs of spaces (indentation) are
+    /// read eight bytes at a time, the first byte that is not a space found by bit operations.
     mutating func skipWhitespace() {
+        guard position < bytes.count, bytes[position] <= 0x20 else { return }   // whitespace bytes are all ≤ 0x20
         let start = position
         position = bytes.withUnsafeBufferPointer { bytes in
             var index = start
-            while index < bytes.count, case let byte = bytes[index], byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
-                index += 1
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == 0x20, index + 8 <= bytes.count, let base = bytes.baseAddress {
+                    let notSpaces = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) ^ 0x2020_2020_2020_2020
+                    index += notSpaces == 0 ? 8 : notSpaces.trailingZeroBitCount / 8
+                } else if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
+                    index += 1
+                } else {
+                    break
+                }
             }
             return index
         }
+    }
+
+    /// Steps over " : " (the colon of pretty-printed JSON) and any whitespace after it; false, with
+    /// `position` unchanged, when the text there is spelled otherwise.
+    mutating func skipSpacedColon() -> Bool {
+        guard bytes.count - position > 3, bytes[position] == UInt8(ascii: " "), bytes[position + 1] == UInt8(ascii: ":"),
+              bytes[position + 2] == UInt8(ascii: " ") else { return false }
+        position += 3
+        skipWhitespace()
+        return true
     }
 
     func peek() -> UInt8? { position < bytes.count ? bytes[position] : nil }

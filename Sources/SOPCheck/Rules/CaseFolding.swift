@@ -1,3 +1,5 @@
+import Foundation
+
 /// Case folding for the rules' comparisons, with a byte path for ASCII text and `String.lowercased()`
 /// (and `Character` comparison) for any other.
 enum CaseFolding {
@@ -33,8 +35,10 @@ enum CaseFolding {
     }
 
     /// The verdict for ASCII bytes; nil when a byte of `prefix`, or of `text` up to one past the
-    /// prefix (which decides where the prefix's last Character ends), is not ASCII.
+    /// prefix (which decides where the prefix's last Character ends), is not ASCII. Two ASCII first
+    /// bytes that differ decide at once: the first Characters differ in their first scalar.
     private static func asciiLowercased(_ text: UnsafeBufferPointer<UInt8>, hasPrefix prefix: UnsafeBufferPointer<UInt8>) -> Bool? {
+        if let head = text.first, let first = prefix.first, head < 0x80, first < 0x80, asciiLowercased(head) != first { return false }
         let checked = min(text.count, prefix.count + 1)
         for index in 0..<checked where text[index] >= 0x80 { return nil }
         for byte in prefix where byte >= 0x80 { return nil }
@@ -43,6 +47,31 @@ enum CaseFolding {
         // "\r\n" is one Character, so a prefix ending in "\r" does not end inside it.
         if let last = prefix.last, last == 0x0D, text.count > prefix.count, text[prefix.count] == 0x0A { return false }
         return true
+    }
+
+    /// `word.lowercased().trimmingCharacters(in: .punctuationCharacters)`, by bytes when `word` is ASCII.
+    static func lowercasedTrimmingPunctuation(_ word: Substring) -> String {
+        let folded: String? = word.utf8.withContiguousStorageIfAvailable { bytes in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            var start = 0, end = bytes.count
+            while start < end, isASCIIPunctuation(bytes[start]) { start += 1 }
+            while end > start, isASCIIPunctuation(bytes[end - 1]) { end -= 1 }
+            return String(unsafeUninitializedCapacity: end - start) { buffer in
+                for offset in 0..<(end - start) { buffer[offset] = asciiLowercased(bytes[start + offset]) }
+                return end - start
+            }
+        } ?? nil
+        return folded ?? word.lowercased().trimmingCharacters(in: .punctuationCharacters)
+    }
+
+    /// The ASCII members of `CharacterSet.punctuationCharacters` (Unicode category P): not `$+<=>^`|~`, which are symbols.
+    static func isASCIIPunctuation(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "!")...UInt8(ascii: "#"), UInt8(ascii: "%")...UInt8(ascii: "*"), UInt8(ascii: ",")...UInt8(ascii: "/"),
+             UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: "?"), UInt8(ascii: "@"), UInt8(ascii: "[")...UInt8(ascii: "]"),
+             UInt8(ascii: "_"), UInt8(ascii: "{"), UInt8(ascii: "}"): true
+        default: false
+        }
     }
 
     /// The bytes `Character.isWhitespace` accepts among ASCII: tab, line feed, vertical tab, form feed, carriage return, space.

@@ -11,15 +11,19 @@ struct DecisionTargetOutsideRule: Rule {
     }
 
     func check(_ document: Document) -> [Diagnostic] {
-        document.procedures.flatMap { procedure in
-            let numbers = Set(procedure.steps.map { $0.number })
-            return procedure.steps.flatMap { step -> [Diagnostic] in
-                guard let decision = step.decision else { return [] }
-                return [("yes", decision.yes), ("no", decision.no)].compactMap { branch, target in
-                    guard let target, !numbers.contains(target) else { return nil }
-                    return finding(Self.message(step.number, branch: branch, target: target), line: step.line)
+        var found: [Diagnostic] = []
+        for procedure in document.procedures {
+            let steps = procedure.steps
+            var numbers: Set<Int>?   // made at the first decision
+            for index in steps.indices {   // by index: no copy of each step
+                guard let decision = steps[index].decision else { continue }
+                if numbers == nil { numbers = Set(steps.map { $0.number }) }
+                for (branch, target) in [("yes", decision.yes), ("no", decision.no)] {
+                    guard let target, numbers?.contains(target) == false else { continue }
+                    found.append(finding(Self.message(steps[index].number, branch: branch, target: target), line: steps[index].line))
                 }
             }
         }
+        return found
     }
 }

@@ -19,8 +19,9 @@ extension Rule {
     func findings(atStepsWhere isFlawed: (Step) -> Bool, in document: Document, _ message: (Int) -> String) -> [Diagnostic] {
         var found: [Diagnostic] = []
         for procedure in document.procedures {
-            for step in procedure.steps where isFlawed(step) {
-                found.append(finding(message(step.number), line: step.line))
+            let steps = procedure.steps
+            for index in steps.indices where isFlawed(steps[index]) {   // by index: no copy of each step
+                found.append(finding(message(steps[index].number), line: steps[index].line))
             }
         }
         return found

@@ -10,10 +10,13 @@ struct StepNumberDuplicateRule: Rule {
     static func message(_ number: Int, after previous: Int) -> String { "step \(number) follows step \(previous)" }
 
     func check(_ document: Document) -> [Diagnostic] {
-        document.procedures.flatMap { procedure in
-            zip(procedure.steps, procedure.steps.dropFirst()).compactMap { previous, step in
-                step.number <= previous.number ? finding(Self.message(step.number, after: previous.number), line: step.line) : nil
+        var found: [Diagnostic] = []
+        for procedure in document.procedures {
+            let steps = procedure.steps
+            for index in steps.indices.dropFirst() where steps[index].number <= steps[index - 1].number {   // by index: no copy of each step
+                found.append(finding(Self.message(steps[index].number, after: steps[index - 1].number), line: steps[index].line))
             }
         }
+        return found
     }
 }

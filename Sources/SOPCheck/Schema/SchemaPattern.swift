@@ -28,6 +28,14 @@ struct SchemaPattern: @unchecked Sendable {   // NSRegularExpression is immutabl
         return regex?.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
     }
 
+    /// Whether `matches(bytes:)` can tell (the pattern runs as an automaton, not by NSRegularExpression).
+    var matchesBytes: Bool { automaton != nil }
+
+    /// Whether the pattern matches somewhere in the UTF-8 `bytes`; false when `matchesBytes` is not.
+    func matches(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        automaton?.matches(bytes) ?? false
+    }
+
     indirect enum Node {
         case start
         case end
@@ -190,6 +198,59 @@ struct SchemaPattern: @unchecked Sendable {   // NSRegularExpression is immutabl
         /// positions, so this bounds the work instead.
         private var nodesAdded = 0
         private static let maxNodesAdded = 10_000
+        /// The same automaton with its sets of active positions numbered (nil when there are too many).
+        private var table: TransitionTable?
+
+        /// One state per set of active positions reached from the start: the next state of each
+        /// byte looked up, not computed. State 0 is the start, `stopped` the empty set after it.
+        private struct TransitionTable {
+            static let maxStates = 128
+            /// `next[state * 128 + byte]` for an ASCII byte; any other byte leads to `stopped`.
+            private var next: [Int32] = []
+            /// By state: a match ends here (the `$` test aside).
+            private var accepts: [Bool] = []
+            private var stopped = 0
+
+            init?(_ automaton: Automaton) {
+                var stateOfSet: [UInt64: Int] = [:]
+                var sets: [UInt64] = [0]   // of state 0, the start
+                var state = 0
+                func number(_ set: UInt64) -> Int {
+                    if let known = stateOfSet[set] { return known }
+                    sets.append(set)
+                    stateOfSet[set] = sets.count - 1
+                    return sets.count - 1
+                }
+                stopped = number(0)
+                while state < sets.count {
+                    guard sets.count <= Self.maxStates else { return nil }
+                    let mayStart = !automaton.anchoredAtStart || state == 0
+                    accepts.append(sets[state] & automaton.last != 0 || (mayStart && automaton.nullable))
+                    var reachable: UInt64 = mayStart ? automaton.first : 0
+                    var bits = sets[state]
+                    while bits != 0 {
+                        reachable |= automaton.follow[bits.trailingZeroBitCount]
+                        bits &= bits - 1
+                    }
+                    for byte in 0..<128 { next.append(Int32(number(reachable & automaton.positionsOfByte[byte]))) }
+                    state += 1
+                }
+                guard sets.count <= Self.maxStates else { return nil }
+            }
+
+            /// As `Automaton.matches`, a state per byte.
+            func matches(_ bytes: UnsafeBufferPointer<UInt8>, anchoredAtStart: Bool, anchoredAtEnd: Bool) -> Bool {
+                var state = 0
+                for index in 0...bytes.count {
+                    if accepts[state] && (!anchoredAtEnd || Automaton.isEnd(bytes, index)) { return true }
+                    guard index < bytes.count else { break }
+                    let byte = bytes[index]
+                    state = byte < 128 ? Int(next[state &* 128 &+ Int(byte)]) : stopped
+                    if state == stopped && anchoredAtStart { return false }
+                }
+                return false
+            }
+        }
 
         /// Nil when the pattern has an anchor other than a leading `^` and a trailing `$`, more than 64
         /// positions, or would take more than `maxNodesAdded` steps to build.
@@ -208,6 +269,7 @@ struct SchemaPattern: @unchecked Sendable {   // NSRegularExpression is immutabl
             }
             guard let summary = add(body) else { return nil }
             (first, last, nullable) = (summary.first, summary.last, summary.nullable)
+            table = TransitionTable(self)
         }
 
         private struct Summary {
@@ -278,6 +340,7 @@ struct SchemaPattern: @unchecked Sendable {   // NSRegularExpression is immutabl
         /// Whether a match starts and ends somewhere in `bytes` (`$`: at the end, or before one line
         /// terminator that ends the text, as ICU has it).
         func matches(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            if let table { return table.matches(bytes, anchoredAtStart: anchoredAtStart, anchoredAtEnd: anchoredAtEnd) }
             var active: UInt64 = 0
             for index in 0...bytes.count {
                 let mayStart = !anchoredAtStart || index == 0
@@ -298,7 +361,8 @@ struct SchemaPattern: @unchecked Sendable {   // NSRegularExpression is immutabl
 
         func matches(_ bytes: [UInt8]) -> Bool { bytes.withUnsafeBufferPointer(matches) }
 
-        private static func isEnd(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
+        static func isEnd(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
+            guard bytes.count - index <= 3 else { return false }   // no line terminator is longer
             let rest = bytes[index...]
             return rest.isEmpty || lineTerminators.contains { rest.elementsEqual($0) }
         }
