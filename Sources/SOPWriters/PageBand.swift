@@ -17,7 +17,7 @@ struct PageBand {
     func draw(on canvas: inout SVGCanvas) {
         let left = Self.left, right = Self.right
         let top = PageGeometry.bandTop
-        // "Halaman i dari n", written into a stack buffer rather than a String.
+        // "Halaman i dari n", assembled in a stack buffer (only the page numbers pass through `String`).
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { buffer in
             var count = 0
             func write(_ text: StaticString) {

@@ -151,11 +151,12 @@ struct InputChainBreakRule: Rule {
             }
         }
 
-        /// FNV-1a of the ids.
+        /// The ids hashed by `Hasher`, seeded per process: a document cannot be made of outputs that
+        /// all fall into one run of slots.
         private static func hash(_ words: [Int]) -> Int {
-            var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-            for word in words { hash = (hash ^ UInt64(truncatingIfNeeded: word)) &* 0x0000_0100_0000_01B3 }
-            return Int(truncatingIfNeeded: hash ^ (hash >> 29))
+            var hasher = Hasher()
+            for word in words { hasher.combine(word) }
+            return hasher.finalize()
         }
 
         /// Gives every word of the vocabulary a posting list and a one-word flag.

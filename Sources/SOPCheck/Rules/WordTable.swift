@@ -1,3 +1,5 @@
+import SOPModel
+
 /// Case-folded words as small integer ids, for rules that compare phrases word by word. An ASCII
 /// word is looked up by its bytes, lowercased while it is hashed and compared (no String is made);
 /// a word with other characters by its String (so canonically equivalent spellings share an id).
@@ -81,10 +83,6 @@ struct WordTable {
         }
     }
 
-    /// FNV-1a of the lowercased bytes.
-    private static func hash(_ word: UnsafeBufferPointer<UInt8>) -> Int {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in word { hash = (hash ^ UInt64(CaseFolding.asciiLowercased(byte))) &* 0x0000_0100_0000_01B3 }
-        return Int(truncatingIfNeeded: hash ^ (hash >> 29))
-    }
+    /// The hash of `word` lowercased (seeded per process).
+    private static func hash(_ word: UnsafeBufferPointer<UInt8>) -> Int { ASCIIFoldedHash.of(word[...]) }
 }

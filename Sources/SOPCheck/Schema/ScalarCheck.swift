@@ -2,7 +2,9 @@ import SOPModel
 
 /// How a string, number, boolean or null is checked against a schema node (with its conjuncts)
 /// straight from the JSON text: a string of printable ASCII without escapes from its bytes, any other
-/// scalar from its parsed value, without `SchemaValidator.conforms(_:to:)`.
+/// scalar from its parsed value, without `SchemaValidator.conforms(_:to:)`. It knows the scalar
+/// keywords `SchemaNode` reads (type, enum, const, minimum, maximum, minLength, pattern, and the
+/// combinators): a keyword added there must be added here too, or make the check not exact.
 struct ScalarCheck {
     /// The verdict is only known from `conforms(_:to:)`: a conjunct rejects everything or has const,
     /// anyOf, oneOf, a pattern left to NSRegularExpression, an enum of anything but ASCII strings and
@@ -56,7 +58,11 @@ struct ScalarCheck {
         guard allows(.string) else { return false }
         if let minLength, Double(bytes.count) < minLength { return false }   // one scalar per ASCII byte
         if let allowedStrings, !allowedStrings.contains(where: { $0.elementsEqual(bytes) }) { return false }
-        return patterns.allSatisfy { $0.matches(bytes: bytes) }
+        for pattern in patterns {
+            guard let matches = pattern.matches(bytes: bytes) else { return nil }
+            if !matches { return false }
+        }
+        return true
     }
 
     /// Whether a number, boolean or null conforms; nil when not exact (or for another value).

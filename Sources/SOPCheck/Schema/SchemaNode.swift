@@ -104,6 +104,8 @@ final class SchemaNode {
         }
 
         /// Reads the keywords of `schema` into `node` (a non-object schema other than `false` allows anything).
+        /// A scalar keyword added here must also be known to `ScalarCheck`, which checks scalars without
+        /// `SchemaValidator.conforms(_:to:)`.
         private mutating func fill(_ node: SchemaNode, from schema: JSONValue) {
             guard case .object(let keywords) = schema else {
                 node.rejectsEverything = schema == .bool(false)

@@ -31,9 +31,10 @@ struct SchemaPattern: @unchecked Sendable {   // NSRegularExpression is immutabl
     /// Whether `matches(bytes:)` can tell (the pattern runs as an automaton, not by NSRegularExpression).
     var matchesBytes: Bool { automaton != nil }
 
-    /// Whether the pattern matches somewhere in the UTF-8 `bytes`; false when `matchesBytes` is not.
-    func matches(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        automaton?.matches(bytes) ?? false
+    /// Whether the pattern matches somewhere in the UTF-8 `bytes`; nil when it does not run on bytes
+    /// (`matchesBytes` is false).
+    func matches(bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        automaton?.matches(bytes)
     }
 
     indirect enum Node {

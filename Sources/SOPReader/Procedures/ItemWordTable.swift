@@ -1,3 +1,5 @@
+import SOPModel
+
 /// The item words of a table's known phrases by their bytes, so an ASCII word read from a line's bytes is
 /// looked up without building a `String`: an open-addressing hash table over the words' bytes. (An ASCII
 /// word is only canonically equal to itself among lower-cased words, so byte equality is `String`
@@ -49,14 +51,8 @@ struct ItemWordTable: Sendable {
         }
     }
 
-    /// FNV-1a over the bytes with ASCII capitals lowered.
-    private static func hash(_ text: UnsafeBufferPointer<UInt8>, _ run: Range<Int>) -> Int {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for index in run {
-            hash = (hash ^ UInt64(ASCIIText.lowercased(text[index]))) &* 0x0000_0100_0000_01B3
-        }
-        return Int(truncatingIfNeeded: hash ^ (hash >> 29))
-    }
+    /// The hash of `text[run]` with ASCII capitals lowered (seeded per process).
+    private static func hash(_ text: UnsafeBufferPointer<UInt8>, _ run: Range<Int>) -> Int { ASCIIFoldedHash.of(text[run]) }
 
     /// True when the stored lower-case word `words[word]` equals `text[run]` lower-cased byte by byte
     /// (ASCII only); the caller has checked that the lengths agree. Not `WordBytes.equal`: the text side
