@@ -17,33 +17,55 @@ struct FlowBranches {
     private(set) var jumps: [Edge] = []
 
     init(_ procedure: Procedure) {
-        var indexOfNumber: [Int: Int] = [:]
-        for (index, step) in procedure.steps.enumerated() where indexOfNumber[step.number] == nil {
-            indexOfNumber[step.number] = index
-        }
         let steps = procedure.steps
+        let indexOfNumber = StepIndex(steps)
+        sequence.reserveCapacity(steps.count)
         for (index, step) in steps.enumerated() {
             let next = index + 1 < steps.count ? index + 1 : nil
             guard let decision = step.decision else {
                 if let next { sequence.append(Edge(from: index, to: next, label: nil)) }
                 continue
             }
-            let branches = [("Ya", decision.yes), ("Tidak", decision.no)].map { label, number in
-                (label: label, known: number != nil, target: number.flatMap { indexOfNumber[$0] })
+            var yesToNext = false, noToNext = false
+            /// Records a branch's jump, or whether it goes to the next step.
+            func follow(_ number: Int?, _ label: String) -> Bool {
+                guard let target = number.flatMap(indexOfNumber.index), target != index else { return false }
+                if target == next { return true }
+                jumps.append(Edge(from: index, to: target, label: label))
+                return false
             }
-            var nextLabels: [String] = []
-            for branch in branches {
-                guard let target = branch.target, target != index else { continue }
-                if target == next {
-                    nextLabels.append(branch.label)
-                } else {
-                    jumps.append(Edge(from: index, to: target, label: branch.label))
-                }
-            }
-            let bothElsewhere = branches.allSatisfy { $0.known } && nextLabels.isEmpty
+            yesToNext = follow(decision.yes, "Ya")
+            noToNext = follow(decision.no, "Tidak")
+            let bothElsewhere = decision.yes != nil && decision.no != nil && !yesToNext && !noToNext
             if let next, !bothElsewhere {
-                sequence.append(Edge(from: index, to: next, label: nextLabels.isEmpty ? nil : nextLabels.joined(separator: "/")))
+                let label: String? = yesToNext ? (noToNext ? "Ya/Tidak" : "Ya") : (noToNext ? "Tidak" : nil)
+                sequence.append(Edge(from: index, to: next, label: label))
             }
+        }
+    }
+
+    /// The index of the first step with each number: by position when the steps are numbered
+    /// 1, 2, 3, … in order (the usual case), else through a dictionary.
+    private struct StepIndex {
+        let count: Int
+        let indexOfNumber: [Int: Int]?
+
+        init(_ steps: [Step]) {
+            count = steps.count
+            if steps.enumerated().allSatisfy({ $0.element.number == $0.offset + 1 }) {
+                indexOfNumber = nil
+            } else {
+                var indexOfNumber: [Int: Int] = [:]
+                for (index, step) in steps.enumerated() where indexOfNumber[step.number] == nil {
+                    indexOfNumber[step.number] = index
+                }
+                self.indexOfNumber = indexOfNumber
+            }
+        }
+
+        func index(_ number: Int) -> Int? {
+            if let indexOfNumber { return indexOfNumber[number] }
+            return number >= 1 && number <= count ? number - 1 : nil
         }
     }
 }

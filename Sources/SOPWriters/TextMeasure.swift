@@ -40,10 +40,16 @@ enum TextMeasure {
     @inline(__always)
     static func asciiAdvance(_ byte: UInt8) -> Double { asciiAdvances[Int(byte & 0x7F)] }
 
-    /// Lends `body` the advance of each ASCII byte, indexed by the byte (0–127), for loops that
-    /// measure as they scan.
-    static func withASCIIAdvances<R>(_ body: (UnsafeBufferPointer<Double>) -> R) -> R {
-        asciiAdvances.withUnsafeBufferPointer(body)
+    /// Lends `body` the advance of each ASCII byte that can be in a word, indexed by the byte
+    /// (0–127), and -1 for the whitespace bytes that end words, for loops that split and measure as
+    /// they scan.
+    static func withASCIIWordAdvances<R>(_ body: (UnsafeBufferPointer<Double>) -> R) -> R {
+        asciiWordAdvances.withUnsafeBufferPointer(body)
+    }
+
+    /// `asciiAdvances`, with -1 for the ASCII whitespace bytes.
+    private static let asciiWordAdvances: [Double] = (0..<128).map {
+        WordSplitter.isASCIIWhitespace(UInt8($0)) ? -1 : asciiAdvances[$0]
     }
 
     /// `advance` of each ASCII scalar, looked up by byte.

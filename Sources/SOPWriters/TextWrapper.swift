@@ -34,7 +34,7 @@ enum TextWrapper {
             var words = WordSplitter(utf8: bytes, of: text)
             while let range = words.next(), filler.place(range, ems: TextMeasure.ems(utf8: bytes[range])) {}
         } else {
-            TextMeasure.withASCIIAdvances { filler.placeASCIIWords(advances: $0) }
+            TextMeasure.withASCIIWordAdvances { filler.placeASCIIWords(advances: $0) }
         }
         filler.finish()
         lines = filler.lines
@@ -137,17 +137,28 @@ enum TextWrapper {
             return true
         }
 
-        /// ASCII text: the words are split at whitespace bytes and measured in the same pass.
+        /// ASCII text: the words are split at whitespace bytes and measured in the same pass
+        /// (`advances` as `TextMeasure.withASCIIWordAdvances` lends them: -1 for whitespace). A word
+        /// one space after the pending run that fits the line extends the run without `place`: while
+        /// a run is pending, fewer than `maxLines` lines are ended.
         mutating func placeASCIIWords(advances: UnsafeBufferPointer<Double>) {
             var index = 0
             while true {
-                while index < bytes.count && WordSplitter.isASCIIWhitespace(bytes[index]) { index += 1 }
+                while index < bytes.count && advances[Int(bytes[index])] < 0 { index += 1 }
                 guard index < bytes.count else { return }
                 let start = index
                 var ems = 0.0
-                while index < bytes.count, case let byte = bytes[index], !WordSplitter.isASCIIWhitespace(byte) {
-                    ems += advances[Int(byte)]
+                while index < bytes.count, case let advance = advances[Int(bytes[index])], advance >= 0 {
+                    ems += advance
                     index += 1
+                }
+                // The usual word: one space after the pending run, and it fits (as `place` decides).
+                let wordWidth = TextMeasure.width(ems: ems, fontSize: fontSize, bold: bold)
+                if hasPending && start == pending.upperBound + 1 && bytes[pending.upperBound] == UInt8(ascii: " ")
+                    && currentWidth + spaceWidth + wordWidth <= width {
+                    pending = pending.lowerBound..<index
+                    currentWidth += spaceWidth + wordWidth
+                    continue
                 }
                 guard place(start..<index, ems: ems) else { return }
             }

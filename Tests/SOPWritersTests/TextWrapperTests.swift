@@ -64,6 +64,34 @@ import Testing
         }
     }
 
+    /// ASCII words one space apart extend the pending run without `place`; at every width around the
+    /// points where lines break, with bold and line limits, the text must wrap exactly as the
+    /// word-by-word path does (the "——" twin of the text takes that path).
+    @Test func theRunShortcutWrapsAsTheWordByWordPathDoes() {
+        let samples = ["Sekretaris OPD memeriksa", "satu", "a b", "Kepala Dinas & <Staf> \"ok\" 'ya'", "x  y", "kata\tkata",
+                       String(repeating: "kata panjang ", count: 5) + "akhir", String(repeating: "W", count: 200)]
+        for text in samples {
+            for step in 1...400 {
+                let width = Double(step) * 0.75
+                for (bold, maxLines) in [(false, Int.max), (true, 1), (false, 2)] {
+                    let ascii = TextWrapper.lines(text + " @@", width: width, fontSize: 9, bold: bold, maxLines: maxLines)
+                    let other = TextWrapper.lines(text + " \u{2014}\u{2014}", width: width, fontSize: 9, bold: bold, maxLines: maxLines)
+                    #expect(ascii == other.map { String($0.map { $0 == "\u{2014}" ? "@" : $0 }) }, "\(text.prefix(20)) \(width)")
+                }
+            }
+        }
+    }
+
+    /// Wrapping into lines that already hold other texts appends the same lines as wrapping alone.
+    @Test func wrappingAfterOtherTextsAppendsTheSameLines() {
+        var lines = WrappedLines()
+        TextWrapper.wrap("baris pertama yang cukup panjang untuk dua baris", into: &lines, width: 80, fontSize: 9)
+        let before = lines.count
+        TextWrapper.wrap("pendek", into: &lines, width: 80, fontSize: 9)
+        #expect(Array(lines.strings.dropFirst(before)) == ["pendek"])
+        #expect(TextWrapper.lines("pendek sekali", width: 1000, fontSize: 9) == ["pendek sekali"])
+    }
+
     @Test func connectorLettersContinuePastZ() {
         #expect((0..<3).map(ConnectorLetters.name) == ["A", "B", "C"])
         #expect(ConnectorLetters.name(25) == "Z")
