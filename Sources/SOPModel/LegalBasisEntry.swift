@@ -86,9 +86,21 @@ extension LegalBasisEntry {
     /// none is.
     public var citation: String? { Self.citation(kind: kind, number: number, year: year) }
 
-    /// The citation words shared by entries, references and the messages about them.
+    /// The citation words shared by entries, references and the messages about them: the known parts
+    /// joined by spaces, built in one String.
     public static func citation(kind: String?, number: String?, year: Int?) -> String? {
-        let parts = [kind, number.map { "Nomor \($0)" }, year.map { "Tahun \($0)" }].compactMap { $0 }
-        return parts.isEmpty ? nil : parts.joined(separator: " ")
+        guard kind != nil || number != nil || year != nil else { return nil }
+        var text = ""
+        text.reserveCapacity((kind?.utf8.count ?? 0) + (number.map { $0.utf8.count + 7 } ?? 0) + (year != nil ? 27 : 0) + 2)
+        if let kind { text += kind }
+        if let number {
+            text += kind == nil ? "Nomor " : " Nomor "
+            text += number
+        }
+        if let year {
+            text += kind == nil && number == nil ? "Tahun " : " Tahun "
+            text += String(year)
+        }
+        return text
     }
 }

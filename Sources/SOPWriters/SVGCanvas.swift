@@ -36,35 +36,35 @@ struct SVGCanvas: ~Copyable {
         appendTenths(tenths, to: &out)
     }
 
-    /// Appends `tenths / 10` in decimal, the tenths digit only when it is not 0 ("12.5", "12", "-0.5"):
-    /// whole parts below 10 000 (every coordinate on a page) digit by digit, larger ones by
-    /// `append(decimal:)`.
+    /// Appends `tenths / 10` in decimal, the tenths digit only when it is not 0 ("12.5", "12", "-0.5"),
+    /// into room reserved once. `tenths` is below 1e8 in magnitude: a sign, 8 digits, "." and a digit.
     @inline(__always)
     private static func appendTenths(_ tenths: Int, to out: inout ByteBuffer) {
-        if tenths < 0 { out.append(UInt8(ascii: "-")) }
-        let magnitude = tenths.magnitude
-        let whole = magnitude / 10, tenth = magnitude % 10
-        @inline(__always) func digit(_ value: UInt) -> UInt8 { UInt8(truncatingIfNeeded: 48 + value) }
-        if whole < 10 {
-            out.append(digit(whole))
-        } else if whole < 100 {
-            out.append(digit(whole / 10))
-            out.append(digit(whole % 10))
-        } else if whole < 1000 {
-            out.append(digit(whole / 100))
-            out.append(digit(whole / 10 % 10))
-            out.append(digit(whole % 10))
-        } else if whole < 10_000 {
-            out.append(digit(whole / 1000))
-            out.append(digit(whole / 100 % 10))
-            out.append(digit(whole / 10 % 10))
-            out.append(digit(whole % 10))
-        } else {
-            out.append(decimal: Int(whole))
-        }
-        if tenth != 0 {
-            out.append(UInt8(ascii: "."))
-            out.append(digit(tenth))
+        out.append(maximumCount: 12) { room in
+            let magnitude = tenths.magnitude
+            var whole = magnitude / 10
+            let tenth = magnitude % 10
+            var start = 0
+            if tenths < 0 {
+                room[0] = UInt8(ascii: "-")
+                start = 1
+            }
+            var end = start + (whole < 10 ? 1 : whole < 100 ? 2 : whole < 1000 ? 3 : whole < 10_000 ? 4 : 5)
+            var rest = whole / 100_000
+            while rest > 0 {
+                end += 1
+                rest /= 10
+            }
+            var index = end
+            repeat {
+                index -= 1
+                room[index] = UInt8(truncatingIfNeeded: 48 + whole % 10)
+                whole /= 10
+            } while whole > 0
+            guard tenth != 0 else { return end }
+            room[end] = UInt8(ascii: ".")
+            room[end + 1] = UInt8(truncatingIfNeeded: 48 + tenth)
+            return end + 2
         }
     }
 
