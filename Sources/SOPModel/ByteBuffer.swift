@@ -121,7 +121,7 @@ public struct ByteBuffer: ~Copyable {
         Array(UnsafeBufferPointer(start: base, count: used))
     }
 
-    @usableFromInline
+    @usableFromInline @inline(never)
     mutating func grow(minimum: Int) {
         let newCapacity = max(minimum, capacity * 2)
         let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
