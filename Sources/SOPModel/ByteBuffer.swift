@@ -67,10 +67,33 @@ public struct ByteBuffer: ~Copyable {
         used += repeats
     }
 
+    /// Reserves room for `maximumCount` bytes once and lets `write` store up to that many into it
+    /// without a capacity check per byte; `write` returns how many it wrote, which become appended.
+    @inlinable @inline(__always)
+    public mutating func append(maximumCount: Int, _ write: (UnsafeMutableBufferPointer<UInt8>) -> Int) {
+        precondition(maximumCount >= 0, "ByteBuffer.append(maximumCount:) of a negative count")
+        if used + maximumCount > capacity { grow(minimum: used + maximumCount) }
+        let written = write(UnsafeMutableBufferPointer(start: base + used, count: maximumCount))
+        precondition(written >= 0 && written <= maximumCount, "ByteBuffer.append(maximumCount:) wrote outside its room")
+        used += written
+    }
+
     /// Appends the decimal digits of an integer, with "-" before a negative one.
     @inlinable
     public mutating func append(decimal value: Int) {
-        if value < 0 { append(UInt8(ascii: "-")) }
+        // 19 digits and a sign hold every Int.
+        append(maximumCount: 20) { Self.writeDecimal(value, into: $0) }
+    }
+
+    /// Writes the decimal digits of `value` ("-" first when negative) at the start of `room`, which
+    /// holds at least 20 bytes; returns how many were written.
+    @inlinable @inline(__always)
+    public static func writeDecimal(_ value: Int, into room: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        var start = 0
+        if value < 0 {
+            room[0] = UInt8(ascii: "-")
+            start = 1
+        }
         var magnitude = value.magnitude
         var length = magnitude < 10 ? 1 : magnitude < 100 ? 2 : magnitude < 1000 ? 3 : 4
         var rest = magnitude / 10_000
@@ -78,14 +101,14 @@ public struct ByteBuffer: ~Copyable {
             length += 1
             rest /= 10
         }
-        if used + length > capacity { grow(minimum: used + length) }
-        var index = used + length
+        let end = start + length
+        var index = end
         repeat {
             index -= 1
-            base[index] = UInt8(truncatingIfNeeded: 48 + magnitude % 10)
+            room[index] = UInt8(truncatingIfNeeded: 48 + magnitude % 10)
             magnitude /= 10
         } while magnitude > 0
-        used += length
+        return end
     }
 
     /// The bytes appended so far, lent to `body` without a copy.
@@ -98,7 +121,7 @@ public struct ByteBuffer: ~Copyable {
         Array(UnsafeBufferPointer(start: base, count: used))
     }
 
-    @usableFromInline
+    @usableFromInline @inline(never)
     mutating func grow(minimum: Int) {
         let newCapacity = max(minimum, capacity * 2)
         let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)

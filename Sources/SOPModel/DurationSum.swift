@@ -22,18 +22,42 @@ public struct DurationSum: Equatable, Sendable {
     public private(set) var perItem = 0
 
     public init<S: Sequence>(_ steps: S) where S.Element == Step {
-        var spans: [Bucket: Span] = [:]
-        for step in steps {
-            guard let duration = step.duration, let unit = duration.unit, let low = duration.min ?? duration.max else {
+        var spans = Spans()
+        for step in steps { spans.add(step.duration) }
+        self.init(spans)
+    }
+
+    /// The sum along a main path, reading each step's duration in place.
+    public init(_ path: MainPath) {
+        var spans = Spans()
+        for position in path.positions { spans.add(path.steps[position].duration) }
+        self.init(spans)
+    }
+
+    private init(_ spans: Spans) {
+        unknown = spans.unknown
+        perItem = spans.perItem
+        parts = Bucket.allCases.compactMap { bucket in spans.byBucket[bucket.rawValue].map { (bucket, $0) } }
+    }
+
+    /// The running sums, one slot per bucket (by `rawValue`).
+    private struct Spans {
+        var byBucket = [Span?](repeating: nil, count: Bucket.allCases.count)
+        var unknown = 0
+        var perItem = 0
+
+        mutating func add(_ duration: Duration?) {
+            guard let duration, let unit = duration.unit, let low = duration.min ?? duration.max else {
                 unknown += 1
-                continue
+                return
             }
-            let (bucket, factor) = Self.bucket(unit, workingDays: duration.workingDays)
-            spans[bucket, default: Span()].min += low * factor
-            spans[bucket, default: Span()].max += (duration.max ?? low) * factor
+            let (bucket, factor) = DurationSum.bucket(unit, workingDays: duration.workingDays)
+            var span = byBucket[bucket.rawValue] ?? Span()
+            span.min += low * factor
+            span.max += (duration.max ?? low) * factor
+            byBucket[bucket.rawValue] = span
             if duration.per != nil { perItem += 1 }
         }
-        parts = Bucket.allCases.compactMap { bucket in spans[bucket].map { (bucket, $0) } }
     }
 
     public var isEmpty: Bool { parts.isEmpty }
@@ -54,21 +78,46 @@ public struct DurationSum: Equatable, Sendable {
     }
 }
 
+/// The steps of a procedure's main path, in path order, as positions in its `steps`.
+public struct MainPath: RandomAccessCollection, Sendable {
+    /// All steps of the procedure.
+    public let steps: [Step]
+    /// The positions in `steps` of the path's steps, in path order.
+    public let positions: [Int]
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { positions.count }
+    public subscript(index: Int) -> Step { steps[positions[index]] }
+}
+
 extension Procedure {
     /// The steps from the first one, following each decision's yes-branch (otherwise the next row),
     /// until the end or a step already passed.
-    public var mainPath: [Step] {
-        var indexOfNumber: [Int: Int] = [:]
-        for (index, step) in steps.enumerated() where indexOfNumber[step.number] == nil { indexOfNumber[step.number] = index }
-        var visited: Set<Int> = []
-        var path: [Step] = []
-        var index = 0
-        while steps.indices.contains(index), !visited.contains(index) {
-            visited.insert(index)
-            let step = steps[index]
-            path.append(step)
-            index = step.decision?.yes.flatMap { indexOfNumber[$0] } ?? index + 1
+    public var mainPath: MainPath {
+        let count = steps.count
+        // The first position of each step number: numbers 0...count in an array, others (rare) hashed.
+        var positionOfSmallNumber = [Int](repeating: -1, count: count + 1)
+        var positionOfOtherNumber: [Int: Int] = [:]
+        for (position, step) in steps.enumerated() {
+            if step.number >= 0, step.number <= count {
+                if positionOfSmallNumber[step.number] < 0 { positionOfSmallNumber[step.number] = position }
+            } else if positionOfOtherNumber[step.number] == nil {
+                positionOfOtherNumber[step.number] = position
+            }
         }
-        return path
+        func position(ofNumber number: Int) -> Int? {
+            guard number >= 0, number <= count else { return positionOfOtherNumber[number] }
+            let position = positionOfSmallNumber[number]
+            return position < 0 ? nil : position
+        }
+        var visited = [Bool](repeating: false, count: count)
+        var positions: [Int] = []
+        var index = 0
+        while index >= 0, index < count, !visited[index] {
+            visited[index] = true
+            positions.append(index)
+            index = steps[index].decision?.yes.flatMap(position(ofNumber:)) ?? index + 1
+        }
+        return MainPath(steps: steps, positions: positions)
     }
 }

@@ -36,36 +36,66 @@ struct SVGCanvas: ~Copyable {
         appendTenths(tenths, to: &out)
     }
 
-    /// Appends `tenths / 10` in decimal, the tenths digit only when it is not 0 ("12.5", "12", "-0.5"):
-    /// whole parts below 10 000 (every coordinate on a page) digit by digit, larger ones by
-    /// `append(decimal:)`.
+    /// Appends `tenths / 10` in decimal, the tenths digit only when it is not 0 ("12.5", "12", "-0.5"),
+    /// into room reserved once: whole parts below 10 000 (every coordinate on a page) two digits at a
+    /// time, larger ones digit by digit. `tenths` is below 1e8 in magnitude: a sign, 8 digits, "." and
+    /// a digit.
     @inline(__always)
     private static func appendTenths(_ tenths: Int, to out: inout ByteBuffer) {
-        if tenths < 0 { out.append(UInt8(ascii: "-")) }
-        let magnitude = tenths.magnitude
-        let whole = magnitude / 10, tenth = magnitude % 10
-        @inline(__always) func digit(_ value: UInt) -> UInt8 { UInt8(truncatingIfNeeded: 48 + value) }
-        if whole < 10 {
-            out.append(digit(whole))
-        } else if whole < 100 {
-            out.append(digit(whole / 10))
-            out.append(digit(whole % 10))
-        } else if whole < 1000 {
-            out.append(digit(whole / 100))
-            out.append(digit(whole / 10 % 10))
-            out.append(digit(whole % 10))
-        } else if whole < 10_000 {
-            out.append(digit(whole / 1000))
-            out.append(digit(whole / 100 % 10))
-            out.append(digit(whole / 10 % 10))
-            out.append(digit(whole % 10))
-        } else {
-            out.append(decimal: Int(whole))
+        out.append(maximumCount: 12) { room in
+            let magnitude = tenths.magnitude
+            var whole = magnitude / 10
+            let tenth = magnitude % 10
+            var end = 0
+            if tenths < 0 {
+                room[0] = UInt8(ascii: "-")
+                end = 1
+            }
+            @inline(__always) func digit(_ value: UInt) {
+                room[end] = UInt8(truncatingIfNeeded: 48 + value)
+                end += 1
+            }
+            @inline(__always) func pair(_ value: UInt) {
+                let pairs = digitPairs.utf8Start
+                room[end] = pairs[Int(2 * value)]
+                room[end + 1] = pairs[Int(2 * value + 1)]
+                end += 2
+            }
+            if whole < 10 {
+                digit(whole)
+            } else if whole < 100 {
+                pair(whole)
+            } else if whole < 1000 {
+                digit(whole / 100)
+                pair(whole % 100)
+            } else if whole < 10_000 {
+                pair(whole / 100)
+                pair(whole % 100)
+            } else {
+                var length = 5
+                var rest = whole / 100_000
+                while rest > 0 {
+                    length += 1
+                    rest /= 10
+                }
+                end += length
+                var index = end
+                repeat {
+                    index -= 1
+                    room[index] = UInt8(truncatingIfNeeded: 48 + whole % 10)
+                    whole /= 10
+                } while whole > 0
+            }
+            guard tenth != 0 else { return end }
+            room[end] = UInt8(ascii: ".")
+            room[end + 1] = UInt8(truncatingIfNeeded: 48 + tenth)
+            return end + 2
         }
-        if tenth != 0 {
-            out.append(UInt8(ascii: "."))
-            out.append(digit(tenth))
-        }
+    }
+
+    /// "00" to "99", the two digits of each value below 100 at twice its value.
+    private static var digitPairs: StaticString {
+        "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"
     }
 
     /// The exact `%.1f` rounding, for ties and huge values.
