@@ -38,13 +38,13 @@ struct SVGCanvas: ~Copyable {
 
     /// Appends `tenths / 10` in decimal, the tenths digit only when it is not 0 ("12.5", "12", "-0.5"),
     /// into room reserved once: whole parts below 10 000 (every coordinate on a page) two digits at a
-    /// time, larger ones digit by digit. `tenths` is below 1e8 in magnitude: a sign, 8 digits, "." and
-    /// a digit.
+    /// time, larger ones by `ByteBuffer.writeDecimal` (which asks for 20 bytes of room; `tenths` is below
+    /// 1e8 in magnitude, so a sign, 8 digits, "." and a digit).
     @inline(__always)
     private static func appendTenths(_ tenths: Int, to out: inout ByteBuffer) {
-        out.append(maximumCount: 12) { room in
+        out.append(maximumCount: 23) { room in
             let magnitude = tenths.magnitude
-            var whole = magnitude / 10
+            let whole = magnitude / 10
             let tenth = magnitude % 10
             var end = 0
             if tenths < 0 {
@@ -72,19 +72,7 @@ struct SVGCanvas: ~Copyable {
                 pair(whole / 100)
                 pair(whole % 100)
             } else {
-                var length = 5
-                var rest = whole / 100_000
-                while rest > 0 {
-                    length += 1
-                    rest /= 10
-                }
-                end += length
-                var index = end
-                repeat {
-                    index -= 1
-                    room[index] = UInt8(truncatingIfNeeded: 48 + whole % 10)
-                    whole /= 10
-                } while whole > 0
+                end += ByteBuffer.writeDecimal(Int(whole), into: UnsafeMutableBufferPointer(rebasing: room[end...]))
             }
             guard tenth != 0 else { return end }
             room[end] = UInt8(ascii: ".")
