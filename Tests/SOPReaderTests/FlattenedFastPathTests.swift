@@ -221,7 +221,7 @@ import Testing
     }
 }
 
-/// Known items read by first word fit a run as a pass over every item of the other rows does.
+/// Known items in a trie (`PhraseTrie`) fit a run as a pass over every item of the other rows does.
 @Suite struct KnownPhrasesBucketTests {
     static let items: [(row: Int, text: String)] = [
         (0, "Perjanjian kinerja"), (0, "Rencana aksi"), (1, "Disposisi surat"), (1, "Perjanjian kinerja"),

@@ -43,16 +43,6 @@ struct KnownPhrases: Sendable {
     /// Every phrase with the rows it was read in, gathered once after the rows' first reading; each row
     /// then reads the phrases of the others from it (`Read.others(than:)`) without copying them.
     func read() -> Read {
-        // Bucketed by first word (a counting sort on the word ids, which are 0..<ids.count).
-        var firstWordStarts = [Int](repeating: 0, count: ids.count + 1)
-        for phrase in phrases { firstWordStarts[Int(phrase[0]) + 1] += 1 }
-        for word in firstWordStarts.indices.dropFirst() { firstWordStarts[word] += firstWordStarts[word - 1] }
-        var next = firstWordStarts
-        var byFirstWord = [Int](repeating: 0, count: phrases.count)
-        for (index, phrase) in phrases.enumerated() {
-            byFirstWord[next[Int(phrase[0])]] = index
-            next[Int(phrase[0])] += 1
-        }
         // Per row, the phrases read in it alone: their count and the most words one has; and the most
         // words of a phrase read in several rows.
         var own: [Int: (count: Int, longest: Int)] = [:]
@@ -78,7 +68,7 @@ struct KnownPhrases: Sendable {
         }
         var words = [String](repeating: "", count: ids.count)
         for (word, id) in ids { words[Int(id)] = word }
-        return Read(ids: ids, table: ItemWordTable(words), phrases: phrases, onlyRows: onlyRows, firstWordStarts: firstWordStarts, byFirstWord: byFirstWord,
+        return Read(ids: ids, table: ItemWordTable(words), trie: PhraseTrie(phrases, labels: onlyRows), phraseCount: phrases.count,
                     ownCounts: own.mapValues(\.count), longestShared: longestShared, longestOwn: top, secondLongestOwn: second)
     }
 
@@ -87,13 +77,9 @@ struct KnownPhrases: Sendable {
         fileprivate let ids: [String: WordID]
         /// The same words by their bytes, for ASCII words read from a line's bytes.
         fileprivate let table: ItemWordTable
-        fileprivate let phrases: [[WordID]]
-        /// Per phrase, the one row it was read in, or -1 when it was read in several.
-        fileprivate let onlyRows: [Int]
-        /// The phrases by first word: those whose first word has id w are the indices
-        /// `byFirstWord[firstWordStarts[w]..<firstWordStarts[w + 1]]`.
-        fileprivate let firstWordStarts: [Int]
-        fileprivate let byFirstWord: [Int]
+        /// The phrases, each labelled with the one row it was read in, or -1 when it was read in several.
+        fileprivate let trie: PhraseTrie
+        fileprivate let phraseCount: Int
         /// Per row, how many phrases were read in it alone.
         fileprivate let ownCounts: [Int: Int]
         /// The most words of a phrase read in several rows, and of one read in a row alone (with that row),
@@ -102,15 +88,12 @@ struct KnownPhrases: Sendable {
         fileprivate let longestOwn: (row: Int, longest: Int)
         fileprivate let secondLongestOwn: Int
 
-        fileprivate init(ids: [String: WordID], table: ItemWordTable, phrases: [[WordID]], onlyRows: [Int], firstWordStarts: [Int],
-                         byFirstWord: [Int], ownCounts: [Int: Int], longestShared: Int, longestOwn: (row: Int, longest: Int),
-                         secondLongestOwn: Int) {
+        fileprivate init(ids: [String: WordID], table: ItemWordTable, trie: PhraseTrie, phraseCount: Int, ownCounts: [Int: Int],
+                         longestShared: Int, longestOwn: (row: Int, longest: Int), secondLongestOwn: Int) {
             self.ids = ids
             self.table = table
-            self.phrases = phrases
-            self.onlyRows = onlyRows
-            self.firstWordStarts = firstWordStarts
-            self.byFirstWord = byFirstWord
+            self.trie = trie
+            self.phraseCount = phraseCount
             self.ownCounts = ownCounts
             self.longestShared = longestShared
             self.longestOwn = longestOwn
@@ -118,8 +101,8 @@ struct KnownPhrases: Sendable {
         }
 
         /// No phrases: what a row is fitted to before any item is known.
-        static let none = Read(ids: [:], table: ItemWordTable([]), phrases: [], onlyRows: [], firstWordStarts: [0], byFirstWord: [],
-                               ownCounts: [:], longestShared: 0, longestOwn: (-1, 0), secondLongestOwn: 0)
+        static let none = Read(ids: [:], table: ItemWordTable([]), trie: PhraseTrie([], labels: []), phraseCount: 0, ownCounts: [:],
+                               longestShared: 0, longestOwn: (-1, 0), secondLongestOwn: 0)
 
         /// The phrases read in some row other than `row`: the ones a line of `row` may be fitted to.
         func others(than row: Int) -> Others { Others(read: self, row: row) }
@@ -138,7 +121,7 @@ struct KnownPhrases: Sendable {
         fileprivate init(read: Read, row: Int) {
             self.read = read
             self.row = row
-            isEmpty = read.phrases.count == read.ownCounts[row, default: 0]
+            isEmpty = read.phraseCount == read.ownCounts[row, default: 0]
             longestPhrase = max(read.longestShared, read.longestOwn.row == row ? read.secondLongestOwn : read.longestOwn.longest)
         }
 
@@ -171,41 +154,9 @@ struct KnownPhrases: Sendable {
         /// the words a candidate split would add to it), the first `beforeCount` of them the open item's:
         /// +3 when it equals one, +0.5 when it is the start of one, -2 when it runs past the end of one it
         /// completed, -1 when it only extends one already complete or leaves one it started, else 0.
+        /// (A walk of the phrase trie: `PhraseTrie.fit`.)
         func fit(_ after: ArraySlice<WordID>, beforeCount: Int) -> Double {
-            guard let first = after.first, after.count > beforeCount else { return 0 }
-            // Only a phrase that opens with the item's first word shares a prefix with it: any other adds
-            // nothing below (no common prefix, and every phrase has two words or more).
-            let bucket = Int(first)
-            guard bucket >= 0, bucket + 1 < read.firstWordStarts.count else { return 0 }
-            var startsOne = false
-            var ranPast = false
-            var leftOne = false
-            var completesBefore = false
-            for slot in read.firstWordStarts[bucket]..<read.firstWordStarts[bucket + 1] {
-                let index = read.byFirstWord[slot]
-                guard read.onlyRows[index] != row else { continue }
-                let words = read.phrases[index]
-                let common = commonPrefix(words, after)
-                if common == after.count, common == words.count { return 3 }
-                if common == after.count { startsOne = true }
-                else if common == words.count, common > beforeCount { ranPast = true }
-                else if common > beforeCount { leftOne = true }
-                if beforeCount > 0, words.count == beforeCount, common >= beforeCount { completesBefore = true }
-            }
-            if ranPast { return -2 }
-            if startsOne { return 0.5 }
-            if completesBefore || leftOne { return -1 }
-            return 0
-        }
-
-        private func commonPrefix(_ words: [WordID], _ after: ArraySlice<WordID>) -> Int {
-            var count = 0
-            var index = after.startIndex
-            while count < words.count, index < after.endIndex, words[count] == after[index] {
-                count += 1
-                index += 1
-            }
-            return count
+            read.trie.fit(after, beforeCount: beforeCount, row: row)
         }
     }
 
