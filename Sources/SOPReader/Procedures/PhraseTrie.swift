@@ -4,12 +4,6 @@
 struct PhraseTrie: Sendable {
     typealias WordID = KnownPhrases.WordID
 
-    /// An edge: the child of `node` reached by `word`.
-    private struct Edge: Hashable {
-        let node: Int32
-        let word: WordID
-    }
-
     /// Which labels the phrases of a subtree carry.
     private enum Labels {
         case none
@@ -37,43 +31,75 @@ struct PhraseTrie: Sendable {
         }
     }
 
-    /// Node 0 is the root (no words); a node's id is greater than its parent's.
-    private var children: [Edge: Int32] = [:]
+    /// Node 0 is the root (no words); a node's id is greater than its parent's. The children of node n
+    /// are `childNodes[firstChild[n]..<firstChild[n + 1]]`, reached by the words at the same places of
+    /// `childWords`, in increasing word order (found by binary search: no hashing).
+    private var firstChild: [Int32] = [0, 0]
+    private var childWords: [WordID] = []
+    private var childNodes: [Int32] = []
     /// Per node, the label of the phrase ending there (nil when none does).
     private var endings: [Int?] = [nil]
     /// Per node, the labels of the phrases of its subtree (the one ending there included).
     private var subtrees: [Labels] = [.none]
 
     /// The trie of `phrases` (distinct, two words or more), `labels[i]` the label of `phrases[i]`; built in
-    /// time of their words.
+    /// time of their words (and of sorting them).
     init(_ phrases: [[WordID]], labels: [Int]) {
+        // Taken in word order, each phrase shares its longest common prefix with the one before it, so
+        // its nodes hang off that phrase's path, and every node's children are made in word order.
+        let order = phrases.indices.sorted { phrases[$0].lexicographicallyPrecedes(phrases[$1]) }
         var parents: [Int32] = [-1]
-        for (phrase, label) in zip(phrases, labels) {
-            var node: Int32 = 0
-            for word in phrase {
-                let edge = Edge(node: node, word: word)
-                if let child = children[edge] {
-                    node = child
-                } else {
-                    let child = Int32(endings.count)
-                    children[edge] = child
-                    endings.append(nil)
-                    parents.append(node)
-                    node = child
-                }
+        var words: [WordID] = [0]   // of the edge into each node (the root has none)
+        var path: [Int32] = [0]     // the nodes of the previous phrase's words, the root first
+        var previous: [WordID] = []
+        for index in order {
+            let phrase = phrases[index]
+            var common = 0
+            while common < phrase.count, common < previous.count, phrase[common] == previous[common] { common += 1 }
+            path.removeSubrange((common + 1)...)
+            for word in phrase[common...] {
+                parents.append(path[path.count - 1])
+                words.append(word)
+                path.append(Int32(endings.count))
+                endings.append(nil)
             }
-            endings[Int(node)] = label
+            endings[Int(path[phrase.count])] = labels[index]
+            previous = phrase
+        }
+        // The children grouped by parent (a counting sort, stable: each parent's stay in word order).
+        let nodeCount = endings.count
+        firstChild = [Int32](repeating: 0, count: nodeCount + 1)
+        for node in 1..<nodeCount { firstChild[Int(parents[node]) + 1] += 1 }
+        for node in 0..<nodeCount { firstChild[node + 1] += firstChild[node] }
+        var next = firstChild
+        childWords = [WordID](repeating: 0, count: nodeCount - 1)
+        childNodes = [Int32](repeating: 0, count: nodeCount - 1)
+        for node in 1..<nodeCount {
+            let parent = Int(parents[node])
+            childWords[Int(next[parent])] = words[node]
+            childNodes[Int(next[parent])] = Int32(node)
+            next[parent] += 1
         }
         // Children have greater ids than their parents: going down the ids, each node's subtree is
         // complete when it is folded into its parent.
         subtrees = endings.map { label in label.map(Labels.only) ?? .none }
-        for node in stride(from: endings.count - 1, to: 0, by: -1) {
+        for node in stride(from: nodeCount - 1, to: 0, by: -1) {
             let parent = Int(parents[node])
             subtrees[parent] = subtrees[parent].merged(with: subtrees[node])
         }
     }
 
-    private func child(of node: Int32, _ word: WordID) -> Int32? { children[Edge(node: node, word: word)] }
+    /// The child of `node` reached by `word`, by binary search among its children.
+    private func child(of node: Int32, _ word: WordID) -> Int32? {
+        var low = Int(firstChild[Int(node)])
+        var high = Int(firstChild[Int(node) + 1])
+        let end = high
+        while low < high {
+            let middle = (low + high) / 2
+            if childWords[middle] < word { low = middle + 1 } else { high = middle }
+        }
+        return low < end && childWords[low] == word ? childNodes[low] : nil
+    }
 
     /// `KnownPhrases.Others.fit` for the phrases whose label is not `row`, in time of `after.count`. For each
     /// such phrase P with c words in common with `after`: c == after.count == |P| gives 3 at once; else
