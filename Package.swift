@@ -21,7 +21,7 @@ let package = Package(
         // Package paths, the process runner and the python jsonschema wrapper the test targets share.
         .target(name: "TestSupport", path: "Tests/TestSupport", exclude: ["validate_schema.py"]),
         .testTarget(name: "SOPModelTests", dependencies: ["SOPModel", "TestSupport"], exclude: ["Invalid"]),
-        .testTarget(name: "SOPReaderTests", dependencies: ["SOPReader", "SOPModel"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "SOPReaderTests", dependencies: ["SOPReader", "SOPModel", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "SOPCheckTests", dependencies: ["SOPCheck", "SOPModel", "SOPReader", "TestSupport"], exclude: ["Invalid", "Valid"]),
         .testTarget(name: "sopcTests", dependencies: ["sopc", "SOPReader", "SOPModel", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "SOPDiffTests", dependencies: ["SOPDiff", "SOPReader", "SOPModel", "TestSupport"]),

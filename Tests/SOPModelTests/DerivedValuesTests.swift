@@ -1,5 +1,6 @@
 import Foundation
 import SOPModel
+import TestSupport
 import Testing
 
 /// The model's derived values (`Procedure.mainPath`, `DurationSum`, `LegalBasisEntry.citation`) agree
@@ -32,7 +33,7 @@ import Testing
 
     @Test("main path and its duration sum agree with Step copies on random procedures (loops, gaps, odd numbers)")
     func mainPathAgreesWithPlainForm() {
-        var generator = SplitMix(seed: 7)
+        var generator = SplitMix64(seed: 7)
         let numbers = [0, -1, -5, Int.min, Int.max, 1_000_000]
         for round in 0..<3_000 {
             let count = round == 0 ? 0 : Int(generator.next() % 14)
@@ -91,7 +92,7 @@ import Testing
     @Test("append(decimal:) writes what String(_:) writes, Int.min and Int.max included")
     func decimalDigits() {
         var values = [0, 1, -1, 9, 10, -10, 99, 100, 999, 1000, 9999, 10_000, 99_999, 100_000, Int.max, Int.min, Int.max - 1, Int.min + 1]
-        var generator = SplitMix(seed: 3)
+        var generator = SplitMix64(seed: 3)
         for _ in 0..<5_000 { values.append(Int(bitPattern: UInt(generator.next() >> (generator.next() % 64)))) }
         var buffer = ByteBuffer(capacity: 1)
         var expected = ""
@@ -117,18 +118,5 @@ import Testing
         buffer.append(maximumCount: 3) { _ in 0 }
         buffer.append("z")
         #expect(String(decoding: buffer.finish(), as: UTF8.self) == "abcxyz")
-    }
-}
-
-/// A small seeded generator, so the random cases are the same on every run.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

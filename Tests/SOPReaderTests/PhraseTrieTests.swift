@@ -1,23 +1,11 @@
 import Testing
 @testable import SOPReader
+import TestSupport
 
 /// `KnownPhrases.Others.fit` walks a trie of the known phrases: it answers as the scan of every phrase
 /// sharing the item's first word did, and a table whose items share their first word parses in linear time.
 @Suite struct PhraseTrieTests {
     typealias WordID = KnownPhrases.WordID
-
-    /// A small seeded generator (SplitMix64), so a failing case can be run again.
-    struct Seeded: RandomNumberGenerator {
-        var state: UInt64
-
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
 
     /// The fit before the trie, kept as the oracle: the phrases bucketed by first word, and each call
     /// compares the item with every phrase of its first word's bucket.
@@ -84,7 +72,7 @@ import Testing
     /// row asked about (and -1, and a row that read nothing), random items and cuts and extensions of the
     /// phrases, every `beforeCount`: the trie's fit is the bucket scan's on every call.
     @Test func trieFitAgreesWithTheBucketScan() {
-        var generator = Seeded(state: 7)
+        var generator = SplitMix64(seed: 7)
         var calls = 0
         var mismatches: [String] = []
         for round in 0..<300 {
@@ -224,7 +212,7 @@ import Testing
     /// A flattened (OCR) table of `rows` rows whose Kelengkapan and Output items start with the same words,
     /// each row ending in 40 words of its own (so every row adds its own long item).
     static func sharedFirstWordTable(rows: Int) -> String {
-        var generator = Seeded(state: 11)
+        var generator = SplitMix64(seed: 11)
         let letters = Array("abcdefghijklmnopqrstuvwxyz")
         var lines = ["NAMA SOP : CONTOH", "Pelaksana Mutu Baku", "Kegiatan Keterangan", "Kabag Staf Kelengkapan Waktu Output", ""]
         for _ in 0..<rows {
