@@ -7,6 +7,24 @@ import TestSupport
 @Suite struct PhraseTrieTests {
     typealias WordID = KnownPhrases.WordID
 
+    /// The phrases of `items` as `KnownPhrases.add` keeps them (distinct, two words or more, -1 once read
+    /// in two rows), as the word ids of `ids`, with the row of each.
+    static func phrases(of items: [(row: Int, text: String)], ids: KnownPhrases.Others) -> (phrases: [[WordID]], onlyRows: [Int]) {
+        var phrases: [[WordID]] = []
+        var onlyRows: [Int] = []
+        for item in items {
+            let phrase = ids.wordIDs(item.text)
+            guard phrase.count >= 2 else { continue }
+            if let index = phrases.firstIndex(of: phrase) {
+                if onlyRows[index] != item.row { onlyRows[index] = -1 }
+            } else {
+                phrases.append(phrase)
+                onlyRows.append(item.row)
+            }
+        }
+        return (phrases, onlyRows)
+    }
+
     /// The fit before the trie, kept as the oracle: the phrases bucketed by first word, and each call
     /// compares the item with every phrase of its first word's bucket.
     struct BucketScan {
@@ -92,20 +110,8 @@ import TestSupport
             }
             for item in items { known.add(item.text, row: item.row) }
             let read = known.read()
-            // The phrases as `KnownPhrases.add` keeps them: distinct, two words or more, -1 once read in two rows.
             let ids = read.others(than: 0)
-            var phrases: [[WordID]] = []
-            var onlyRows: [Int] = []
-            for item in items {
-                let phrase = ids.wordIDs(item.text)
-                guard phrase.count >= 2 else { continue }
-                if let index = phrases.firstIndex(of: phrase) {
-                    if onlyRows[index] != item.row { onlyRows[index] = -1 }
-                } else {
-                    phrases.append(phrase)
-                    onlyRows.append(item.row)
-                }
-            }
+            let (phrases, onlyRows) = Self.phrases(of: items, ids: ids)
             let wordIDs = alphabet.map { ids.wordIDs($0).first ?? KnownPhrases.unknown }
             let scan = BucketScan(phrases: phrases, onlyRows: onlyRows, wordCount: (wordIDs.max().map(Int.init) ?? -1) + 1)
             var runs: [[WordID]] = []
@@ -169,17 +175,7 @@ import TestSupport
         for item in items { known.add(item.text, row: item.row) }
         let read = known.read()
         let ids = read.others(than: 0)
-        var phrases: [[WordID]] = []
-        var onlyRows: [Int] = []
-        for item in items {
-            let phrase = ids.wordIDs(item.text)
-            if let index = phrases.firstIndex(of: phrase) {
-                if onlyRows[index] != item.row { onlyRows[index] = -1 }
-            } else {
-                phrases.append(phrase)
-                onlyRows.append(item.row)
-            }
-        }
+        let (phrases, onlyRows) = Self.phrases(of: items, ids: ids)
         let words = ["data", "laporan", "surat", "arsip", "kertas", "map", "nota", "a", "b", "c", "d", "x", "y", "c1", "lain"]
             + (0..<6).map { "r\($0)" } + (0..<4).flatMap { ["a\($0)", "b\($0)"] }
         let wordIDs = words.map { ids.wordIDs($0).first ?? KnownPhrases.unknown }
