@@ -95,29 +95,15 @@ extension Procedure {
     /// until the end or a step already passed.
     public var mainPath: MainPath {
         let count = steps.count
-        // The first position of each step number: numbers 0...count in an array, others (rare) hashed.
-        var positionOfSmallNumber = [Int](repeating: -1, count: count + 1)
-        var positionOfOtherNumber: [Int: Int] = [:]
-        for (position, step) in steps.enumerated() {
-            if step.number >= 0, step.number <= count {
-                if positionOfSmallNumber[step.number] < 0 { positionOfSmallNumber[step.number] = position }
-            } else if positionOfOtherNumber[step.number] == nil {
-                positionOfOtherNumber[step.number] = position
-            }
-        }
-        func position(ofNumber number: Int) -> Int? {
-            guard number >= 0, number <= count else { return positionOfOtherNumber[number] }
-            let position = positionOfSmallNumber[number]
-            return position < 0 ? nil : position
-        }
+        let positions = StepPositions(steps)
         var visited = [Bool](repeating: false, count: count)
-        var positions: [Int] = []
+        var path: [Int] = []
         var index = 0
         while index >= 0, index < count, !visited[index] {
             visited[index] = true
-            positions.append(index)
-            index = steps[index].decision?.yes.flatMap(position(ofNumber:)) ?? index + 1
+            path.append(index)
+            index = steps[index].decision?.yes.flatMap(positions.position(ofNumber:)) ?? index + 1
         }
-        return MainPath(steps: steps, positions: positions)
+        return MainPath(steps: steps, positions: path)
     }
 }

@@ -87,31 +87,12 @@ extension LegalBasisEntry {
     public var citation: String? { Self.citation(kind: kind, number: number, year: year) }
 
     /// The citation words shared by entries, references and the messages about them: the known parts
-    /// joined by spaces, written once into the String's storage.
+    /// joined by spaces.
     public static func citation(kind: String?, number: String?, year: Int?) -> String? {
         guard kind != nil || number != nil || year != nil else { return nil }
-        // " Nomor " is 7 bytes; " Tahun " and the 20 bytes `ByteBuffer.writeDecimal` may need are 27.
-        let capacity = (kind?.utf8.count ?? 0) + (number.map { $0.utf8.count + 7 } ?? 0) + (year != nil ? 27 : 0)
-        var kind = kind, number = number
-        return String(unsafeUninitializedCapacity: capacity) { room in
-            var used = 0
-            func write(_ bytes: UnsafeBufferPointer<UInt8>) {
-                _ = UnsafeMutableBufferPointer(rebasing: room[used...]).initialize(fromContentsOf: bytes)
-                used += bytes.count
-            }
-            func write(_ literal: StaticString) {
-                write(UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
-            }
-            kind?.withUTF8 { write($0) }
-            if number != nil {
-                write(kind == nil ? "Nomor " : " Nomor ")
-                number?.withUTF8 { write($0) }
-            }
-            if let year {
-                write(kind == nil && number == nil ? "Tahun " : " Tahun ")
-                used += ByteBuffer.writeDecimal(year, into: UnsafeMutableBufferPointer(rebasing: room[used...]))
-            }
-            return used
-        }
+        var text = kind ?? ""
+        if let number { text += (kind == nil ? "" : " ") + "Nomor \(number)" }
+        if let year { text += (kind == nil && number == nil ? "" : " ") + "Tahun \(year)" }
+        return text
     }
 }

@@ -56,7 +56,7 @@ public struct DOTWriter: Writer {
             if row > 0 && row < rows - 1 {
                 out.append(" [shape=plaintext, label=")
                 out.append("\"")
-                out.appendIndex(steps[row - 1].number)
+                out.append(decimal: steps[row - 1].number)
                 out.append("\"")
                 out.append("];\n")
             } else {
@@ -92,7 +92,7 @@ public struct DOTWriter: Writer {
             case .point:
                 ids.id("_l", lane, &out)
                 out.append(UInt8(ascii: "_"))
-                out.appendIndex(row)
+                out.append(decimal: row)
             }
         }
         for (laneIndex, lane) in lanes.lanes.enumerated() {
@@ -181,7 +181,7 @@ public struct DOTWriter: Writer {
         @inline(__always)
         func prefix(_ out: inout ByteBuffer) {
             out.append(UInt8(ascii: "p"))
-            out.appendIndex(procedure)
+            out.append(decimal: procedure)
         }
 
         /// The prefix, `kind` and `index`: "p1_s3".
@@ -189,7 +189,7 @@ public struct DOTWriter: Writer {
         func id(_ kind: StaticString, _ index: Int, _ out: inout ByteBuffer) {
             prefix(&out)
             out.append(kind)
-            out.appendIndex(index)
+            out.append(decimal: index)
         }
     }
 

@@ -18,7 +18,7 @@ struct FlowBranches {
 
     init(_ procedure: Procedure) {
         let steps = procedure.steps
-        let indexOfNumber = StepIndex(steps)
+        let positions = StepPositions(steps)
         sequence.reserveCapacity(steps.count)
         for (index, step) in steps.enumerated() {
             let next = index + 1 < steps.count ? index + 1 : nil
@@ -26,46 +26,20 @@ struct FlowBranches {
                 if let next { sequence.append(Edge(from: index, to: next, label: nil)) }
                 continue
             }
-            var yesToNext = false, noToNext = false
             /// Records a branch's jump, or whether it goes to the next step.
             func follow(_ number: Int?, _ label: String) -> Bool {
-                guard let target = number.flatMap(indexOfNumber.index), target != index else { return false }
+                guard let target = number.flatMap(positions.position(ofNumber:)), target != index else { return false }
                 if target == next { return true }
                 jumps.append(Edge(from: index, to: target, label: label))
                 return false
             }
-            yesToNext = follow(decision.yes, "Ya")
-            noToNext = follow(decision.no, "Tidak")
+            let yesToNext = follow(decision.yes, "Ya")
+            let noToNext = follow(decision.no, "Tidak")
             let bothElsewhere = decision.yes != nil && decision.no != nil && !yesToNext && !noToNext
             if let next, !bothElsewhere {
                 let label: String? = yesToNext ? (noToNext ? "Ya/Tidak" : "Ya") : (noToNext ? "Tidak" : nil)
                 sequence.append(Edge(from: index, to: next, label: label))
             }
-        }
-    }
-
-    /// The index of the first step with each number: by position when the steps are numbered
-    /// 1, 2, 3, … in order (the usual case), else through a dictionary.
-    private struct StepIndex {
-        let count: Int
-        let indexOfNumber: [Int: Int]?
-
-        init(_ steps: [Step]) {
-            count = steps.count
-            if steps.enumerated().allSatisfy({ $0.element.number == $0.offset + 1 }) {
-                indexOfNumber = nil
-            } else {
-                var indexOfNumber: [Int: Int] = [:]
-                for (index, step) in steps.enumerated() where indexOfNumber[step.number] == nil {
-                    indexOfNumber[step.number] = index
-                }
-                self.indexOfNumber = indexOfNumber
-            }
-        }
-
-        func index(_ number: Int) -> Int? {
-            if let indexOfNumber { return indexOfNumber[number] }
-            return number >= 1 && number <= count ? number - 1 : nil
         }
     }
 }

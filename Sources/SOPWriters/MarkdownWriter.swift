@@ -156,7 +156,7 @@ public struct MarkdownWriter: Writer {
             }
             let mark: StaticString = step.decision == nil ? "■" : "◆"
             out.append("| ")
-            out.appendIndex(step.number)
+            out.append(decimal: step.number)
             out.append(" | ")
             appendInline(step.activity, to: &out)
             for column in marked {
@@ -234,7 +234,7 @@ public struct MarkdownWriter: Writer {
         out.append("\n\n")
         for (i, item) in items.enumerated() {
             if ordered {
-                out.appendIndex(i + 1)
+                out.append(decimal: i + 1)
                 out.append(". ")
             } else {
                 out.append("- ")
